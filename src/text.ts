@@ -1,0 +1,62 @@
+// Word and sentence segmentation shared by every stage. Intl.Segmenter counts words sensibly in
+// scripts written without spaces (Korean, Japanese, Chinese), which a split on spaces would not.
+
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+const sentenceSegmenters = new Map<string, Intl.Segmenter>();
+
+function segmenter(
+  cache: Map<string, Intl.Segmenter>,
+  lang: string,
+  granularity: 'word' | 'sentence',
+) {
+  let s = cache.get(lang);
+  if (!s) {
+    s = new Intl.Segmenter(lang, { granularity });
+    cache.set(lang, s);
+  }
+  return s;
+}
+
+/** Number of words in `text` as a reader would count them. */
+export function countWords(text: string, lang = 'en'): number {
+  let n = 0;
+  for (const seg of segmenter(wordSegmenters, lang, 'word').segment(text)) {
+    if (seg.isWordLike) n++;
+  }
+  return n;
+}
+
+/** A sentence of a text with its position, so footnote offsets can be mapped onto sentences. */
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Intl.Segmenter breaks after abbreviations such as "U.S." or "Mr." followed by a capital; these
+// are joined back so a sentence is never cut in two.
+const ABBREVIATION =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|vs|etc|No|Vol|pp?|cf|e\.g|i\.e)|\b(?:[A-Z]\.){1,4}[A-Z]?)\.?\s*$/;
+
+/** Split `text` into sentences; whitespace between sentences belongs to neither. */
+export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
+  const raw: SentenceSpan[] = [];
+  for (const seg of segmenter(sentenceSegmenters, lang, 'sentence').segment(text)) {
+    const lead = seg.segment.length - seg.segment.trimStart().length;
+    const trimmed = seg.segment.trim();
+    if (!trimmed) continue;
+    const start = seg.index + lead;
+    raw.push({ text: trimmed, start, end: start + trimmed.length });
+  }
+  const out: SentenceSpan[] = [];
+  for (const s of raw) {
+    const prev = out[out.length - 1];
+    if (prev && ABBREVIATION.test(prev.text)) {
+      prev.end = s.end;
+      prev.text = text.slice(prev.start, s.end);
+    } else {
+      out.push({ ...s });
+    }
+  }
+  return out;
+}
