@@ -1,0 +1,243 @@
+// The overflow guard's fix pass: a post-pass over a planned Deck, given the slides the browser
+// measured as overflowing. Pure: the loop that renders, measures and calls this lives in export/.
+// A points slide is re-planned into two (its spoken passages split at a sentence boundary near
+// the middle); anything else is shrunk in steps down to the theme's floor, then reported.
+import type { Deck, InlineText, Problem, Slide, SlideKind, Stack } from '../model.js';
+import { countWords } from '../text.js';
+import { splitSpoken } from './fit-split.js';
+
+/** One slide whose content does not fit its box, as measured in the browser (px at deck size). */
+export interface SlideOverflow {
+  id: string;
+  kind: SlideKind;
+  /** Source line of the slide (`data-line`), 0 when generated. */
+  line: number;
+  overflowX: number;
+  overflowY: number;
+}
+
+export interface FitChange {
+  id: string;
+  action: 'split' | 'scale';
+  /** For a split: the ids of the two slides it became. For a scale: the new scale. */
+  into?: [string, string];
+  scale?: number;
+  line: number;
+}
+
+export interface FitOptions {
+  /** The theme's smallest allowed scale (`--lectern-min-scale`); default 0.7. */
+  minScale?: number;
+  /** Step the scale goes down by each round; default 0.1. */
+  step?: number;
+  /** The planner's key-point function; without it bullets are partitioned by the half they came from. */
+  keyPoints?: (spoken: InlineText[], slide: Slide) => string[];
+}
+
+export interface FitResult {
+  deck: Deck;
+  changes: FitChange[];
+  /** Slides already at the smallest size that still overflow: errors naming slide and line. */
+  problems: Problem[];
+}
+
+export const DEFAULT_MIN_SCALE = 0.7;
+
+const KIND_LABEL: Record<SlideKind, string> = {
+  title: 'title',
+  outline: 'outline',
+  section: 'section title',
+  points: 'key points',
+  quote: 'quote',
+  image: 'image',
+  references: 'references',
+  closing: 'closing',
+};
+
+const KIND_HINT: Record<SlideKind, string> = {
+  title: 'shorten the title or subtitle',
+  outline: 'shorten the section titles',
+  section: 'shorten the section title',
+  points: 'shorten the heading',
+  quote: 'shorten the quotation, or mark it <!-- quote: drop -->',
+  image: 'shorten the caption or use a smaller image',
+  references: 'shorten the footnotes',
+  closing: 'shorten the closing text',
+};
+
+/** Describes an overflowing slide for a summary line: `slide s3-2 (key points)`. */
+export function describeSlide(o: { id: string; kind: SlideKind }): string {
+  return `slide ${o.id} (${KIND_LABEL[o.kind]})`;
+}
+
+export function fitOverflow(
+  deck: Deck,
+  overflowing: SlideOverflow[],
+  options: FitOptions = {},
+): FitResult {
+  const minScale = options.minScale ?? DEFAULT_MIN_SCALE;
+  const step = options.step ?? 0.1;
+  const byId = new Map(overflowing.map((o) => [o.id, o]));
+  const changes: FitChange[] = [];
+  const problems: Problem[] = [];
+
+  const stacks: Stack[] = deck.stacks.map((stack) => {
+    const slides: Slide[] = [];
+    let touched = false;
+    for (const slide of stack.slides) {
+      const over = byId.get(slide.id);
+      if (!over) {
+        slides.push(slide);
+        continue;
+      }
+      touched = true;
+      const halves =
+        slide.kind === 'points' && (slide.scale ?? 1) === 1
+          ? splitPointsSlide(slide, deck.meta.lang, options.keyPoints)
+          : undefined;
+      if (halves) {
+        slides.push(...halves);
+        changes.push({ id: slide.id, action: 'split', line: slide.line });
+        continue;
+      }
+      const current = slide.scale ?? 1;
+      const next = roundScale(Math.max(minScale, current - step));
+      if (next < current - 1e-9) {
+        slides.push({ ...slide, scale: next });
+        changes.push({ id: slide.id, action: 'scale', scale: next, line: slide.line });
+        continue;
+      }
+      slides.push(slide);
+      problems.push(unfixable(deck.file, over));
+    }
+    return touched ? { ...stack, slides: renumberStack(stack, slides, changes) } : stack;
+  });
+  return { deck: { ...deck, stacks }, changes, problems };
+}
+
+function roundScale(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function unfixable(file: string, o: SlideOverflow): Problem {
+  const px = Math.ceil(Math.max(o.overflowY, o.overflowX));
+  return {
+    file,
+    line: o.line,
+    col: 0,
+    severity: 'error',
+    message: `${describeSlide(o)} overflows by ${px}px even at the smallest size`,
+    hint: KIND_HINT[o.kind],
+  };
+}
+
+/** Two slides from one, or undefined when the spoken text has a single sentence. */
+function splitPointsSlide(
+  slide: Slide,
+  lang: string,
+  keyPoints: FitOptions['keyPoints'],
+): [Slide, Slide] | undefined {
+  const parts = splitSpoken(slide.notes.spoken, lang);
+  if (!parts) return undefined;
+  const [first, second] = parts;
+  const bullets = keyPoints
+    ? [keyPoints(first, slide), keyPoints(second, slide)]
+    : partitionBullets(slide.bullets ?? [], first, second, lang);
+  if (!keyPoints && (slide.bullets?.length ?? 0) > 1 && bullets.some((b) => b.length === 0)) {
+    // Keep both halves showing something: move the boundary bullet across.
+    const [a, b] = bullets as [string[], string[]];
+    if (a.length === 0) a.push(b.shift()!);
+    else b.unshift(a.pop()!);
+  }
+  const words = [wordsOf(first, lang), wordsOf(second, lang)];
+  const total = words[0]! + words[1]! || 1;
+  const firstSeconds = Math.round((slide.seconds * words[0]!) / total);
+  const make = (spoken: InlineText[], i: 0 | 1): Slide => {
+    const labels = new Set(spoken.flatMap((p) => p.refs.map((r) => r.label)));
+    const sources =
+      i === 0
+        ? slide.notes.sources.filter((s) => labels.has(s.label) || !citedIn(s.label, second))
+        : slide.notes.sources.filter((s) => labels.has(s.label));
+    return {
+      ...slide,
+      bullets: bullets[i],
+      notes: { spoken, asides: i === 0 ? slide.notes.asides : [], sources },
+      words: words[i]!,
+      seconds: i === 0 ? firstSeconds : slide.seconds - firstSeconds,
+    };
+  };
+  return [make(first, 0), make(second, 1)];
+}
+
+function citedIn(label: string, spoken: InlineText[]): boolean {
+  return spoken.some((p) => p.refs.some((r) => r.label === label));
+}
+
+function wordsOf(spoken: InlineText[], lang: string): number {
+  return spoken.reduce((n, p) => n + countWords(p.text, lang), 0);
+}
+
+/** Each bullet goes to the half whose text shares most of its words (ties to the first half). */
+export function partitionBullets(
+  bullets: string[],
+  first: InlineText[],
+  second: InlineText[],
+  lang: string,
+): [string[], string[]] {
+  const vocab = (spoken: InlineText[]) =>
+    new Set(tokens(spoken.map((p) => p.text).join(' '), lang));
+  const a = vocab(first);
+  const b = vocab(second);
+  const out: [string[], string[]] = [[], []];
+  let lastHalf = 0;
+  for (const bullet of bullets) {
+    const words = tokens(bullet, lang);
+    const inA = words.filter((w) => a.has(w)).length;
+    const inB = words.filter((w) => b.has(w)).length;
+    // Bullets follow the text's order, so once in the second half, stay there on a tie.
+    const half = inB > inA || (inB === inA && lastHalf === 1) ? 1 : 0;
+    out[half].push(bullet);
+    lastHalf = half;
+  }
+  return out;
+}
+
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+function tokens(text: string, lang: string): string[] {
+  let seg = wordSegmenters.get(lang);
+  if (!seg) wordSegmenters.set(lang, (seg = new Intl.Segmenter(lang, { granularity: 'word' })));
+  return [...seg.segment(text.toLocaleLowerCase(lang))]
+    .filter((s) => s.isWordLike)
+    .map((s) => s.segment);
+}
+
+/**
+ * After a split, the stack's points slides are numbered again: `part` counts the points slides
+ * of the stack, and ids follow the stack's pattern (`s2`, `s2-2`, `s2-3`…) when they did before.
+ */
+function renumberStack(original: Stack, slides: Slide[], changes: FitChange[]): Slide[] {
+  const points = slides.filter((s) => s.kind === 'points');
+  const numbered = slides.map((s) => {
+    if (s.kind !== 'points') return s;
+    const index = points.indexOf(s) + 1;
+    return { ...s, part: points.length > 1 ? { index, count: points.length } : undefined };
+  });
+  const base = original.slides[0]?.id ?? '';
+  const patterned = original.slides.every((s, i) => s.id === (i === 0 ? base : `${base}-${i + 1}`));
+  const used = new Set<string>();
+  const renamed = numbered.map((s, i) => {
+    let id = patterned ? (i === 0 ? base : `${base}-${i + 1}`) : s.id;
+    for (let n = 2; used.has(id); n++) id = `${s.id}-${n}`;
+    used.add(id);
+    return id === s.id ? s : { ...s, id };
+  });
+  // Record what each split became, by position: the two slides that replaced it are adjacent.
+  for (const change of changes) {
+    if (change.action !== 'split' || change.into) continue;
+    const at = numbered.findIndex(
+      (s, i) => s.id === change.id && numbered[i + 1]?.id === change.id,
+    );
+    if (at >= 0) change.into = [renamed[at]!.id, renamed[at + 1]!.id];
+  }
+  return renamed;
+}
