@@ -1,0 +1,51 @@
+// The full index.html around the deck body: language, title, description for search and sharing,
+// the stylesheet and the bundle as a plain `defer` script (module scripts are blocked on file://).
+import Handlebars from 'handlebars';
+import type { AddressMeta } from '../model.js';
+
+export interface PageOptions {
+  meta: AddressMeta;
+  body: string;
+  /** Script URL relative to the page, e.g. `assets/lectern.js`. */
+  script: string;
+  /** Stylesheet URLs relative to the page. */
+  styles: string[];
+  /** Dev server: load the entry as a module script instead. */
+  module?: boolean;
+}
+
+const esc = (text: string) => Handlebars.escapeExpression(text);
+
+function description(meta: AddressMeta): string {
+  const parts = [meta.subtitle, meta.speaker, meta.event, meta.venue, meta.date];
+  return [meta.title, ...parts].filter((p): p is string => Boolean(p)).join(' — ');
+}
+
+export function renderPage(options: PageOptions): string {
+  const { meta } = options;
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(meta.title)}</title>`,
+    `<meta name="description" content="${esc(description(meta))}">`,
+    meta.keywords.length ? `<meta name="keywords" content="${esc(meta.keywords.join(', '))}">` : '',
+    meta.speaker ? `<meta name="author" content="${esc(meta.speaker)}">` : '',
+    '<meta name="generator" content="Lectern">',
+    ...options.styles.map((href) => `<link rel="stylesheet" href="${esc(href)}">`),
+    options.module
+      ? `<script type="module" src="${esc(options.script)}"></script>`
+      : `<script defer src="${esc(options.script)}"></script>`,
+  ].filter(Boolean);
+  return [
+    '<!doctype html>',
+    `<html lang="${esc(meta.lang)}">`,
+    '<head>',
+    ...head.map((line) => `  ${line}`),
+    '</head>',
+    '<body>',
+    options.body.trimEnd(),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

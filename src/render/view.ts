@@ -1,0 +1,125 @@
+// Deck → the plain object the templates read. Every field a template names exists (possibly
+// undefined), so Handlebars' strict mode catches a misspelled field in a user's template.
+import { basename } from 'node:path';
+import type { Deck, Notes, Slide, Stack } from '../model.js';
+
+/** Maps an image on disk (absolute path) to the URL the page loads it from. */
+export type AssetUrl = (path: string, written?: string) => string;
+
+export const defaultAssetUrl: AssetUrl = (path, written) => written ?? basename(path);
+
+/** Words the deck shows around the content; a template can override any of them by name. */
+export const LABELS = {
+  section: 'Section',
+  sources: 'Sources:',
+  asides: "Speaker's notes:",
+  excerpt: 'Excerpt — the full quotation is in the notes',
+  references: 'References',
+};
+
+export interface NotesView {
+  spoken: Notes['spoken'];
+  sources: Notes['sources'];
+  asides: string[];
+  hasSources: boolean;
+  hasAsides: boolean;
+  empty: boolean;
+}
+
+export interface SlideView {
+  id: string;
+  kind: Slide['kind'];
+  partial: string;
+  title: string;
+  subtitle: string | undefined;
+  byline: string[];
+  bullets: string[];
+  outline: string[];
+  references: Slide['references'];
+  quote: Slide['quote'];
+  image: { url: string; alt: string } | undefined;
+  /** "Section 2" on section slides. */
+  kicker: string | undefined;
+  /** "2/3" on continued slides. */
+  part: string | undefined;
+  line: number;
+  timing: number;
+  style: string | undefined;
+  notes: NotesView;
+}
+
+export interface StackView {
+  id: string;
+  slides: SlideView[];
+}
+
+export interface DeckView {
+  lang: string;
+  title: string;
+  labels: typeof LABELS;
+  stacks: StackView[];
+  footer: string | undefined;
+  logo: string | undefined;
+}
+
+function notesView(notes: Notes): NotesView {
+  return {
+    spoken: notes.spoken,
+    sources: notes.sources,
+    asides: notes.asides,
+    hasSources: notes.sources.length > 0,
+    hasAsides: notes.asides.length > 0,
+    empty: notes.spoken.length + notes.sources.length + notes.asides.length === 0,
+  };
+}
+
+function slideView(slide: Slide, assetUrl: AssetUrl): SlideView {
+  const scale = slide.scale !== undefined && slide.scale < 1 ? slide.scale : undefined;
+  return {
+    id: slide.id,
+    kind: slide.kind,
+    partial: `slide-${slide.kind}`,
+    title: slide.title,
+    subtitle: slide.subtitle,
+    byline: slide.byline ?? [],
+    bullets: slide.bullets ?? [],
+    outline: slide.outline ?? [],
+    references: slide.references ?? [],
+    quote: slide.quote,
+    image: slide.image && {
+      url: assetUrl(slide.image.path, slide.image.src),
+      alt: slide.image.alt,
+    },
+    kicker:
+      slide.kind === 'section' && slide.section !== undefined
+        ? `${LABELS.section} ${slide.section + 1}`
+        : undefined,
+    part:
+      slide.part && slide.part.count > 1 ? `${slide.part.index}/${slide.part.count}` : undefined,
+    line: slide.line,
+    timing: Math.max(1, Math.round(slide.seconds)),
+    // A number, so nothing from the content can reach the style attribute.
+    style: scale !== undefined ? `--lectern-scale: ${Number(scale.toFixed(3))}` : undefined,
+    notes: notesView(slide.notes),
+  };
+}
+
+function stackId(stack: Stack, index: number): string {
+  if (stack.section !== undefined) return `s${stack.section + 1}`;
+  return stack.slides[0]?.id ?? `stack-${index + 1}`;
+}
+
+export function deckView(deck: Deck, assetUrl: AssetUrl = defaultAssetUrl): DeckView {
+  const { meta } = deck;
+  return {
+    lang: meta.lang,
+    title: meta.title,
+    labels: LABELS,
+    stacks: deck.stacks.map((stack, i) => ({
+      id: stackId(stack, i),
+      slides: stack.slides.map((s) => slideView(s, assetUrl)),
+    })),
+    footer: meta.branding.footer || undefined,
+    logo: meta.branding.logo ? assetUrl(meta.branding.logo) : undefined,
+  };
+}

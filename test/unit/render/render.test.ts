@@ -1,0 +1,153 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LecternError } from '../../../src/errors.js';
+import { renderDeck, renderPage, textWithMarkers } from '../../../src/render/index.js';
+import { fixtureDeck } from '../../fixtures/render/deck.js';
+
+const html = renderDeck(fixtureDeck());
+
+/** The markup of one slide section, from its opening tag to the next slide. */
+function slideHtml(id: string): string {
+  const start = html.indexOf(`<section id="${id}"`);
+  expect(start, `slide ${id} is rendered`).toBeGreaterThanOrEqual(0);
+  const next = html.indexOf('<section id="', start + 1);
+  return html.slice(start, next === -1 ? undefined : next);
+}
+
+describe('renderDeck', () => {
+  it('renders every slide kind with the classes themes style', () => {
+    const expected: Record<string, string[]> = {
+      title: ['h1 class="lectern-title"', 'p class="lectern-subtitle"', 'p class="lectern-byline"'],
+      outline: [
+        'h2 class="lectern-heading"',
+        'ol class="lectern-outline"',
+        '<li>Introduction</li>',
+      ],
+      s1: ['p class="lectern-kicker">Section 1<', 'h2 class="lectern-heading">Introduction<'],
+      's1-2': ['span class="lectern-part">2/3<', 'ul class="lectern-bullets"'],
+      's1-3': [
+        'figure class="lectern-quote"',
+        '<blockquote><p>The Korean people',
+        'span class="lectern-attribution">Moon Jae-in<',
+        'span class="lectern-source"',
+        'p class="lectern-excerpt-mark"',
+      ],
+      's1-4': ['figure class="lectern-figure"', '<img src="map.png"', '<figcaption>'],
+      references: [
+        'ol class="lectern-references"',
+        'span class="lectern-ref-label">[i]<',
+        'span class="lectern-ref-text">A. Zhebin',
+      ],
+      closing: ['h2 class="lectern-heading">Thank you<', 'p class="lectern-byline">A. Zhebin<'],
+    };
+    for (const [id, fragments] of Object.entries(expected)) {
+      const slide = slideHtml(id);
+      for (const fragment of fragments) expect(slide, `${id}: ${fragment}`).toContain(fragment);
+    }
+  });
+
+  it('puts id, kind, source line and timing on each slide, in vertical stacks', () => {
+    expect(html).toContain('<div class="reveal lectern">');
+    expect(html).toContain(
+      '<section id="s1" class="lectern-slide kind-section" data-kind="section" data-line="12" data-timing="6">',
+    );
+    expect(html).toContain('<section class="lectern-stack" data-stack="s1">');
+    expect(html.match(/class="lectern-stack"/g)).toHaveLength(3);
+    expect(html.match(/class="lectern-slide /g)).toHaveLength(8);
+    expect(slideHtml('s1-2')).toContain('style="--lectern-scale: 0.9"');
+    expect(html).toContain('<div class="lectern-footer">ILC 2019 · May 15, 2019</div>');
+  });
+
+  it('writes spoken text with footnote markers, then sources, then asides apart', () => {
+    const notes = slideHtml('s1');
+    const spoken = notes.indexOf('There is no alternative');
+    const marker = notes.indexOf('<sup class="lectern-fn">[i]</sup>');
+    const sources = notes.indexOf('Sources:');
+    const source = notes.indexOf('[i] A. Zhebin, &quot;Russia and Korea&quot;');
+    const asides = notes.indexOf('Speaker&#x27;s notes:');
+    const aside = notes.indexOf('Slow down here');
+    expect([spoken, marker, sources, source, asides, aside].every((i) => i > 0)).toBe(true);
+    expect(spoken < marker && marker < sources && sources < source).toBe(true);
+    expect(source < asides && asides < aside).toBe(true);
+    expect(notes).toContain('<aside class="notes">');
+    // A slide without asides has no asides heading.
+    expect(slideHtml('s1-2')).not.toContain('Speaker&#x27;s notes:');
+  });
+
+  it('escapes hostile content everywhere', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img src=x/i);
+    expect(html).not.toMatch(/\sonerror=/i);
+    expect(html).toContain('&lt;script&gt;window.__pwned &#x3D; 1&lt;/script&gt;');
+    expect(html).not.toMatch(/href="javascript:/i);
+  });
+
+  it('is deterministic', () => {
+    expect(renderDeck(fixtureDeck())).toBe(html);
+  });
+
+  it('lets a --templates folder override one partial and keeps the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-tpl-'));
+    mkdirSync(join(dir, 'partials'));
+    writeFileSync(
+      join(dir, 'partials', 'slide-quote.hbs'),
+      '<p class="my-quote">{{quote.text}} — {{quote.attribution}}</p>\n',
+    );
+    const custom = renderDeck(fixtureDeck(), { templatesDir: dir });
+    expect(custom).toContain('<p class="my-quote">The Korean people');
+    expect(custom).not.toContain('figure class="lectern-quote"');
+    expect(custom).toContain('h1 class="lectern-title"');
+  });
+
+  it('names the template file and line of a syntax error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-tpl-'));
+    writeFileSync(join(dir, 'slide-title.hbs'), '<h1>\n{{#if title}}\n</h1>\n');
+    expect(() => renderDeck(fixtureDeck(), { templatesDir: dir })).toThrow(LecternError);
+    expect(() => renderDeck(fixtureDeck(), { templatesDir: dir })).toThrow(/slide-title\.hbs:\d+/);
+  });
+
+  it('reports a misspelled field in a user template', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-tpl-'));
+    writeFileSync(join(dir, 'slide-closing.hbs'), '<h2>{{titel}}</h2>\n');
+    expect(() => renderDeck(fixtureDeck(), { templatesDir: dir })).toThrow(/titel/);
+  });
+
+  it('fails clearly on a missing templates folder', () => {
+    expect(() => renderDeck(fixtureDeck(), { templatesDir: '/nonexistent/tpl' })).toThrow(
+      /templates folder not found/,
+    );
+  });
+});
+
+describe('textWithMarkers', () => {
+  it('puts markers at their offsets and escapes the text around them', () => {
+    expect(textWithMarkers({ text: 'a < b. c', refs: [{ label: '1', offset: 6 }] })).toBe(
+      'a &lt; b.<sup class="lectern-fn">[1]</sup> c',
+    );
+  });
+  it('keeps a marker whose offset is past the end', () => {
+    expect(textWithMarkers({ text: 'x', refs: [{ label: 'n', offset: 9 }] })).toBe(
+      'x<sup class="lectern-fn">[n]</sup>',
+    );
+  });
+});
+
+describe('renderPage', () => {
+  it('wraps the body with lang, metadata and a deferred classic script', () => {
+    const deck = fixtureDeck();
+    const page = renderPage({
+      meta: deck.meta,
+      body: '<div class="reveal"></div>',
+      script: 'assets/lectern.js',
+      styles: ['assets/lectern.css'],
+    });
+    expect(page).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(page).toContain('<title>Peace on the Peninsula</title>');
+    expect(page).toContain('<meta name="author" content="A. Zhebin">');
+    expect(page).toContain('<meta name="keywords" content="Korea, dialogue">');
+    expect(page).toContain('<script defer src="assets/lectern.js"></script>');
+    expect(page).not.toContain('type="module"');
+  });
+});
