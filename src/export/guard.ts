@@ -1,0 +1,65 @@
+// Keeps the export browser on loopback and turns its failures into one-line errors that say what
+// was being waited for.
+import type { Browser, Page } from 'puppeteer-core';
+import { LecternError } from '../errors.js';
+
+/** Opens a page that may load only from `origins` (plus data:/blob:); every other request is aborted and recorded. */
+export async function openGuardedPage(
+  browser: Browser,
+  origins: string[],
+  blocked: string[],
+  log: (msg: string) => void,
+): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (origins.some((o) => url.startsWith(o)) || /^(data|blob|about):/.test(url)) {
+      void request.continue();
+      return;
+    }
+    if (!blocked.includes(url)) {
+      blocked.push(url);
+      log(`blocked a request that would leave this machine: ${url}`);
+    }
+    void request.abort('blockedbyclient');
+  });
+  return page;
+}
+
+/** Runs one export step; a timeout, a crashed browser or any other failure becomes a LecternError naming the step. */
+export async function step<T>(
+  what: string,
+  browser: () => Browser | undefined,
+  timeoutMs: number,
+  run: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof LecternError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const current = browser();
+    if (current && !current.connected) {
+      throw new LecternError(
+        `The browser quit unexpectedly while ${what}. Nothing was written; try again.`,
+        {
+          cause: error,
+        },
+      );
+    }
+    if (error instanceof Error && error.name === 'TimeoutError') {
+      throw new LecternError(
+        `Timed out after ${formatSeconds(timeoutMs)} while ${what}. Raise the limit with --timeout <seconds> if the deck is large.`,
+        { cause: error },
+      );
+    }
+    throw new LecternError(`PDF export failed while ${what}: ${message.split('\n')[0]}`, {
+      cause: error,
+    });
+  }
+}
+
+function formatSeconds(ms: number): string {
+  return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+}

@@ -1,0 +1,111 @@
+// Launches the export browser once, lazily, in a throw-away profile, and makes sure no Chromium
+// process outlives the command: `dispose()` on every path, and on SIGINT/SIGTERM too.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { LecternError } from '../errors.js';
+
+/** Prefix of the temporary profile folder: also how a leftover process can be recognised. */
+export const PROFILE_PREFIX = 'lectern-profile-';
+
+/** Flags for running headless as root or in a container, and for making no network requests of its own. */
+export function browserArgs(
+  isRoot = process.getuid?.() === 0,
+  inContainer = existsSync('/.dockerenv'),
+): string[] {
+  const args = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--disable-dev-shm-usage',
+  ];
+  return isRoot || inContainer ? ['--no-sandbox', ...args] : args;
+}
+
+export interface BrowserManager {
+  /** Launches on first call; later calls return the same browser. */
+  get(): Promise<Browser>;
+  /** Closes the browser (killing it if it does not close) and removes its profile. Idempotent. */
+  dispose(): Promise<void>;
+  /** The profile folder, once launched. */
+  readonly profileDir: string | undefined;
+}
+
+export function createBrowserManager(options: {
+  executablePath: string;
+  timeoutMs?: number;
+  log?: (msg: string) => void;
+}): BrowserManager {
+  let launching: Promise<Browser> | undefined;
+  let browser: Browser | undefined;
+  let profileDir: string | undefined;
+  const timeout = options.timeoutMs ?? 60_000;
+
+  const killNow = () => {
+    browser?.process()?.kill('SIGKILL');
+    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    killNow();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+
+  const launch = async (): Promise<Browser> => {
+    profileDir = mkdtempSync(join(tmpdir(), PROFILE_PREFIX));
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
+    try {
+      browser = await puppeteer.launch({
+        executablePath: options.executablePath,
+        headless: true,
+        userDataDir: profileDir,
+        args: browserArgs(),
+        timeout,
+        protocolTimeout: timeout + 30_000,
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      });
+      options.log?.(`browser: ${options.executablePath} (${await browser.version()})`);
+      return browser;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw new LecternError(
+        `Could not start the browser ${options.executablePath}: ${reason}. ` +
+          'Pass another with --browser PATH, or run `npm run setup`.',
+        { cause: error },
+      );
+    }
+  };
+
+  return {
+    get: () => (launching ??= launch()),
+    get profileDir() {
+      return profileDir;
+    },
+    async dispose() {
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
+      await launching?.catch(() => undefined);
+      const current = browser;
+      browser = undefined;
+      if (current) {
+        const closed = current.close().then(
+          () => true,
+          () => false,
+        );
+        const inTime = await Promise.race([
+          closed,
+          new Promise<false>((ok) => setTimeout(() => ok(false), 5_000).unref()),
+        ]);
+        if (!inTime) current.process()?.kill('SIGKILL');
+      }
+      if (profileDir) rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+      profileDir = undefined;
+      launching = undefined;
+    },
+  };
+}

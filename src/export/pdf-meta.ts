@@ -1,0 +1,106 @@
+// Document metadata, language, a fixed ID and bookmarks, written with pdf-lib. Fixed dates and IDs
+// derived from the content make the same input give the same bytes, as far as Chromium allows.
+import { createHash } from 'node:crypto';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFNull,
+  type PDFRef,
+} from 'pdf-lib';
+import type { Deck } from '../model.js';
+
+export interface OutlineEntry {
+  title: string;
+  /** 0-based page index. */
+  page: number;
+}
+
+/** The front matter date at midnight UTC, or the Unix epoch when there is none or it does not parse. */
+export function documentDate(date: string | undefined): Date {
+  const parsed = date
+    ? Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date)
+    : NaN;
+  return Number.isNaN(parsed) ? new Date(0) : new Date(parsed);
+}
+
+/** 16 bytes of hex from the deck's identity and the kind of document. */
+export function documentId(deck: Deck, kind: string): string {
+  const { title, speaker, event, date } = deck.meta;
+  return createHash('sha256')
+    .update(JSON.stringify([kind, title, speaker, event, date]))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+export function applyMetadata(
+  doc: PDFDocument,
+  deck: Deck,
+  kind: 'slides' | 'handout' | 'script',
+): void {
+  const { meta } = deck;
+  const label = { slides: 'slides', handout: 'audience handout', script: 'speaker script' }[kind];
+  doc.setTitle(kind === 'slides' ? meta.title : `${meta.title} — ${label}`, {
+    showInWindowTitleBar: true,
+  });
+  if (meta.speaker) doc.setAuthor(meta.speaker);
+  if (meta.event) doc.setSubject(meta.event);
+  doc.setKeywords(meta.keywords.length ? [meta.keywords.join(', ')] : []);
+  doc.setCreator('Lectern');
+  doc.setProducer('Lectern (Chromium, pdf-lib)');
+  doc.setLanguage(meta.lang);
+  const date = documentDate(meta.date);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  const id = PDFHexString.of(documentId(deck, kind));
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+  // Chromium's XMP packet carries the print time; the Info dictionary above is authoritative.
+  doc.catalog.delete(PDFName.of('Metadata'));
+}
+
+/** Replaces the document's bookmarks with a flat list; entries pointing past the last page are dropped. */
+export function setOutline(doc: PDFDocument, entries: OutlineEntry[]): void {
+  const pages = doc.getPages();
+  const valid = entries.filter((e) => e.page >= 0 && e.page < pages.length);
+  doc.catalog.delete(PDFName.of('Outlines'));
+  if (valid.length === 0) return;
+  const { context } = doc;
+  const rootRef = context.nextRef();
+  const refs: PDFRef[] = valid.map(() => context.nextRef());
+  valid.forEach((entry, i) => {
+    const item = context.obj({}) as PDFDict;
+    item.set(PDFName.of('Title'), PDFHexString.fromText(entry.title));
+    item.set(PDFName.of('Parent'), rootRef);
+    const dest = PDFArray.withContext(context);
+    dest.push(pages[entry.page]!.ref);
+    dest.push(PDFName.of('XYZ'));
+    dest.push(PDFNull);
+    dest.push(PDFNull);
+    dest.push(PDFNull);
+    item.set(PDFName.of('Dest'), dest);
+    if (i > 0) item.set(PDFName.of('Prev'), refs[i - 1]!);
+    if (i < refs.length - 1) item.set(PDFName.of('Next'), refs[i + 1]!);
+    context.assign(refs[i]!, item);
+  });
+  const root = context.obj({}) as PDFDict;
+  root.set(PDFName.of('Type'), PDFName.of('Outlines'));
+  root.set(PDFName.of('First'), refs[0]!);
+  root.set(PDFName.of('Last'), refs[refs.length - 1]!);
+  root.set(PDFName.of('Count'), PDFNumber.of(refs.length));
+  context.assign(rootRef, root);
+  doc.catalog.set(PDFName.of('Outlines'), rootRef);
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
+}
+
+/** Loads a Chromium PDF without pdf-lib stamping its own dates and producer on it. */
+export function loadPdf(bytes: Uint8Array): Promise<PDFDocument> {
+  return PDFDocument.load(bytes, { updateMetadata: false });
+}
+
+/** Saves without object streams, so every reader (and `pdfinfo`) sees the outline and metadata plainly. */
+export function savePdf(doc: PDFDocument): Promise<Uint8Array> {
+  return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
+}

@@ -1,0 +1,94 @@
+// Renders the handout/script templates to HTML and prints them in the export browser. The pages are
+// served from a temporary folder of their own (HTML, print.css, and links to the @fontsource
+// packages) so fonts load over the same loopback origin and nothing leaves the machine.
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import type { Page } from 'puppeteer-core';
+
+/** The project's templates folder (this file is src/export/ or lib/export/). */
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+const FONT_PACKAGES = ['source-serif-4', 'inter', 'noto-sans-kr'];
+
+function fontPackageDir(name: string): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve(`@fontsource/${name}/400.css`));
+}
+
+/** CSS string-literal escape, for data placed inside `content: "…"` in a `<style>` element. */
+export function cssString(value: string): string {
+  return value.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
+}
+
+export function renderTemplate(name: string, view: object, templatesDir = TEMPLATES_DIR): string {
+  const hbs = Handlebars.create();
+  hbs.registerHelper(
+    'cssString',
+    (value: unknown) => new Handlebars.SafeString(cssString(String(value ?? ''))),
+  );
+  const source = readFileSync(join(templatesDir, `${name}.hbs`), 'utf8');
+  return hbs.compile(source, { strict: true })(view);
+}
+
+export interface PrintAssets {
+  dir: string;
+  dispose(): void;
+}
+
+/** A temporary folder with print.css and the fonts it imports. */
+export function preparePrintAssets(templatesDir = TEMPLATES_DIR): PrintAssets {
+  const dir = mkdtempSync(join(tmpdir(), 'lectern-print-'));
+  copyFileSync(join(templatesDir, 'print.css'), join(dir, 'print.css'));
+  mkdirSync(join(dir, 'fonts'));
+  for (const name of FONT_PACKAGES)
+    symlinkSync(fontPackageDir(name), join(dir, 'fonts', name), 'dir');
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Writes `html` into the assets folder, opens it from `origin` and prints it with the page size and
+ * margins its own CSS declares. Waits for every font the text (and `extraText`) needs, so a
+ * margin-box header in Korean is not printed in a fallback face.
+ */
+export async function printHtml(
+  page: Page,
+  options: {
+    assets: PrintAssets;
+    origin: string;
+    name: string;
+    html: string;
+    extraText: string;
+    outline: boolean;
+    timeoutMs: number;
+  },
+): Promise<Uint8Array> {
+  writeFileSync(join(options.assets.dir, `${options.name}.html`), options.html);
+  await page.goto(`${options.origin}${options.name}.html`, {
+    waitUntil: 'load',
+    timeout: options.timeoutMs,
+  });
+  await page.evaluate(async (extra: string) => {
+    const families = ['Source Serif 4', 'Inter', 'Noto Sans KR'];
+    await Promise.all(families.map((f) => document.fonts.load(`16px "${f}"`, extra)));
+    await document.fonts.ready;
+  }, options.extraText);
+  return page.pdf({
+    preferCSSPageSize: true,
+    printBackground: true,
+    tagged: true,
+    outline: options.outline,
+    timeout: options.timeoutMs,
+  });
+}

@@ -1,0 +1,96 @@
+// Prints the built deck through reveal.js's own print view, one page per slide at the deck's size.
+import type { Page } from 'puppeteer-core';
+import type { Deck } from '../model.js';
+import { slidesOf } from '../model.js';
+import { LecternError } from '../errors.js';
+
+export interface PrintedSlides {
+  pdf: Uint8Array;
+  /** For each slide of the deck (presentation order), the 0-based PDF pages showing it. */
+  pagesBySlide: number[][];
+}
+
+/**
+ * reveal.js merges query parameters over its configuration, so the print settings need no
+ * cooperation from the deck's own script: margin 0 gives pages exactly the slide size, one page
+ * per slide, and fragments either as separate pages or in their final state.
+ */
+export function printUrl(origin: string, fragments: boolean): string {
+  const query = `print-pdf&margin=0&pdfMaxPagesPerSlide=1&pdfSeparateFragments=${fragments}&showNotes=false`;
+  return `${origin}index.html?${query}`;
+}
+
+/** Maps the ids of the printed pages to the deck's slides; throws when any slide is missing or extra. */
+export function matchPages(
+  deck: Deck,
+  pageIds: string[],
+  pdfPages: number,
+  fragments: boolean,
+): number[][] {
+  const slides = slidesOf(deck);
+  if (pdfPages !== pageIds.length) {
+    throw new LecternError(
+      `The slides PDF has ${pdfPages} pages but the print view laid out ${pageIds.length}: ` +
+        'a slide spilled over or left a blank page. Check the deck for oversized content.',
+    );
+  }
+  const pagesBySlide = slides.map((slide) =>
+    pageIds.flatMap((id, index) => (id === slide.id ? [index] : [])),
+  );
+  const missing = slides.filter((_, i) => pagesBySlide[i]!.length === 0).map((s) => s.id);
+  const expected = fragments ? pageIds.length : slides.length;
+  if (
+    missing.length > 0 ||
+    pageIds.length !== expected ||
+    pageIds.some((id) => !slides.some((s) => s.id === id))
+  ) {
+    throw new LecternError(
+      `The slides PDF has ${pdfPages} pages for ${slides.length} slides` +
+        (missing.length ? ` (missing: ${missing.join(', ')})` : '') +
+        ': the built deck does not match lectern.json. Rebuild with `lectern build`.',
+    );
+  }
+  return pagesBySlide;
+}
+
+export async function printSlides(
+  page: Page,
+  options: { origin: string; deck: Deck; fragments: boolean; timeoutMs: number },
+): Promise<{ pdf: Uint8Array; pageIds: string[] }> {
+  const { width, height } = options.deck.meta.size;
+  await page.setViewport({ width, height });
+  // reveal.js 6 signals a finished print layout with `pdf-ready`; listen before any script runs.
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener(
+      'pdf-ready',
+      () => ((window as unknown as { __lecternPdfReady: boolean }).__lecternPdfReady = true),
+      true,
+    );
+  });
+  const url = printUrl(options.origin, options.fragments);
+  await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
+  await page.waitForFunction('window.__lecternPdfReady === true', { timeout: options.timeoutMs });
+  const pageIds = await page.evaluate(async () => {
+    await document.fonts.ready;
+    // The print view hides every slide but the first from assistive technology; a tagged PDF
+    // would then carry only the first slide's structure.
+    for (const el of document.querySelectorAll('.reveal .slides section, .pdf-page')) {
+      el.removeAttribute('aria-hidden');
+      el.removeAttribute('hidden');
+    }
+    return Array.from(
+      document.querySelectorAll('.pdf-page'),
+      (p) => p.querySelector('section[id]')?.id ?? '',
+    );
+  });
+  const pdf = await page.pdf({
+    width: `${width}px`,
+    height: `${height}px`,
+    printBackground: true,
+    preferCSSPageSize: true,
+    tagged: true,
+    outline: false,
+    timeout: options.timeoutMs,
+  });
+  return { pdf, pageIds };
+}

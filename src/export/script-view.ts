@@ -1,0 +1,119 @@
+// The speaker script and handout as plain view data for their Handlebars templates. Pure.
+import type { Deck, InlineText, Slide, Stack } from '../model.js';
+import { slidesOf } from '../model.js';
+
+/** `m:ss`, or `h:mm:ss` past the hour. */
+export function formatDuration(seconds: number): string {
+  const total = Math.max(0, Math.round(seconds));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+}
+
+/** The spoken text with its footnote markers put back where they stood: `… in 2018.[1]`. */
+export function withMarkers(inline: InlineText): string {
+  const refs = [...inline.refs].sort((a, b) => b.offset - a.offset);
+  let text = inline.text;
+  for (const ref of refs)
+    text = `${text.slice(0, ref.offset)}[${ref.label}]${text.slice(ref.offset)}`;
+  return text;
+}
+
+/** "title · speaker · event": the running header of the handout and the script. */
+export function runningHeader(deck: Deck): string {
+  const { title, speaker, event } = deck.meta;
+  return [title, speaker, event].filter(Boolean).join(' · ');
+}
+
+const KIND_LABEL: Record<Slide['kind'], string> = {
+  title: 'Title',
+  outline: 'Outline',
+  section: 'Section',
+  points: 'Points',
+  quote: 'Quotation',
+  image: 'Image',
+  references: 'References',
+  closing: 'Closing',
+};
+
+function onScreen(slide: Slide): string | undefined {
+  if (slide.bullets?.length) return slide.bullets.join(' · ');
+  if (slide.quote)
+    return `“${slide.quote.text}”${slide.quote.attribution ? ` — ${slide.quote.attribution}` : ''}`;
+  if (slide.image) return slide.image.alt || slide.image.src;
+  return undefined;
+}
+
+/** Heading of a stack in the script and the PDF outlines. */
+export function stackHeading(stack: Stack, deck: Deck): string {
+  const first = stack.slides[0];
+  if (stack.section !== undefined) return `${stack.section + 1}. ${first?.title ?? ''}`;
+  if (stack.slides.some((s) => s.kind === 'title')) return deck.meta.title;
+  if (stack.slides.some((s) => s.kind === 'references')) return 'References';
+  return first?.title ?? 'Closing';
+}
+
+export function scriptView(deck: Deck) {
+  let number = 0;
+  let running = 0;
+  const parts = deck.stacks.map((stack) => ({
+    heading: stackHeading(stack, deck),
+    opening: stack.slides.some((s) => s.kind === 'title'),
+    slides: stack.slides.map((slide) => {
+      number += 1;
+      running += slide.seconds;
+      return {
+        number,
+        kind: KIND_LABEL[slide.kind],
+        title: slide.part
+          ? `${slide.title} (${slide.part.index}/${slide.part.count})`
+          : slide.title,
+        time: formatDuration(slide.seconds),
+        running: formatDuration(running),
+        onScreen: onScreen(slide),
+        paragraphs: slide.notes.spoken.map(withMarkers),
+        asides: slide.notes.asides,
+        sources: slide.notes.sources,
+      };
+    }),
+  }));
+  const { meta } = deck;
+  return {
+    lang: meta.lang,
+    title: meta.title,
+    subtitle: meta.subtitle,
+    byline: [meta.speaker, meta.event, meta.venue, meta.date].filter(Boolean).join(' · '),
+    header: runningHeader(deck),
+    totalTime: formatDuration(deck.totalSeconds),
+    slideCount: slidesOf(deck).length,
+    wordsPerMinute: meta.wordsPerMinute,
+    duration: meta.duration,
+    parts,
+  };
+}
+
+export function handoutView(deck: Deck, sheets: number, pageSize: string) {
+  return {
+    lang: deck.meta.lang,
+    title: deck.meta.title,
+    header: runningHeader(deck),
+    pageSize,
+    sheets: Array.from({ length: sheets }, (_, i) => i + 1),
+    references: deck.footnotes.map((f) => ({
+      label: f.label,
+      text: f.source,
+      written: f.ibid ? f.text : undefined,
+    })),
+  };
+}
+
+/** One bookmark per stack (title, each section, references): the page its first slide is on. */
+export function deckOutline(deck: Deck, pageOfSlide: (slideIndex: number) => number) {
+  let index = 0;
+  return deck.stacks.map((stack) => {
+    const entry = { title: stackHeading(stack, deck), page: pageOfSlide(index) };
+    index += stack.slides.length;
+    return entry;
+  });
+}
