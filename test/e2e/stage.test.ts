@@ -1,0 +1,123 @@
+// Stage-ready checks in a real Chromium: overflow guard, accessibility, one-file deck, overview.
+// One browser for the file; decks are hand-made and opened without a Vite build.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'puppeteer-core';
+import { locateBrowser } from '../../src/export/find-browser.js';
+import { createBrowserManager, type BrowserManager } from '../../src/export/launch-browser.js';
+import { measureOverflow } from '../../src/export/measure-overflow.js';
+import { guardOverflow } from '../../src/export/overflow-guard.js';
+import { formatProblem } from '../../src/errors.js';
+import { slidesOf, type Deck } from '../../src/model.js';
+import { renderDeck } from '../../src/render/index.js';
+import { LONG_PARAGRAPH, LONG_QUOTE, deck, slide } from '../fixtures/stage/make-deck.js';
+import { openStaticDeck } from '../fixtures/stage/static-page.js';
+import { splitSentences } from '../../src/text.js';
+
+let manager: BrowserManager;
+let browser: Browser;
+
+beforeAll(async () => {
+  manager = createBrowserManager({ executablePath: (await locateBrowser()).path });
+  browser = await manager.get();
+});
+afterAll(async () => {
+  await manager?.dispose();
+});
+
+const render = (d: Deck) => renderDeck(d);
+
+function longDeck(): Deck {
+  const sentences = splitSentences(LONG_PARAGRAPH).map((s) => s.text);
+  return deck([
+    [slide({ id: 'title', kind: 'title', title: 'An Address', line: 0 })],
+    [
+      slide({ id: 's1', kind: 'section', section: 0, title: 'Dialogue', line: 10 }),
+      slide({
+        id: 's1-2',
+        kind: 'points',
+        section: 0,
+        title: 'Dialogue',
+        line: 12,
+        bullets: sentences.filter((_, i) => i % 2 === 0).map((s) => s.replace(/,.*$/, '')),
+        notes: { spoken: [{ text: LONG_PARAGRAPH, refs: [] }], asides: [], sources: [] },
+      }),
+      slide({
+        id: 's1-3',
+        kind: 'quote',
+        section: 0,
+        title: 'Dialogue',
+        line: 20,
+        quote: { text: LONG_QUOTE, attribution: 'A Speaker', excerpted: false },
+      }),
+      slide({
+        id: 'references',
+        kind: 'references',
+        title: 'References',
+        line: 0,
+        references: [
+          {
+            label: 'i',
+            text: `See https://example.org/${'very-long-path-segment-'.repeat(12)}end`,
+          },
+        ],
+      }),
+    ],
+  ]);
+}
+
+describe('overflow guard', () => {
+  it('splits the long paragraph and shrinks the quote until nothing overflows, losing no words', async () => {
+    const original = longDeck();
+    const { page, cleanup } = await openStaticDeck(browser, original);
+    try {
+      const before = await measureOverflow(page);
+      expect(before.map((o) => o.id)).toEqual(['s1-2', 's1-3']);
+      const result = await guardOverflow(page, original, { render });
+      expect(result.problems).toEqual([]);
+      expect(await measureOverflow(page)).toEqual([]);
+      const slides = slidesOf(result.deck);
+      const points = slides.filter((s) => s.kind === 'points');
+      expect(points.length).toBeGreaterThan(1);
+      expect(points.flatMap((s) => s.bullets)).toEqual(slidesOf(original)[2]!.bullets);
+      expect(points.flatMap((s) => s.notes.spoken.map((p) => p.text)).join(' ')).toBe(
+        LONG_PARAGRAPH,
+      );
+      const quote = slides.find((s) => s.kind === 'quote')!;
+      expect(quote.quote!.text).toBe(LONG_QUOTE);
+      expect(quote.scale).toBeLessThan(1);
+      expect(quote.scale).toBeGreaterThanOrEqual(0.7);
+      // The page shows what the deck says: one section per slide, in order.
+      const ids = await page.$$eval('section.lectern-slide', (els) => els.map((e) => e.id));
+      expect(ids).toEqual(slides.map((s) => s.id));
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('wraps a long URL in the references instead of overflowing sideways', async () => {
+    const { page, cleanup } = await openStaticDeck(browser, longDeck());
+    try {
+      const over = await measureOverflow(page);
+      expect(over.find((o) => o.id === 'references')).toBeUndefined();
+      const wrap = await page.$eval('.lectern-ref-text', (el) => getComputedStyle(el).overflowWrap);
+      expect(wrap).toBe('anywhere');
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('fails on a 150-word section title, naming the slide, its line and the overflow', async () => {
+    const title = Array.from({ length: 150 }, (_, i) => `word${i}`).join(' ');
+    const d = deck([[slide({ id: 's4', kind: 'section', title, line: 42 })]]);
+    const { page, cleanup } = await openStaticDeck(browser, d);
+    try {
+      const result = await guardOverflow(page, d, { render });
+      expect(result.problems).toHaveLength(1);
+      expect(formatProblem(result.problems[0]!)).toMatch(
+        /^content\/address\.md:42:1: error: slide s4 \(section title\) overflows by \d+px even at the smallest size — shorten the section title$/,
+      );
+    } finally {
+      await cleanup();
+    }
+  });
+});
