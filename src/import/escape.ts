@@ -1,0 +1,84 @@
+// Plain text → Markdown that parses back to exactly that text. Every character Markdown could
+// read as markup is backslash-escaped; footnote markers are the one thing turned into markup.
+
+export interface EscapeTally {
+  backslashes: number;
+  /** Other escaped characters, by character. */
+  chars: Map<string, number>;
+}
+
+export function newTally(): EscapeTally {
+  return { backslashes: 0, chars: new Map() };
+}
+
+// ASCII punctuation that is markup anywhere in a line. `&` only when it would start an entity.
+const INLINE = /[\\`*_[\]<>|~]|&(?=#?[a-z0-9]+;)/gi;
+const MARKER = /\[([^[\]\s]{1,12})\]/g;
+
+function escapePlain(text: string, tally: EscapeTally): string {
+  return text.replace(INLINE, (ch) => {
+    if (ch === '\\') tally.backslashes++;
+    else tally.chars.set(ch, (tally.chars.get(ch) ?? 0) + 1);
+    return `\\${ch}`;
+  });
+}
+
+/** What would open a block at the start of a paragraph: heading, quote, list, rule, code fence. */
+function escapeLineStart(md: string, tally: EscapeTally): string {
+  const count = (ch: string) => tally.chars.set(ch, (tally.chars.get(ch) ?? 0) + 1);
+  const ordered = /^(\d{1,9})([.)])(?=\s|$)/.exec(md);
+  if (ordered) {
+    count(`1${ordered[2]}`);
+    return `${ordered[1]}\\${md.slice(ordered[1]!.length)}`;
+  }
+  if (/^(?:#|[-+=](?=\s|$)|[-=]{2,}\s*$)/.test(md)) {
+    count(md[0]!);
+    return `\\${md}`;
+  }
+  return md;
+}
+
+/**
+ * Escape a paragraph's text. `[x]` becomes `[^x]` when `isMarker(x)`; each marker found is passed
+ * to `onMarker` so footnotes can be cross-checked.
+ */
+export function escapeInline(
+  text: string,
+  tally: EscapeTally,
+  isMarker: (label: string) => boolean = () => false,
+  onMarker: (label: string) => void = () => {},
+): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(MARKER)) {
+    if (!isMarker(m[1]!)) continue;
+    out += escapePlain(text.slice(last, m.index), tally) + `[^${m[1]}]`;
+    onMarker(m[1]!);
+    last = m.index + m[0].length;
+  }
+  out += escapePlain(text.slice(last), tally);
+  return escapeLineStart(out, tally);
+}
+
+/** Heading text: as a paragraph, and every `#` too, since a trailing one would close the heading. */
+export function escapeHeading(text: string, tally: EscapeTally): string {
+  return escapeInline(text, tally).replace(/(?<!\\)#/g, '\\#');
+}
+
+/** "escaped 4 backslashes", "escaped 3 other Markdown characters (* _ |)". */
+export function describeTally(tally: EscapeTally): string[] {
+  const out: string[] = [];
+  if (tally.backslashes)
+    out.push(`escaped ${plural(tally.backslashes, 'backslash', 'backslashes')}`);
+  const other = [...tally.chars.values()].reduce((a, b) => a + b, 0);
+  if (other) {
+    out.push(
+      `escaped ${plural(other, 'other Markdown character', 'other Markdown characters')} (${[...tally.chars.keys()].join(' ')})`,
+    );
+  }
+  return out;
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,83 @@
+// Page furniture: what a web page or a PDF wraps around the address (calendars, navigation links,
+// page numbers, rules). None of it is the speaker's text, so it is dropped — and each drop reported.
+import { lineRange, type Notice, type SourceLine } from './notice.js';
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const CALENDAR_MONTH = new RegExp(`^${MONTH}\\.?,?\\s+\\d{4}$`, 'i');
+const CALENDAR_DAYS = /^(?:\d{1,2}\s+){2,}\d{1,2}$/;
+const CALENDAR_WEEKDAYS =
+  /^(?:(?:Su|Mo|Tu|We|Th|Fr|Sa|Sun|Mon|Tue|Wed|Thu|Fri|Sat|[SMTWF])\s*){7}$/i;
+
+/** Navigation left over from a web page; only dropped when the line stands alone. */
+const TRAILERS = [
+  /\bclick here\b/i,
+  /^(?:back|return|go back)\s+to\b.{0,60}$/i,
+  /\bto go to\b.*\bpage\b/i,
+  /^(?:top of (?:the )?page|print(?: this page)?|share(?: this(?: page)?)?|e-?mail this page)\.?$/i,
+];
+
+const PAGE_NUMBERS = [
+  /^page\s+\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i,
+  /^\d{1,4}\s*(?:of|\/)\s*\d{1,4}$/,
+  /^[-–—]\s*\d{1,4}\s*[-–—]$/,
+];
+
+/** A number on a line of its own between blank lines: a page number, never a sentence. */
+const BARE_NUMBER = /^\d{1,4}$/;
+
+const RULE = /^(?:[-_*=~#•·]\s*){3,}$/;
+
+function standsAlone(lines: SourceLine[], i: number): boolean {
+  const blank = (j: number) => j < 0 || j >= lines.length || lines[j]!.text.trim() === '';
+  return blank(i - 1) && blank(i + 1);
+}
+
+/** Length of the calendar block starting at `i` (month-year line, weekday row, day rows), or 0. */
+function calendarLength(lines: SourceLine[], i: number): number {
+  if (!CALENDAR_MONTH.test(lines[i]!.text.trim())) return 0;
+  let j = i + 1;
+  let dayRows = 0;
+  while (j < lines.length) {
+    const t = lines[j]!.text.trim();
+    if (CALENDAR_DAYS.test(t)) dayRows++;
+    else if (!CALENDAR_WEEKDAYS.test(t)) break;
+    j++;
+  }
+  return dayRows >= 2 ? j - i : 0;
+}
+
+function quoted(text: string): string {
+  return `'${text.length > 60 ? `${text.slice(0, 57)}...` : text}'`;
+}
+
+/** Remove page furniture; blank lines are kept so paragraph boundaries survive. */
+export function dropFurniture(lines: SourceLine[]): { lines: SourceLine[]; notices: Notice[] } {
+  const kept: SourceLine[] = [];
+  const notices: Notice[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const t = line.text.trim();
+    const calendar = t ? calendarLength(lines, i) : 0;
+    if (calendar > 0) {
+      const last = lines[i + calendar - 1]!.n;
+      notices.push({
+        line: line.n,
+        message: `dropped calendar header (${lineRange(line.n, last)})`,
+      });
+      i += calendar - 1;
+    } else if (
+      t &&
+      (PAGE_NUMBERS.some((re) => re.test(t)) || (BARE_NUMBER.test(t) && standsAlone(lines, i)))
+    ) {
+      notices.push({ line: line.n, message: `dropped page number ${quoted(t)}` });
+    } else if (t && RULE.test(t)) {
+      notices.push({ line: line.n, message: `dropped rule line ${quoted(t)}` });
+    } else if (t && t.length <= 160 && standsAlone(lines, i) && TRAILERS.some((re) => re.test(t))) {
+      notices.push({ line: line.n, message: `dropped trailer ${quoted(t)}` });
+    } else {
+      kept.push(line);
+    }
+  }
+  return { lines: kept, notices };
+}

@@ -1,0 +1,47 @@
+// The one place the importer touches files: read the source, write the Markdown atomically.
+import { randomBytes } from 'node:crypto';
+import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { LecternError } from '../errors.js';
+import { importPlainText } from './convert.js';
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Import `inFile` into `outFile`; refuses to replace an existing file unless `force`. Written to a
+ * temporary file beside the target and renamed, so a failed import never leaves half a file.
+ */
+export async function writeImport(
+  inFile: string,
+  outFile: string,
+  opts: { force: boolean },
+): Promise<string[]> {
+  const input = await readFile(inFile).catch((err: NodeJS.ErrnoException) => {
+    const why =
+      err.code === 'ENOENT'
+        ? 'no such file'
+        : err.code === 'EISDIR'
+          ? 'is a directory'
+          : err.message;
+    throw new LecternError(`${inFile}: cannot read: ${why}`, { cause: err });
+  });
+  const { markdown, report } = importPlainText(input, inFile);
+  if (!opts.force && (await exists(outFile))) {
+    throw new LecternError(`${outFile} exists; use --force to overwrite`);
+  }
+  await mkdir(dirname(outFile), { recursive: true });
+  const temp = `${outFile}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temp, markdown, 'utf8');
+    await rename(temp, outFile);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw new LecternError(`${outFile}: cannot write: ${(err as Error).message}`, { cause: err });
+  }
+  return report;
+}
