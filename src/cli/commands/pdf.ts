@@ -1,0 +1,115 @@
+// `lectern pdf [dir]`: exports the slides PDF, the audience handout and the speaker script from a
+// built deck folder (its index.html and lectern.json).
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { LecternError } from '../../errors.js';
+import type { Deck } from '../../model.js';
+import { exportPdfs, type ExportSummary } from '../../export/index.js';
+import { HANDOUT_LAYOUTS, type HandoutLayout, type Paper } from '../../export/handout-layout.js';
+
+export interface PdfOptions {
+  browser?: string;
+  paper: Paper;
+  handout: HandoutLayout;
+  fragments: boolean;
+  timeout: number;
+  json: boolean;
+}
+
+export function parsePaper(value: string): Paper {
+  const paper = value.toLowerCase();
+  if (paper === 'a4' || paper === 'letter') return paper;
+  throw new InvalidArgumentError('use a4 or letter.');
+}
+
+export function parseLayout(value: string): HandoutLayout {
+  const n = Number(value);
+  if ((HANDOUT_LAYOUTS as readonly number[]).includes(n)) return n as HandoutLayout;
+  throw new InvalidArgumentError('use 1, 2, 3 or 6 slides per page.');
+}
+
+export function parseSeconds(value: string): number {
+  const n = Number(value);
+  if (Number.isFinite(n) && n > 0) return n;
+  throw new InvalidArgumentError('give a number of seconds greater than 0.');
+}
+
+/** Reads the Deck JSON the build wrote beside the deck. */
+export function readDeck(dir: string): Deck {
+  const file = join(dir, 'lectern.json');
+  if (!existsSync(file) || !existsSync(join(dir, 'index.html'))) {
+    throw new LecternError(
+      `${file}: no built deck here. Run \`lectern build\` first (or name the folder: lectern pdf <dir>).`,
+    );
+  }
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Deck;
+  } catch (error) {
+    throw new LecternError(
+      `${file}: not valid JSON (${(error as Error).message}). Rebuild with \`lectern build\`.`,
+    );
+  }
+}
+
+export function formatSummary(summary: ExportSummary): string {
+  const lines = summary.files.map(
+    (f) =>
+      `${relative(process.cwd(), f.path) || f.path}  ${f.pages} pages, ${Math.round(f.bytes / 1024)} KB`,
+  );
+  lines.push(`PDFs written in ${(summary.ms / 1000).toFixed(1)} s.`);
+  if (summary.blockedRequests.length > 0) {
+    lines.push(
+      `Blocked ${summary.blockedRequests.length} request(s) leaving this machine: ${summary.blockedRequests.join(', ')}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export async function runPdf(dir: string, options: PdfOptions): Promise<ExportSummary> {
+  const deck = readDeck(dir);
+  const summary = await exportPdfs({
+    distDir: dir,
+    deck,
+    browserPath: options.browser,
+    paper: options.paper,
+    handoutLayout: options.handout,
+    fragments: options.fragments,
+    timeoutMs: options.timeout * 1000,
+    log: (msg) => process.stderr.write(`lectern: ${msg}\n`),
+  });
+  process.stdout.write(
+    options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`,
+  );
+  return summary;
+}
+
+/** A fresh command each call: commander keeps parsed option values on the instance. */
+export function createPdfCommand(): Command {
+  return new Command('pdf')
+    .description('export the slides PDF, audience handout and speaker script from a built deck')
+    .argument('[dir]', 'built deck folder (with index.html and lectern.json)', 'dist')
+    .option(
+      '--browser <path>',
+      'Chrome/Chromium executable (else LECTERN_BROWSER, CHROME_PATH, installed ones)',
+    )
+    .option('--paper <size>', 'handout and script paper: a4 or letter', parsePaper, 'a4' as Paper)
+    .option(
+      '--handout <n>',
+      'slides per handout page: 1, 2, 3 (with note lines) or 6',
+      parseLayout,
+      3 as HandoutLayout,
+    )
+    .option(
+      '--fragments',
+      'one slides-PDF page per fragment step (default: each slide once, fully revealed)',
+      false,
+    )
+    .option('--timeout <seconds>', 'limit for each step the export waits for', parseSeconds, 60)
+    .option('--json', 'print the summary as JSON', false)
+    .action(async (dir: string, options: PdfOptions) => {
+      await runPdf(dir, options);
+    });
+}
+
+export const pdfCommand = createPdfCommand();

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  deckOutline,
+  formatDuration,
+  handoutView,
+  runningHeader,
+  scriptView,
+  withMarkers,
+} from '../../../src/export/script-view.js';
+import { cssString, renderTemplate } from '../../../src/export/print-html.js';
+import { fixtureDeck } from '../../fixtures/export/deck.js';
+
+describe('script view', () => {
+  it('puts footnote markers back where they stood', () => {
+    expect(
+      withMarkers({
+        text: 'One. Two.',
+        refs: [
+          { label: 'i', offset: 4 },
+          { label: '2', offset: 9 },
+        ],
+      }),
+    ).toBe('One.[i] Two.[2]');
+    expect(withMarkers({ text: 'Plain.', refs: [] })).toBe('Plain.');
+  });
+
+  it('formats times as m:ss and h:mm:ss', () => {
+    expect(formatDuration(40)).toBe('0:40');
+    expect(formatDuration(605)).toBe('10:05');
+    expect(formatDuration(3725)).toBe('1:02:05');
+  });
+
+  it('numbers every slide, keeps a running total, and groups slides by stack', () => {
+    const deck = fixtureDeck();
+    const view = scriptView(deck);
+    const slides = view.parts.flatMap((p) => p.slides);
+    expect(slides.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(slides.at(-1)!.running).toBe(formatDuration(deck.totalSeconds));
+    expect(view.parts.map((p) => p.heading)).toEqual([
+      deck.meta.title,
+      '1. Introduction',
+      '2. The Summits of 2018',
+      'References',
+    ]);
+    expect(slides[3]!.paragraphs[1]).toMatch(/in 2018\.\[1\]$/);
+    expect(slides[3]!.asides).toEqual(['Pause and look at the audience.']);
+  });
+
+  it('builds the running header and one outline entry per stack', () => {
+    const deck = fixtureDeck();
+    expect(runningHeader(deck)).toBe(
+      'Address to the Leadership Conference · A. Zhebin · International Leadership Conference 2019',
+    );
+    expect(deckOutline(deck, (i) => i)).toEqual([
+      { title: deck.meta.title, page: 0 },
+      { title: '1. Introduction', page: 2 },
+      { title: '2. The Summits of 2018', page: 4 },
+      { title: 'References', page: 6 },
+    ]);
+  });
+
+  it('lists every footnote in the handout, Ibid. resolved and the written form kept', () => {
+    const refs = handoutView(fixtureDeck(), 3, 'A4').references;
+    expect(refs).toHaveLength(3);
+    expect(refs[2]).toMatchObject({ label: '3', written: 'Ibid., p. 14.' });
+    expect(refs[2]!.text).toContain('p. 14');
+  });
+});
+
+describe('templates', () => {
+  it('escapes data placed in CSS strings so it cannot close the string or the style element', () => {
+    expect(cssString('A "B" \\ </style>')).toBe('A \\22 B\\22  \\5c  \\3c /style\\3e ');
+  });
+
+  it('renders the script with every spoken passage and the header in the page rule', () => {
+    const deck = fixtureDeck();
+    const html = renderTemplate('script', { ...scriptView(deck), pageSize: 'A4' });
+    for (const p of deck.stacks.flatMap((s) => s.slides).flatMap((s) => s.notes.spoken)) {
+      expect(html).toContain(p.text.replace(/&/g, '&amp;').slice(0, 40));
+    }
+    expect(html).toContain('content: "Address to the Leadership Conference · A. Zhebin');
+    expect(html).toContain('<html lang="en">');
+  });
+
+  it('renders one blank sheet per handout page before the references', () => {
+    const html = renderTemplate('handout', handoutView(fixtureDeck(), 3, 'letter'));
+    expect(html.match(/class="sheet"/g)).toHaveLength(3);
+    expect(html).toContain('size: letter;');
+    expect(html.indexOf('References')).toBeGreaterThan(html.lastIndexOf('class="sheet"'));
+  });
+});
