@@ -31,6 +31,8 @@ export function renderPage(options: PageOptions): string {
     meta.keywords.length ? `<meta name="keywords" content="${esc(meta.keywords.join(', '))}">` : '',
     meta.speaker ? `<meta name="author" content="${esc(meta.speaker)}">` : '',
     '<meta name="generator" content="Lectern">',
+    // No favicon request: a deck served from a folder has none, and a 404 clutters the console.
+    '<link rel="icon" href="data:,">',
     ...options.styles.map((href) => `<link rel="stylesheet" href="${esc(href)}">`),
     options.module
       ? `<script type="module" src="${esc(options.script)}"></script>`

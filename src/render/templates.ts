@@ -34,7 +34,8 @@ export function loadTemplates(templatesDir?: string): TemplateSet {
     if (name === 'deck') set.layout = source;
     else set.partials[name] = source;
   };
-  hbsFiles(BUILTIN_TEMPLATES_DIR).forEach(read);
+  // Only deck.hbs from the top folder: the PDF templates (handout, script) live there too.
+  read(join(BUILTIN_TEMPLATES_DIR, 'deck.hbs'));
   hbsFiles(join(BUILTIN_TEMPLATES_DIR, 'partials')).forEach(read);
   if (templatesDir !== undefined) {
     const dir = resolve(templatesDir);

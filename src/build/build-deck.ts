@@ -1,0 +1,120 @@
+// Deck → dist/: render, bundle with Vite, copy images, write lectern.json, export the PDFs, then
+// swap the finished folder into place. Any failure leaves the previous dist/ as it was.
+import { existsSync } from 'node:fs';
+import { chmod, readdir, writeFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { Deck } from '../model.js';
+import { slidesOf } from '../model.js';
+import { BUILTIN_TEMPLATES_DIR, renderDeck, renderPage } from '../render/index.js';
+import { resolveTheme } from '../render/themes.js';
+import { collectAssets, copyAssets } from './assets.js';
+import { bundle, SCRIPT, STYLESHEET } from './bundle.js';
+import { entrySource } from './entry.js';
+import { sectionCounts, type BuildSummary } from './summary.js';
+import { swapIntoPlace } from './swap.js';
+import {
+  makeStagingDir,
+  makeWorkDir,
+  removeDir,
+  resolvePackage,
+  revealModules,
+} from './work-dir.js';
+
+export interface PdfOptions {
+  browserPath?: string;
+  paper?: 'a4' | 'letter';
+  handoutLayout?: 1 | 2 | 3 | 6;
+  fragments?: boolean;
+  timeoutMs?: number;
+}
+
+export interface DeckBuildOptions {
+  outDir: string;
+  templatesDir?: string;
+  /** Theme name or path; overrides the front matter. Paths resolve against `themeBaseDir`. */
+  theme?: string;
+  themeBaseDir?: string;
+  /** Export the PDFs into the new dist/ before it is swapped in (default true). */
+  pdf?: boolean | PdfOptions;
+  log?: (message: string) => void;
+}
+
+/** Stylesheets the deck imports, in order: reveal's reset and base, the theme, Lectern's structure. */
+export function deckStyles(themeCss: string[]): string[] {
+  const styles = [resolvePackage('reveal.js/reset.css'), resolvePackage('reveal.js/reveal.css')];
+  for (const css of themeCss) styles.push(isAbsolute(css) ? css : resolvePackage(css));
+  const structural = join(BUILTIN_TEMPLATES_DIR, 'deck.css');
+  if (existsSync(structural)) styles.push(structural);
+  return styles;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort();
+}
+
+/** Writes index.html, the bundle, images and lectern.json for `deck` into `dir`. */
+async function writeDeck(deck: Deck, dir: string, options: DeckBuildOptions, themeCss: string[]) {
+  const assets = collectAssets(deck);
+  const body = renderDeck(deck, { templatesDir: options.templatesDir, assetUrl: assets.assetUrl });
+  const workDir = await makeWorkDir();
+  try {
+    await bundle(
+      entrySource(deck, { styles: deckStyles(themeCss), modules: revealModules() }),
+      workDir,
+      dir,
+    );
+  } finally {
+    await removeDir(workDir);
+  }
+  await copyAssets(deck, assets, dir);
+  const page = renderPage({ meta: deck.meta, body, script: SCRIPT, styles: [STYLESHEET] });
+  await writeFile(join(dir, 'index.html'), page, 'utf8');
+  await writeFile(join(dir, 'lectern.json'), `${JSON.stringify(deck, null, 2)}\n`, 'utf8');
+}
+
+export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise<BuildSummary> {
+  const log = options.log ?? (() => undefined);
+  const outDir = resolve(options.outDir);
+  const themeName = options.theme ?? input.meta.theme;
+  const theme = resolveTheme(
+    themeName,
+    options.theme ? (options.themeBaseDir ?? process.cwd()) : resolve(input.file, '..'),
+  );
+  const deck: Deck = { ...input, meta: { ...input.meta, theme: themeName } };
+  const staging = await makeStagingDir(outDir);
+  const pdf: BuildSummary['pdf'] = [];
+  try {
+    log(`rendering ${slidesOf(deck).length} slides with theme ${theme.name}`);
+    await writeDeck(deck, staging, options, theme.css);
+    if (options.pdf !== false) {
+      const pdfOptions = typeof options.pdf === 'object' ? options.pdf : {};
+      const { exportPdfs } = await import('../export/index.js');
+      const exported = await exportPdfs({ distDir: staging, deck, log, ...pdfOptions });
+      for (const f of exported.files) {
+        pdf.push({ path: relative(staging, f.path), pages: f.pages, bytes: f.bytes });
+      }
+    }
+    const files = await listFiles(staging);
+    // mkdtemp makes the folder private; a deck folder is meant to be served and shared.
+    await chmod(staging, 0o755);
+    await swapIntoPlace(staging, outDir);
+    return {
+      input: deck.file,
+      outDir: options.outDir,
+      theme: theme.name,
+      sections: sectionCounts(deck),
+      slides: slidesOf(deck).length,
+      seconds: Math.round(deck.totalSeconds),
+      durationSeconds: deck.meta.duration !== undefined ? deck.meta.duration * 60 : undefined,
+      files,
+      problems: deck.problems,
+      pdf,
+    };
+  } finally {
+    await removeDir(staging);
+  }
+}

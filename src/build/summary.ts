@@ -1,0 +1,59 @@
+// What a build reports: slides per section, timing against the slot, files written, problems.
+import { formatProblem } from '../errors.js';
+import type { Deck, Problem } from '../model.js';
+
+export interface BuildSummary {
+  input: string;
+  outDir: string;
+  theme: string;
+  sections: { number: number; title: string; slides: number; seconds: number }[];
+  slides: number;
+  /** Estimated speaking time of the whole deck. */
+  seconds: number;
+  /** The talk slot from the front matter, in seconds. */
+  durationSeconds?: number;
+  /** Paths relative to outDir, sorted. */
+  files: string[];
+  problems: Problem[];
+  pdf: { path: string; pages: number; bytes: number }[];
+}
+
+export function sectionCounts(deck: Deck): BuildSummary['sections'] {
+  return deck.stacks
+    .filter((s) => s.section !== undefined)
+    .map((stack) => ({
+      number: stack.section! + 1,
+      title: stack.slides[0]?.title ?? '',
+      slides: stack.slides.length,
+      seconds: Math.round(stack.slides.reduce((sum, s) => sum + s.seconds, 0)),
+    }));
+}
+
+export function clock(seconds: number): string {
+  const s = Math.round(seconds);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** The human-readable summary printed after a build. */
+export function formatSummary(summary: BuildSummary): string[] {
+  const lines = summary.sections.map(
+    (s) =>
+      `  ${String(s.number).padStart(2)}. ${s.title} — ${s.slides} slide${s.slides === 1 ? '' : 's'}, ${clock(s.seconds)}`,
+  );
+  const slot =
+    summary.durationSeconds !== undefined
+      ? ` (slot ${clock(summary.durationSeconds)}${summary.seconds > summary.durationSeconds ? ', over time' : ''})`
+      : '';
+  lines.push(
+    `${summary.slides} slides, about ${clock(summary.seconds)} spoken${slot}, theme ${summary.theme}`,
+  );
+  const pdfs = new Set(summary.pdf.map((p) => p.path));
+  lines.push(`${summary.files.length} files in ${summary.outDir}`);
+  for (const p of summary.pdf) lines.push(`  ${p.path} — ${p.pages} pages`);
+  if (pdfs.size === 0) lines.push('  (no PDFs: --no-pdf)');
+  const warnings = summary.problems.filter((p) => p.severity === 'warning').length;
+  if (warnings) lines.push(`${warnings} warning${warnings === 1 ? '' : 's'} (above)`);
+  return lines;
+}
+
+export { formatProblem };

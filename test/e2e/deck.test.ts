@@ -1,0 +1,144 @@
+// The built deck in a real Chromium: from file:// and over HTTP, Reveal sees every slide, the
+// notes carry their sources, nothing leaves the page's origin and injected markup never runs.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/build/build-deck.js';
+import { startStaticServer, type StaticServer } from '../../src/build/static-server.js';
+import { slidesOf, type Deck } from '../../src/model.js';
+import { fixtureDeck } from '../fixtures/render/deck.js';
+import { foreignRequests, launchBrowser, openDeck } from './helpers/browser.js';
+
+const SHOTS = '/tmp/lectern-shots';
+const root = mkdtempSync(join(tmpdir(), 'lectern-e2e-deck-'));
+const dist = join(root, 'dist');
+const deck: Deck = fixtureDeck();
+let browser: Browser;
+let server: StaticServer;
+
+interface RevealApi {
+  getTotalSlides(): number;
+  getConfig(): Record<string, unknown>;
+  getSlides(): HTMLElement[];
+  getSlideNotes(slide: HTMLElement): string | null;
+  slide(h: number, v?: number): void;
+  getIndices(slide: HTMLElement): { h: number; v: number };
+}
+
+beforeAll(async () => {
+  await buildDeck(deck, { outDir: dist, pdf: false });
+  browser = await launchBrowser();
+  server = await startStaticServer(dist);
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What the page's Reveal reports about the deck. */
+async function inspect(url: string) {
+  const watched = await openDeck(browser, url);
+  const seen = await watched.page.evaluate(() => {
+    const reveal = (window as unknown as { Reveal: RevealApi }).Reveal;
+    return {
+      total: reveal.getTotalSlides(),
+      navigationMode: reveal.getConfig().navigationMode,
+      // As the speaker view shows it: the notes' HTML read back as text.
+      notes: Object.fromEntries(
+        reveal.getSlides().map((s) => {
+          const box = document.createElement('div');
+          box.innerHTML = reveal.getSlideNotes(s) ?? '';
+          return [s.id, box.textContent ?? ''];
+        }),
+      ),
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      lang: document.documentElement.lang,
+    };
+  });
+  return { ...seen, ...watched };
+}
+
+describe.each([
+  ['file://', () => pathToFileURL(join(dist, 'index.html')).href, 'file://'],
+  ['the static server', () => server.url, ''],
+])('the built deck opened from %s', (_name, url, origin) => {
+  it('shows every slide to Reveal, in linear navigation, with sourced notes and no errors', async () => {
+    const seen = await inspect(url());
+    try {
+      expect(seen.total).toBe(slidesOf(deck).length);
+      expect(seen.navigationMode).toBe('linear');
+      expect(seen.lang).toBe('en');
+      for (const slide of slidesOf(deck)) {
+        for (const source of slide.notes.sources) {
+          expect(seen.notes[slide.id], `notes of ${slide.id}`).toContain(
+            `[${source.label}] ${source.text}`,
+          );
+        }
+      }
+      expect(seen.errors).toEqual([]);
+      expect(foreignRequests(seen.requests, origin || server.url)).toEqual([]);
+      expect(seen.pwned).toBeUndefined();
+    } finally {
+      await seen.page.close();
+    }
+  });
+});
+
+describe('screenshots', () => {
+  it('renders the title, quote and references slides', async () => {
+    const watched = await openDeck(browser, pathToFileURL(join(dist, 'index.html')).href);
+    const { page } = watched;
+    for (const id of ['title', 's1-3', 'references', 's1-2', 'outline']) {
+      await page.evaluate((slideId) => {
+        const reveal = (window as unknown as { Reveal: RevealApi }).Reveal;
+        const el = document.getElementById(slideId)!;
+        const { h, v } = reveal.getIndices(el);
+        reveal.slide(h, v);
+      }, id);
+      await new Promise((r) => setTimeout(r, 900));
+      const visible = await page.evaluate(
+        (slideId) => document.getElementById(slideId)!.classList.contains('present'),
+        id,
+      );
+      expect(visible).toBe(true);
+      await page.screenshot({ path: join(SHOTS, `${id}.png`) });
+    }
+    await page.close();
+  });
+});
+
+describe('build output', () => {
+  it('is byte-identical when built twice', async () => {
+    const again = join(root, 'again');
+    await buildDeck(fixtureDeck(), { outDir: again, pdf: false });
+    const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(dist.length + 1))
+      .sort();
+    expect(files).toContain('index.html');
+    expect(files).toContain('lectern.json');
+    expect(files).toContain('images/map.png');
+    for (const file of files) {
+      expect(readFileSync(join(again, file)).equals(readFileSync(join(dist, file))), file).toBe(
+        true,
+      );
+    }
+  });
+
+  it('leaves the previous dist/ intact when a build fails', async () => {
+    const marker = join(dist, 'marker.txt');
+    writeFileSync(marker, 'previous build');
+    const broken = fixtureDeck();
+    broken.stacks[1]!.slides[3]!.image!.path = join(root, 'missing.png');
+    await expect(buildDeck(broken, { outDir: dist, pdf: false })).rejects.toThrow(
+      /address\.md:24:1: image not found/,
+    );
+    expect(readFileSync(marker, 'utf8')).toBe('previous build');
+    expect(readdirSync(root).filter((f) => f.startsWith('.dist-'))).toEqual([]);
+  });
+});
