@@ -13,6 +13,7 @@ interface RevealApi {
   slide(h: number, v?: number, f?: number): void;
   sync(): void;
   getConfig(): Record<string, unknown>;
+  configure(options: Record<string, unknown>): void;
   isReady(): boolean;
   getTotalSlides(): number;
 }
@@ -31,11 +32,17 @@ export async function waitForReveal(page: Page, timeoutMs = 30_000): Promise<voi
   );
 }
 
-/** Shows slide `index` (presentation order) and waits two frames so it is laid out and painted. */
+/**
+ * Shows slide `index` (presentation order) and waits two frames so it is laid out and painted.
+ * Turns the page's transitions off for good: only a page used for checking calls this.
+ */
 export async function showSlide(page: Page, index: number): Promise<string> {
   return page.evaluate(async (i) => {
     const reveal = (window as unknown as RevealWindow).Reveal;
     const section = document.querySelectorAll<HTMLElement>('section.lectern-slide')[i]!;
+    // Mid-transition a slide is translated and faded: checks and screenshots need it at rest.
+    if (reveal.getConfig().transition !== 'none')
+      reveal.configure({ transition: 'none', backgroundTransition: 'none' });
     const { h, v } = reveal.getIndices(section);
     reveal.slide(h, v ?? 0);
     await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));

@@ -6,6 +6,7 @@ import { locateBrowser } from '../../src/export/find-browser.js';
 import { createBrowserManager, type BrowserManager } from '../../src/export/launch-browser.js';
 import { measureOverflow } from '../../src/export/measure-overflow.js';
 import { guardOverflow } from '../../src/export/overflow-guard.js';
+import { checkA11y, checkReducedMotion } from '../../src/export/check-a11y.js';
 import { formatProblem } from '../../src/errors.js';
 import { slidesOf, type Deck } from '../../src/model.js';
 import { renderDeck } from '../../src/render/index.js';
@@ -116,6 +117,55 @@ describe('overflow guard', () => {
       expect(formatProblem(result.problems[0]!)).toMatch(
         /^content\/address\.md:42:1: error: slide s4 \(section title\) overflows by \d+px even at the smallest size — shorten the section title$/,
       );
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe('accessibility', () => {
+  it('finds no serious violations in a deck of every slide kind, and turns transitions off for reduced motion', async () => {
+    const d = longDeck();
+    const { page, cleanup } = await openStaticDeck(browser, d);
+    try {
+      expect(await checkA11y(page, d.file)).toEqual([]);
+      expect(await checkReducedMotion(page, page.url(), d.file)).toEqual([]);
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('reports an image without alt text as a warning with its line, and an h1 off the title slide', async () => {
+    const d = deck([
+      [
+        slide({ id: 'title', kind: 'title', title: 'An Address' }),
+        slide({
+          id: 's1',
+          kind: 'image',
+          line: 7,
+          image: { src: 'map.png', path: '/x/map.png', alt: '' },
+        }),
+      ],
+    ]);
+    const { page, cleanup } = await openStaticDeck(browser, d);
+    try {
+      await page.evaluate(() => {
+        document
+          .querySelector('#s1 .lectern-frame')!
+          .insertAdjacentHTML('afterbegin', '<h1>Oops</h1><p style="color:#f4f4f4">faint</p>');
+      });
+      const problems = (await checkA11y(page, d.file)).map(formatProblem);
+      expect(problems).toContain(
+        'content/address.md:7:1: warning: slide s1: image map.png has no alt text — describe it: ![what it shows](file)',
+      );
+      expect(problems).toContain(
+        'content/address.md:7:1: error: slide s1: h1 belongs on the title slide only (found 1) — fix the template',
+      );
+      expect(
+        problems.some((p) =>
+          /^content\/address\.md:7:1: error: slide s1: .*\[axe color-contrast, serious\]/.test(p),
+        ),
+      ).toBe(true);
     } finally {
       await cleanup();
     }
