@@ -6,6 +6,8 @@ import { locateBrowser } from '../../src/export/find-browser.js';
 import { createBrowserManager, type BrowserManager } from '../../src/export/launch-browser.js';
 import { measureOverflow } from '../../src/export/measure-overflow.js';
 import { guardOverflow } from '../../src/export/overflow-guard.js';
+import { captureOverview } from '../../src/export/overview.js';
+import { PNG } from 'pngjs';
 import { checkA11y, checkReducedMotion } from '../../src/export/check-a11y.js';
 import { formatProblem } from '../../src/errors.js';
 import { slidesOf, type Deck } from '../../src/model.js';
@@ -166,6 +168,27 @@ describe('accessibility', () => {
           /^content\/address\.md:7:1: error: slide s1: .*\[axe color-contrast, serious\]/.test(p),
         ),
       ).toBe(true);
+    } finally {
+      await cleanup();
+    }
+  });
+});
+
+describe('overview picture', () => {
+  it('lays every slide out in a numbered grid whose size follows the slide count', async () => {
+    const d = longDeck();
+    const { page, cleanup } = await openStaticDeck(browser, d);
+    try {
+      const sheet = await captureOverview(page);
+      const png = PNG.sync.read(Buffer.from(sheet.png));
+      expect(sheet.slides).toBe(5);
+      expect([sheet.columns, sheet.rows]).toEqual([4, 2]);
+      expect([png.width, png.height]).toEqual([4 * 336 + 16, 2 * (180 + 16) + 16]);
+      // The fifth tile (second row, first column) holds a slide; the sixth cell is empty background.
+      const pixel = (x: number, y: number) => png.data.readUInt32BE((y * png.width + x) * 4);
+      const background = pixel(2, 2);
+      expect(pixel(16 + 160, 16 + 196 + 90)).not.toBe(background);
+      expect(pixel(16 + 336 + 160, 16 + 196 + 90)).toBe(background);
     } finally {
       await cleanup();
     }
