@@ -1,0 +1,141 @@
+// The launcher and the export's failure paths, with a real Chromium: clear one-line errors, previous
+// PDFs untouched, and no browser process left behind.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { LecternError } from '../../src/errors.js';
+import { exportPdfs } from '../../src/export/index.js';
+import { createBrowserManager, PROFILE_PREFIX } from '../../src/export/launch-browser.js';
+import { locateBrowser } from '../../src/export/find-browser.js';
+import { createPdfCommand } from '../../src/cli/commands/pdf.js';
+import { fixtureDeck, writeFixtureSite } from '../fixtures/export/deck.js';
+import { processesMentioning } from '../fixtures/export/read-pdf.js';
+
+let root: string;
+let browserPath: string;
+const savedTmp = process.env.TMPDIR;
+const deck = fixtureDeck('/work/content/address.md');
+const OLD = ['address.pdf', 'address-handout.pdf', 'address-script.pdf'];
+
+/** Each test's profile lives under its own TMPDIR, so its processes can be told from anyone else's. */
+function isolate(name: string): string {
+  const dir = join(root, name);
+  mkdirSync(dir, { recursive: true });
+  process.env.TMPDIR = dir;
+  return dir;
+}
+
+async function noProcessesLeft(marker: string): Promise<number[]> {
+  for (let i = 0; i < 50 && processesMentioning(marker).length > 0; i++)
+    await new Promise((ok) => setTimeout(ok, 100));
+  return processesMentioning(marker);
+}
+
+/** A built site with previous PDFs in it, which a failed export must leave alone. */
+function siteWithOldPdfs(dir: string): string {
+  const site = join(dir, 'dist');
+  writeFixtureSite(site, deck);
+  for (const name of OLD) writeFileSync(join(site, name), `old ${name}`);
+  return site;
+}
+
+function expectOldPdfs(site: string) {
+  for (const name of OLD) expect(readFileSync(join(site, name), 'utf8')).toBe(`old ${name}`);
+}
+
+async function failure(run: Promise<unknown>): Promise<LecternError> {
+  const error = await run.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(LecternError);
+  expect((error as LecternError).exitCode).toBe(1);
+  expect((error as LecternError).message).not.toContain('\n');
+  return error as LecternError;
+}
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'lectern-browser-e2e-'));
+  browserPath = (await locateBrowser()).path;
+});
+afterEach(() => {
+  process.env.TMPDIR = savedTmp;
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('launcher', () => {
+  it('launches lazily, once, in a temporary profile it removes on dispose', async () => {
+    const dir = isolate('launch');
+    const manager = createBrowserManager({ executablePath: browserPath });
+    expect(manager.profileDir).toBeUndefined();
+    const [a, b] = await Promise.all([manager.get(), manager.get()]);
+    expect(a).toBe(b);
+    const profile = manager.profileDir!;
+    expect(profile.startsWith(join(dir, PROFILE_PREFIX))).toBe(true);
+    expect(processesMentioning(dir).length).toBeGreaterThan(0);
+    const page = await a.newPage();
+    expect(await page.evaluate(() => 6 * 7)).toBe(42);
+    await manager.dispose();
+    await manager.dispose();
+    expect(existsSync(profile)).toBe(false);
+    expect(await noProcessesLeft(dir)).toEqual([]);
+  });
+
+  it('says which browser failed to start and what to do', async () => {
+    isolate('not-a-browser');
+    const fake = join(root, 'fake-browser.sh');
+    writeFileSync(fake, '#!/bin/sh\necho "no such thing" >&2\nexit 3\n', { mode: 0o755 });
+    const manager = createBrowserManager({ executablePath: fake, timeoutMs: 10_000 });
+    const error = await failure(manager.get());
+    expect(error.message).toContain(`Could not start the browser ${fake}`);
+    await manager.dispose();
+  });
+});
+
+describe('export failures', () => {
+  it('a --browser path that does not exist: clear message, exit code 1, old PDFs kept', async () => {
+    const site = siteWithOldPdfs(isolate('missing'));
+    const command = createPdfCommand().exitOverride();
+    const error = await failure(
+      command.parseAsync(['node', 'pdf', site, '--browser', '/nowhere/chrome']),
+    );
+    expect(error.message).toBe(
+      '--browser /nowhere/chrome: no such file. Give the path of a Chrome or Chromium executable.',
+    );
+    expectOldPdfs(site);
+  });
+
+  it('a deck that never becomes print-ready: times out naming what it waited for', async () => {
+    const dir = isolate('timeout');
+    const site = siteWithOldPdfs(dir);
+    const html = readFileSync(join(site, 'index.html'), 'utf8');
+    writeFileSync(join(site, 'index.html'), html.replace(/Reveal\.initialize\(/, 'void ('));
+    const error = await failure(exportPdfs({ distDir: site, deck, browserPath, timeoutMs: 2_000 }));
+    expect(error.message).toMatch(
+      /^Timed out after 2 s while waiting for the deck's print view \(reveal\.js "pdf-ready"\)/,
+    );
+    expect(error.message).toContain('--timeout');
+    expectOldPdfs(site);
+    expect(await noProcessesLeft(dir)).toEqual([]);
+  });
+
+  it('a browser that dies mid-export: clear message, old PDFs kept, nothing left running', async () => {
+    const dir = isolate('crash');
+    const site = siteWithOldPdfs(dir);
+    let pid = 0;
+    const log = (msg: string) => {
+      const m = /^browser pid (\d+)/.exec(msg);
+      if (m) pid = Number(m[1]);
+      if (msg.startsWith('handout:') && pid) process.kill(pid, 'SIGKILL');
+    };
+    const error = await failure(exportPdfs({ distDir: site, deck, browserPath, log }));
+    expect(pid).toBeGreaterThan(0);
+    expect(error.message).toBe(
+      'The browser quit unexpectedly while printing the handout. Nothing was written; try again.',
+    );
+    expectOldPdfs(site);
+    expect(await noProcessesLeft(dir)).toEqual([]);
+    expect(readFileSync(join(site, 'lectern.json'), 'utf8')).toContain('"title"');
+  });
+});
