@@ -12,15 +12,42 @@ export function newTally(): EscapeTally {
 }
 
 // ASCII punctuation that is markup anywhere in a line. `&` only when it would start an entity.
-const INLINE = /[\\`*_[\]<>|~]|&(?=#?[a-z0-9]+;)/gi;
+const INLINE = /[\\`*_[\]<|~]|&(?=#?[a-z0-9]+;)/gi;
 const MARKER = /\[([^[\]\s]{1,12})\]/g;
 
-function escapePlain(text: string, tally: EscapeTally): string {
+function escapeChars(text: string, tally: EscapeTally): string {
   return text.replace(INLINE, (ch) => {
     if (ch === '\\') tally.backslashes++;
     else tally.chars.set(ch, (tally.chars.get(ch) ?? 0) + 1);
     return `\\${ch}`;
   });
+}
+
+// GFM turns bare URLs into links and keeps backslashes inside them literally, so a URL is written
+// as is. A URL with a scheme goes in angle brackets so a footnote marker or punctuation right
+// after it stays outside the link; GFM leaves trailing punctuation outside on its own.
+const BARE_URL = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>]+/gi;
+
+function urlLength(url: string): number {
+  let end = url.length;
+  for (;;) {
+    const tail = url.slice(0, end);
+    if (/[?!.,:;*_'"~\]]$/.test(tail)) end--;
+    else if (tail.endsWith(')') && tail.split('(').length < tail.split(')').length) end--;
+    else return end;
+  }
+}
+
+function escapePlain(text: string, tally: EscapeTally): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(BARE_URL)) {
+    const end = m.index + urlLength(m[0]);
+    const url = text.slice(m.index, end);
+    out += escapeChars(text.slice(last, m.index), tally) + (/^www\./i.test(url) ? url : `<${url}>`);
+    last = end;
+  }
+  return out + escapeChars(text.slice(last), tally);
 }
 
 /** What would open a block at the start of a paragraph: heading, quote, list, rule, code fence. */
@@ -31,7 +58,7 @@ function escapeLineStart(md: string, tally: EscapeTally): string {
     count(`1${ordered[2]}`);
     return `${ordered[1]}\\${md.slice(ordered[1]!.length)}`;
   }
-  if (/^(?:#|[-+=](?=\s|$)|[-=]{2,}\s*$)/.test(md)) {
+  if (/^(?:[#>]|[-+](?=\s|$)|[-=]{2,}\s*$)/.test(md)) {
     count(md[0]!);
     return `\\${md}`;
   }

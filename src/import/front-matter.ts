@@ -2,6 +2,7 @@
 // occasion ("Address to <event>, <venue>, <date>"). Read into the front matter the deck needs.
 import { stringify } from 'yaml';
 import { LecternError } from '../errors.js';
+import { readHeading } from './headings.js';
 import type { Notice, SourceLine } from './notice.js';
 
 export interface HeaderMeta {
@@ -83,8 +84,6 @@ export function parseOccasion(
   return { event, venue, date };
 }
 
-const NOT_A_TITLE = /^(?:\[[^\]]+\]|\d{1,2}[.)]\s|[IVXLC]+[.)]\s|section\s+\S+\s*[:.])/i;
-
 /**
  * Read the title line and the occasion/byline lines after it; returns the lines that follow.
  * Throws when the first line of text cannot be a title.
@@ -98,7 +97,9 @@ export function extractHeader(
   if (!titleLine)
     throw new LecternError(`${file}: no title line found; the file holds only page furniture`);
   const t = titleLine.text.trim().replace(/\s+/g, ' ');
-  if (t.length > 200 || NOT_A_TITLE.test(t)) {
+  // A numbered heading or a note cannot be the title; "C. Lee: Remarks" (an initial) can.
+  const numbered = readHeading(t)?.number !== undefined && !splitTitleLine(t).speaker;
+  if (t.length > 200 || numbered || /^\[[^\]]+\]/.test(t)) {
     throw new LecternError(
       `${file}:${titleLine.n}: no title line found; put "Speaker: Title" on a line of its own before the text`,
     );

@@ -18,7 +18,14 @@ function inlineText(tokens: Token[] = []): string {
     .map((t) => {
       if (t.type === 'text' || t.type === 'escape') return (t as Tokens.Text).text;
       if (t.type === 'footnoteRef') return `[${(t as unknown as { label: string }).label}]`;
-      if (t.type === 'link' && (t as Tokens.Link).text === (t as Tokens.Link).href) return t.raw;
+      // Autolinks (bare or in <>) read as their own text, as a URL in the address should.
+      if (
+        t.type === 'link' &&
+        /^(?:https?:\/\/|ftp:\/\/|mailto:)?(.*)$/.exec((t as Tokens.Link).href)?.[1] ===
+          (t as Tokens.Link).text.replace(/^(?:https?:\/\/|ftp:\/\/)/, '')
+      ) {
+        return (t as Tokens.Link).text;
+      }
       return `<<${t.type}:${t.raw}>>`;
     })
     .join('');

@@ -100,6 +100,14 @@ describe('importing the real address', () => {
     );
   });
 
+  it('is what content/address.md holds (regenerate: lectern import <source> -o content/address.md --force)', () => {
+    const committed = readFileSync(new URL('../../../content/address.md', import.meta.url), 'utf8');
+    const body = (md: string) => md.replace(/^---\n[\s\S]*?\n---\n/, '');
+    // Front matter may gain settings (theme, duration…) by hand; what the import wrote must stay.
+    expect(readBack(committed).meta).toMatchObject(back.meta);
+    expect(body(committed)).toBe(body(markdown));
+  });
+
   it('reports every change in short lines', () => {
     expect(report).toMatchInlineSnapshot(`
       [
