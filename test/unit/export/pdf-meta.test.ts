@@ -23,7 +23,7 @@ function outlineTitles(doc: PDFDocument): string[] {
   const titles: string[] = [];
   let item = root.lookup(PDFName.of('First')) as PDFDict | undefined;
   while (item) {
-    titles.push(item.lookup(PDFName.of('Title'), PDFHexString, PDFString).decodeText());
+    titles.push((item.lookup(PDFName.of('Title')) as PDFHexString | PDFString).decodeText());
     item = item.lookup(PDFName.of('Next')) as PDFDict | undefined;
   }
   return titles;
