@@ -1,0 +1,102 @@
+// `lectern build [input]`: content → dist/ with the deck, lectern.json and (unless --no-pdf) PDFs.
+import { existsSync } from 'node:fs';
+import { Command, InvalidArgumentError } from 'commander';
+import { LecternError } from '../../errors.js';
+import type { HandoutLayout, Paper } from '../../export/handout-layout.js';
+import { logger, output } from '../output.js';
+import { parseLayout, parsePaper, parseSeconds } from './pdf.js';
+
+export const DEFAULT_INPUT = 'content/address.md';
+
+export interface BuildCliOptions {
+  out: string;
+  pdf: boolean;
+  templates?: string;
+  theme?: string;
+  quiet: boolean;
+  json: boolean;
+  wpm?: number;
+  browser?: string;
+  paper: Paper;
+  handoutLayout: HandoutLayout;
+  pdfFragments: boolean;
+  timeout: number;
+  strict: boolean;
+}
+
+export function parseWpm(value: string): number {
+  const n = Number(value);
+  if (Number.isInteger(n) && n >= 60 && n <= 300) return n;
+  throw new InvalidArgumentError('give words per minute as a whole number from 60 to 300.');
+}
+
+export async function runBuild(input: string, options: BuildCliOptions): Promise<void> {
+  if (!existsSync(input)) {
+    const hint =
+      input === DEFAULT_INPUT
+        ? ' (write it, or `lectern import speech.txt -o content/address.md`)'
+        : '';
+    throw new LecternError(`${input}: no such file${hint}`);
+  }
+  const { buildProject, formatSummary } = await import('../../build/index.js');
+  const log = logger({ quiet: options.quiet || options.json });
+  // --json keeps warnings visible on stderr; --quiet hides everything but errors.
+  const jsonLog = options.json && !options.quiet ? logger({}) : log;
+  const summary = await buildProject({
+    input,
+    outDir: options.out,
+    pdf: options.pdf,
+    pdfOptions: {
+      browserPath: options.browser,
+      paper: options.paper,
+      handoutLayout: options.handoutLayout,
+      fragments: options.pdfFragments,
+      timeoutMs: options.timeout * 1000,
+    },
+    templatesDir: options.templates,
+    theme: options.theme,
+    wordsPerMinute: options.wpm,
+    strict: options.strict,
+    log: { info: log.info, warn: jsonLog.warn },
+  });
+  if (options.json) output.out(`${JSON.stringify(summary, null, 2)}\n`);
+  else if (!options.quiet) output.err(`${formatSummary(summary).join('\n')}\n`);
+}
+
+export function createBuildCommand(): Command {
+  return new Command('build')
+    .description('build the deck (and its PDFs) into a folder')
+    .argument('[input]', 'the address in Markdown', DEFAULT_INPUT)
+    .option('-o, --out <dir>', 'output folder (replaced only when the build succeeds)', 'dist')
+    .option('--no-pdf', 'skip the PDFs (no browser needed)')
+    .option('--templates <dir>', 'folder of .hbs files overriding the built-in templates by name')
+    .option(
+      '--theme <name|path>',
+      'built-in theme name or a .css file (overrides the front matter)',
+    )
+    .option('--wpm <n>', 'speaking rate for timing (overrides the front matter)', parseWpm)
+    .option('--strict', 'treat warnings as errors', false)
+    .option('-q, --quiet', 'print only errors', false)
+    .option('--json', 'print the build summary as JSON on stdout', false)
+    .option(
+      '--browser <path>',
+      'Chrome/Chromium for the PDFs (else LECTERN_BROWSER, CHROME_PATH, installed ones)',
+    )
+    .option('--paper <size>', 'handout and script paper: a4 or letter', parsePaper, 'a4' as Paper)
+    .option(
+      '--handout-layout <n>',
+      'slides per handout page: 1, 2, 3 or 6',
+      parseLayout,
+      3 as HandoutLayout,
+    )
+    .option('--pdf-fragments', 'one slides-PDF page per fragment step', false)
+    .option('--timeout <seconds>', 'limit for each step the PDF export waits for', parseSeconds, 60)
+    .action(async (input: string, options: BuildCliOptions) => {
+      if (options.quiet && options.json) {
+        throw new LecternError(
+          '--quiet and --json cannot be combined; --json already keeps stdout clean',
+        );
+      }
+      await runBuild(input, options);
+    });
+}
