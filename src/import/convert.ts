@@ -8,7 +8,7 @@ import { dropFurniture } from './furniture.js';
 import { numberingIrregular, readHeading, type Heading } from './headings.js';
 import { guessLang } from './lang.js';
 import { formatNotice, type Notice, type SourceLine } from './notice.js';
-import { splitBlock, type Paragraph } from './paragraphs.js';
+import { paragraphOf, splitBlock, type Paragraph } from './paragraphs.js';
 import { checkQuotes } from './quotes.js';
 
 export interface ImportResult {
@@ -26,17 +26,17 @@ function splitLeadingHeading(block: SourceLine[]): SourceLine[][] {
   return readHeading(next.text) ? [block] : [[head], block.slice(1)];
 }
 
+/** Blocks → headings and paragraphs; a one-line paragraph may be a heading wherever it stands. */
 function structure(blocks: SourceLine[][], notices: Notice[]): Part[] {
   const parts: Part[] = [];
   for (const block of blocks.flatMap(splitLeadingHeading)) {
-    const heading = block.length === 1 ? readHeading(block[0]!.text) : undefined;
-    if (heading) {
-      parts.push({ heading, line: block[0]!.n });
-      continue;
-    }
-    const split = splitBlock(block);
+    const split =
+      block.length === 1 ? { paragraphs: [paragraphOf(block)], notices: [] } : splitBlock(block);
     notices.push(...split.notices);
-    parts.push(...split.paragraphs.map((paragraph) => ({ paragraph })));
+    for (const paragraph of split.paragraphs) {
+      const heading = paragraph.lines.length === 1 ? readHeading(paragraph.text) : undefined;
+      parts.push(heading ? { heading, line: paragraph.lines[0]!.n } : { paragraph });
+    }
   }
   return parts;
 }

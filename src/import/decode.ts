@@ -31,7 +31,8 @@ const KNOWN_BINARIES: { magic: number[]; what: string }[] = [
 function checkNotBinary(bytes: Uint8Array, file: string): void {
   const known = KNOWN_BINARIES.find((k) => k.magic.every((b, i) => bytes[i] === b));
   const sample = bytes.subarray(0, 8192);
-  const controls = sample.filter((b) => b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d);
+  // Tab, LF, CR, form feed (page breaks from PDF-to-text tools) and a DOS end-of-file mark are text.
+  const controls = sample.filter((b) => b < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d, 0x1a].includes(b));
   if (known || sample.includes(0) || controls.length > sample.length / 20) {
     const what = known ? known.what : 'a binary file';
     throw new LecternError(
@@ -81,7 +82,10 @@ export function decodeWithNotices(input: Buffer | Uint8Array, file: string): Dec
 }
 
 function normaliseNewlines(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\x1a$/, '')
+    .replace(/\r\n?|\f/g, '\n');
 }
 
 /** The text of a plain-text file: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252; LF line endings. */

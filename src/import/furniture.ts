@@ -14,6 +14,7 @@ const TRAILERS = [
   /\bclick here\b/i,
   /^(?:back|return|go back)\s+to\b.{0,60}$/i,
   /\bto go to\b.*\bpage\b/i,
+  /^(?:copyright\b|©)/i,
   /^(?:top of (?:the )?page|print(?: this page)?|share(?: this(?: page)?)?|e-?mail this page)\.?$/i,
 ];
 

@@ -13,7 +13,7 @@ export interface Paragraph {
 const MAX_WRAPPED = 100;
 const ENDS_SENTENCE = /[.!?:;"”’)\]]$/;
 
-function paragraph(lines: SourceLine[]): Paragraph {
+export function paragraphOf(lines: SourceLine[]): Paragraph {
   const text = lines
     .map((l) => l.text.trim())
     .join(' ')
@@ -38,7 +38,7 @@ export function splitBlock(block: SourceLine[]): { paragraphs: Paragraph[]; noti
   const paragraphs: Paragraph[] = [];
   let start = 0;
   for (const b of [...breaks, block.length - 1]) {
-    paragraphs.push(paragraph(block.slice(start, b + 1)));
+    paragraphs.push(paragraphOf(block.slice(start, b + 1)));
     start = b + 1;
   }
   const notices: Notice[] =

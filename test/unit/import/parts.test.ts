@@ -151,12 +151,74 @@ describe('paragraphs and furniture', () => {
     expect(report).toContain("a.txt:5: dropped page number 'Page 2 of 9'");
   });
 
+  it('drops a calendar with a weekday row, PDF page breaks and a copyright line', () => {
+    const text = [
+      'March 2021',
+      'Su Mo Tu We Th Fr Sa',
+      '    1 2 3 4 5 6',
+      '7 8 9 10 11 12 13',
+      '',
+      'A. B: Address to C',
+      '',
+      'We meet.\f- 2 -',
+      '',
+      'We part.',
+      '',
+      '© 2021 Nordic Maritime Forum. All rights reserved.',
+      '',
+    ].join('\n');
+    const { markdown, report } = importPlainText(Buffer.from(text), 'a.txt');
+    expect(readBack(markdown).paragraphs).toEqual(['We meet.', 'We part.']);
+    expect(report).toEqual([
+      'a.txt:1: dropped calendar header (lines 1-4)',
+      'a.txt:6: read speaker and title',
+      "a.txt:9: dropped page number '- 2 -'",
+      "a.txt:13: dropped trailer '© 2021 Nordic Maritime Forum. All rights reserved.'",
+      'a.txt: found no section headings; add "## Title" lines to divide the address into sections',
+    ]);
+  });
+
   it('keeps a sentence that mentions "click here" inside a paragraph', () => {
     const text =
       'A. B: Address to C\n\nSome say we should click here and move on.\nWe should not.\n';
     expect(readBack(importPlainText(text, 'a.txt').markdown).paragraphs.join(' ')).toContain(
       'click here',
     );
+  });
+
+  it('finds headings in a text with no blank lines at all', () => {
+    const long = (s: string) =>
+      `${s} ${'and so the work of this conference goes on, year after year, '.repeat(2)}today.`;
+    const text = [
+      'A. B: Address to C',
+      '1. Introduction',
+      long('We meet.'),
+      long('We talk.'),
+      'II. Next Steps',
+      long('We part.'),
+    ];
+    const { markdown, report } = importPlainText(text.join('\n'), 'a.txt');
+    expect(readBack(markdown).headings).toEqual(['## Introduction', '## Next Steps']);
+    expect(readBack(markdown).paragraphs).toEqual([text[2], text[3], text[5]]);
+    expect(report).toContain(
+      'a.txt:3: split lines 3-6 into 4 paragraphs (no blank lines between them)',
+    );
+  });
+
+  it('finds a heading written directly above its wrapped paragraph', () => {
+    const text = [
+      'A. B: Address to C',
+      '',
+      'INTRODUCTION',
+      'We meet today in a spirit of cooperation and in the hope that the',
+      'work goes on.',
+      '',
+    ];
+    const back = readBack(importPlainText(text.join('\n'), 'a.txt').markdown);
+    expect(back.headings).toEqual(['## INTRODUCTION']);
+    expect(back.paragraphs).toEqual([
+      'We meet today in a spirit of cooperation and in the hope that the work goes on.',
+    ]);
   });
 
   it('reports a heading-less text', () => {
