@@ -47,10 +47,9 @@ export function formatSummary(summary: BuildSummary): string[] {
   lines.push(
     `${summary.slides} slides, about ${clock(summary.seconds)} spoken${slot}, theme ${summary.theme}`,
   );
-  const pdfs = new Set(summary.pdf.map((p) => p.path));
   lines.push(`${summary.files.length} files in ${summary.outDir}`);
   for (const p of summary.pdf) lines.push(`  ${p.path} — ${p.pages} pages`);
-  if (pdfs.size === 0) lines.push('  (no PDFs: --no-pdf)');
+  if (summary.pdf.length === 0) lines.push('  no PDFs (built with --no-pdf)');
   const warnings = summary.problems.filter((p) => p.severity === 'warning').length;
   if (warnings) lines.push(`${warnings} warning${warnings === 1 ? '' : 's'} (above)`);
   return lines;

@@ -31,6 +31,7 @@ export function version(): string {
 
 function applyOutput(command: Command): void {
   command.exitOverride();
+  command.showHelpAfterError('(run `lectern --help` for usage)');
   command.configureOutput({
     writeOut: (text) => output.out(text),
     writeErr: (text) => output.err(text),
@@ -44,9 +45,7 @@ export function createProgram(): Command {
     .description(
       'Turn a written address into a Reveal.js deck, slides PDF, handout and speaker script.',
     )
-    .version(version(), '-V, --version', 'print the version')
-    .showHelpAfterError('(run `lectern --help` for usage)')
-    .showSuggestionAfterError();
+    .version(version(), '-V, --version', 'print the version');
   for (const create of commands) program.addCommand(create());
   applyOutput(program);
   return program;
