@@ -1,6 +1,6 @@
 // A speech as plain text → Markdown with front matter, plus a report of every change made. Pure.
 import { LecternError } from '../errors.js';
-import { decodeWithNotices } from './decode.js';
+import { decodeWithNotices, normaliseNewlines } from './decode.js';
 import { escapeHeading, escapeInline, describeTally, newTally, plural } from './escape.js';
 import { crossCheck, dedupeNotes, isMarkerLabel, splitNotes, toBlocks } from './footnotes.js';
 import { extractHeader, frontMatter } from './front-matter.js';
@@ -81,7 +81,7 @@ function ordered(decodingCount: number, notices: Notice[]): Notice[] {
 export function importPlainText(input: Buffer | string, file: string): ImportResult {
   const decoded =
     typeof input === 'string'
-      ? { text: input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), notices: [] }
+      ? { text: normaliseNewlines(input), notices: [] }
       : decodeWithNotices(input, file);
   if (decoded.text.trim() === '')
     throw new LecternError(`${file}: the file is empty; nothing to import`);

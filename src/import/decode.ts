@@ -81,11 +81,11 @@ export function decodeWithNotices(input: Buffer | Uint8Array, file: string): Dec
   return { text: normaliseNewlines(text), notices };
 }
 
-function normaliseNewlines(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\x1a$/, '')
-    .replace(/\r\n?|\f/g, '\n');
+/** LF line endings; a form feed (a PDF page break) is a line break; a DOS end-of-file mark goes. */
+export function normaliseNewlines(text: string): string {
+  const eof = '\u001a';
+  const body = text.endsWith(eof) ? text.slice(0, -1) : text;
+  return body.replace(/^\uFEFF/, '').replace(/\r\n?|\f/g, '\n');
 }
 
 /** The text of a plain-text file: UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252; LF line endings. */
