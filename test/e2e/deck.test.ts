@@ -89,6 +89,37 @@ describe.each([
   });
 });
 
+describe('the speaker view', () => {
+  it('opens from file:// with S and shows the current slide and its notes', async () => {
+    const watched = await openDeck(browser, pathToFileURL(join(dist, 'index.html')).href);
+    const popup = new Promise<import('puppeteer-core').Page>((resolvePage) => {
+      browser.once('targetcreated', (target: import('puppeteer-core').Target) => {
+        void target.page().then((p) => p && resolvePage(p));
+      });
+    });
+    await watched.page.evaluate(() => {
+      const reveal = (window as unknown as { Reveal: RevealApi }).Reveal;
+      reveal.slide(1, 0);
+    });
+    await watched.page.keyboard.press('s');
+    const speaker = await popup;
+    await speaker.waitForFunction(
+      () =>
+        (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').includes(
+          'Sources:',
+        ),
+      { timeout: 20_000 },
+    );
+    const notes = await speaker.evaluate(
+      () => document.querySelector('.speaker-controls-notes')!.textContent,
+    );
+    expect(notes).toContain('There is no alternative');
+    expect(notes).toContain('[i] A. Zhebin');
+    await speaker.close();
+    await watched.page.close();
+  });
+});
+
 describe('screenshots', () => {
   it('renders the title, quote and references slides', async () => {
     const watched = await openDeck(browser, pathToFileURL(join(dist, 'index.html')).href);
