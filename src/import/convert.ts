@@ -1,8 +1,22 @@
 // A speech as plain text → Markdown with front matter, plus a report of every change made. Pure.
 import { LecternError } from '../errors.js';
 import { decodeWithNotices, normaliseNewlines } from './decode.js';
-import { escapeHeading, escapeInline, describeTally, newTally, plural } from './escape.js';
-import { crossCheck, dedupeNotes, isMarkerLabel, splitNotes, toBlocks } from './footnotes.js';
+import {
+  describeTally,
+  escapeHeading,
+  escapeInline,
+  newTally,
+  plural,
+  type EscapeTally,
+} from './escape.js';
+import {
+  crossCheck,
+  dedupeNotes,
+  isMarkerLabel,
+  splitNotes,
+  toBlocks,
+  type NoteDef,
+} from './footnotes.js';
 import { extractHeader, frontMatter } from './front-matter.js';
 import { dropFurniture } from './furniture.js';
 import { numberingIrregular, readHeading, type Heading } from './headings.js';
@@ -77,6 +91,24 @@ function ordered(decodingCount: number, notices: Notice[]): Notice[] {
   return [...notices.slice(0, decodingCount), ...placed, ...rest.filter((n) => !n.line)];
 }
 
+/** Headings and paragraphs as Markdown, noting which footnote markers are cited on which line. */
+function writeBody(parts: Part[], notes: NoteDef[], tally: EscapeTally) {
+  const defined = new Set(notes.map((n) => n.label));
+  const cited = new Map<string, number>();
+  let markers = 0;
+  const body = parts.map((part) => {
+    if ('heading' in part) return `## ${escapeHeading(part.heading.title, tally)}`;
+    const { lines, text } = part.paragraph;
+    const onMarker = (label: string) => {
+      markers++;
+      const line = lines.find((l) => l.text.includes(`[${label}]`)) ?? lines[0]!;
+      if (!cited.has(label)) cited.set(label, line.n);
+    };
+    return escapeInline(text, tally, (l) => defined.has(l) || isMarkerLabel(l), onMarker);
+  });
+  return { body, cited, markers };
+}
+
 /** Convert the text of a speech into Lectern's Markdown. Throws LecternError on unusable input. */
 export function importPlainText(input: Buffer | string, file: string): ImportResult {
   const decoded =
@@ -98,22 +130,7 @@ export function importPlainText(input: Buffer | string, file: string): ImportRes
   notices.push(...sectionNotices(parts), ...split.notices, ...dupes);
 
   const tally = newTally();
-  const defined = new Set(notes.map((n) => n.label));
-  const cited = new Map<string, number>();
-  let markers = 0;
-  const body = parts.map((part) => {
-    if ('heading' in part) return `## ${escapeHeading(part.heading.title, tally)}`;
-    const line = part.paragraph.lines[0]!.n;
-    return escapeInline(
-      part.paragraph.text,
-      tally,
-      (label) => defined.has(label) || isMarkerLabel(label),
-      (label) => {
-        markers++;
-        if (!cited.has(label)) cited.set(label, line);
-      },
-    );
-  });
+  const { body, cited, markers } = writeBody(parts, notes, tally);
   const definitions = notes.map((n) => `[^${n.label}]: ${escapeInline(n.text, tally)}`);
   if (markers || notes.length) {
     notices.push({

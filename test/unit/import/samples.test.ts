@@ -64,7 +64,7 @@ describe('a hard-wrapped UTF-8 file with BOM and CRLF, Roman headings and numeri
         "water.txt:7: found 3 sections; dropped their numbering",
         "water.txt:20: dropped page number '15'",
         "water.txt:35: dropped page number 'Page 2 of 3'",
-        "water.txt:39: footnote marker [4] has no note; add "[^4]: source" at the end of the Markdown",
+        "water.txt:42: footnote marker [4] has no note; add "[^4]: source" at the end of the Markdown",
         "water.txt:48: dropped trailer 'Back to top'",
         "water.txt:50: dropped rule line '____________________'",
         "water.txt:56: note [5] is never cited in the text",
