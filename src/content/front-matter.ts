@@ -1,0 +1,99 @@
+// Split the YAML front matter from the Markdown body and parse it, keeping every key's position so
+// problems point at the line the user wrote.
+import { isMap, isScalar, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { type Position, type ProblemSink } from './problems.js';
+
+export interface FrontMatterEntry {
+  key: string;
+  /** Where the key stands in the content file. */
+  at: Position;
+  /** The value's YAML node (null for `key:` with nothing after it). */
+  node: Node | null;
+  /** The value exactly as written, for scalars YAML would turn into numbers or dates. */
+  written: string;
+  /** The keys of a nested map value (`quotes: { pin: … }`). */
+  sub?: FrontMatterEntry[];
+}
+
+export interface SplitSource {
+  /** The YAML between the fences, or undefined when there is no (closed) front matter. */
+  yaml?: string;
+  /** Offset of the YAML's first character in the source. */
+  yamlStart: number;
+  /** Offset where the Markdown body starts. */
+  bodyStart: number;
+}
+
+const OPEN = /^---[ \t]*\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+
+export function splitFrontMatter(source: string, sink: ProblemSink): SplitSource {
+  const open = OPEN.exec(source);
+  if (!open) {
+    sink.error(
+      { line: 1, col: 1 },
+      'no front matter',
+      "start the file with a '---' line, then 'title: …', then a closing '---' line",
+    );
+    return { yamlStart: 0, bodyStart: 0 };
+  }
+  const yamlStart = open[0].length;
+  const close = CLOSE.exec(source.slice(yamlStart));
+  if (!close) {
+    sink.error({ line: 1, col: 1 }, 'front matter is never closed', "end it with a '---' line");
+    return { yamlStart, bodyStart: source.length };
+  }
+  const yamlEnd = yamlStart + close.index;
+  const lineEnd = source.indexOf('\n', yamlEnd + close[0].length);
+  return {
+    yaml: source.slice(yamlStart, yamlEnd),
+    yamlStart,
+    bodyStart: lineEnd < 0 ? source.length : lineEnd + 1,
+  };
+}
+
+/** The front matter's keys in order, or undefined when the YAML is invalid (reported). */
+export function parseFrontMatter(
+  split: SplitSource,
+  sink: ProblemSink,
+): FrontMatterEntry[] | undefined {
+  const yaml = split.yaml ?? '';
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => sink.at(split.yamlStart + offset);
+  if (doc.errors.length > 0) {
+    for (const e of doc.errors) {
+      const message = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+      sink.error(
+        at(e.pos[0]),
+        `invalid YAML in front matter: ${message}`,
+        "write one 'key: value' per line; put values containing ': ' or ' #' in quotes",
+      );
+    }
+    return undefined;
+  }
+  if (doc.contents === null) return [];
+  if (!isMap(doc.contents)) {
+    sink.error(
+      at(doc.contents.range?.[0] ?? 0),
+      'front matter is not a list of keys',
+      "write one 'key: value' per line, e.g. 'title: My address'",
+    );
+    return undefined;
+  }
+  const toEntries = (map: YAMLMap): FrontMatterEntry[] =>
+    map.items.map((pair) => {
+      const keyNode = pair.key as Node | null;
+      const valueNode = (pair.value as Node | null) ?? null;
+      const range = valueNode?.range;
+      const entry: FrontMatterEntry = {
+        key: isScalar(keyNode) ? String(keyNode.value) : String(keyNode),
+        at: at(keyNode?.range?.[0] ?? 0),
+        node: valueNode,
+        written: range ? yaml.slice(range[0], range[1]).trim() : '',
+      };
+      if (isMap(valueNode)) entry.sub = toEntries(valueNode);
+      return entry;
+    });
+  return toEntries(doc.contents);
+}

@@ -1,0 +1,61 @@
+// Markdown with YAML front matter → Address, with every problem positioned. Pure: no I/O.
+import { Marked } from 'marked';
+import markedFootnote from 'marked-footnote';
+import type { Address, ParseResult } from '../model.js';
+import { readBody } from './blocks.js';
+import { BodyCursor } from './body-cursor.js';
+import { checkCited, readFootnotes } from './footnotes.js';
+import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
+import { ProblemSink } from './problems.js';
+import { resolveIbid } from './resolve-ibid.js';
+import { validateMeta, type FileRef } from './validate-meta.js';
+
+export interface ParseOptions {
+  /** Theme names a `theme:` that is not a path must be one of (built-ins); unchecked when absent. */
+  knownThemes?: string[];
+}
+
+export interface DetailedParse extends ParseResult {
+  /** Files the content names (logo, theme file, images), for loadAddress to check on disk. */
+  files: FileRef[];
+}
+
+const marked = new Marked({ gfm: true });
+marked.use(markedFootnote());
+
+/** BOM and CR line endings removed, so offsets and line numbers agree with what editors show. */
+export function normalizeSource(source: string): string {
+  return source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+export function parseAddressDetailed(
+  rawSource: string,
+  file: string,
+  options: ParseOptions = {},
+): DetailedParse {
+  const source = normalizeSource(rawSource);
+  const sink = new ProblemSink(file, source);
+  const split = splitFrontMatter(source, sink);
+  const entries = split.yaml === undefined ? undefined : parseFrontMatter(split, sink);
+  const metaResult = entries ? validateMeta(entries, file, sink, options.knownThemes) : undefined;
+
+  const cursor = new BodyCursor(sink, source, split.bodyStart);
+  const body = readBody(marked.lexer(source.slice(split.bodyStart)), cursor, file);
+  if (body.sections.length === 0) {
+    sink.error(sink.at(split.bodyStart), 'no sections', "start each section with a '## ' heading");
+  }
+  const footnotes = resolveIbid(readFootnotes(body.footnotes, sink), sink);
+  checkCited(footnotes, body.preamble, body.sections, sink);
+
+  const files = [...(metaResult?.files ?? []), ...body.files];
+  const problems = sink.problems.sort((a, b) => a.line - b.line || a.col - b.col);
+  if (!metaResult?.meta) return { address: undefined, problems, files };
+  const address: Address = {
+    file,
+    meta: metaResult.meta,
+    preamble: body.preamble,
+    sections: body.sections,
+    footnotes,
+  };
+  return { address, problems, files };
+}
