@@ -57,6 +57,9 @@ function structure(blocks: SourceLine[][], notices: Notice[]): Part[] {
 
 function sectionNotices(parts: Part[]): Notice[] {
   const headings = parts.flatMap((p) => ('heading' in p ? [p] : []));
+  if (!parts.some((p) => 'paragraph' in p)) {
+    return [{ message: 'found no text after the title; is this the whole address?' }];
+  }
   if (headings.length === 0) {
     return [
       {

@@ -221,6 +221,12 @@ describe('paragraphs and furniture', () => {
     ]);
   });
 
+  it('reports a file that holds a title and nothing else', () => {
+    expect(importPlainText('A. B: Address to C\n', 'a.txt').report).toContain(
+      'a.txt: found no text after the title; is this the whole address?',
+    );
+  });
+
   it('reports a heading-less text', () => {
     expect(importPlainText('A. B: Address to C\n\nWe meet.\n', 'a.txt').report).toContain(
       'a.txt: found no section headings; add "## Title" lines to divide the address into sections',
