@@ -1,0 +1,139 @@
+// Every built-in theme, rendered with its bundled fonts: legible (WCAG AA) on every slide kind,
+// drawn in the theme's own fonts, making no network request; custom themes layer over them.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer, type StaticServer } from '../../src/build/static-server.js';
+import { checkContrast, formatFinding, measureContrast } from '../../src/export/check-contrast.js';
+import { browserArgs } from '../../src/export/launch-browser.js';
+import { THEME_CATALOG } from '../../src/render/theme-catalog.js';
+import { BUILTIN_THEMES, resolveTheme } from '../../src/render/themes.js';
+import { buildThemePages, type ThemePage } from '../fixtures/themes/build-pages.js';
+
+const BROWSER = process.env.LECTERN_BROWSER ?? '/usr/bin/chromium';
+const SHOTS = process.env.LECTERN_THEME_SHOTS; // a folder: keep screenshots to look at
+
+let dir: string;
+let out: string;
+let server: StaticServer;
+let browser: Browser;
+const offsite: string[] = [];
+
+function customTheme(file: string, css: string): ThemePage {
+  writeFileSync(join(dir, file), css);
+  const theme = resolveTheme(file, dir);
+  return { name: theme.name, css: theme.css };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'lectern-custom-themes-'));
+  const pages = BUILTIN_THEMES.map((name) => ({ name, css: resolveTheme(name, dir).css }));
+  pages.push(
+    customTheme('green.css', ':root { --lectern-accent: #0a5c36; }\n'),
+    customTheme('faint.css', ':root { --lectern-muted: #b0b0b0; }\n'),
+  );
+  out = await buildThemePages(pages);
+  server = await startStaticServer(out);
+  browser = await puppeteer.launch({ executablePath: BROWSER, args: browserArgs() });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  for (const d of [dir, out]) if (d) rmSync(d, { recursive: true, force: true });
+});
+
+async function open(name: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 720 });
+  page.on('request', (request) => {
+    if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) {
+      offsite.push(`${name}: ${request.url()}`);
+    }
+  });
+  await page.goto(new URL(`${name}.html`, server.url).href, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('body[data-ready]');
+  await page.evaluate('document.fonts.ready');
+  return page;
+}
+
+/** The family Chromium really drew the node's text with (most glyphs), via CDP. */
+async function renderedFamily(page: Page, selector: string): Promise<string> {
+  const cdp = await page.createCDPSession();
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return [...fonts].sort((a, b) => b.glyphCount - a.glyphCount)[0]?.familyName ?? '';
+}
+
+const family = (name: string) => new RegExp(`^${name}( |$)`);
+
+async function show(page: Page, id: string): Promise<void> {
+  await page.evaluate(`(function () {
+    var d = window.Reveal; var at = d.getIndices(document.getElementById(${JSON.stringify(id)}));
+    d.slide(at.h, at.v);
+  })()`);
+  await page.evaluate(
+    'new Promise(function (r) { requestAnimationFrame(function () { r(1); }); })',
+  );
+}
+
+describe.each(THEME_CATALOG)('theme $name', (theme) => {
+  it('is legible on every slide kind and drawn in its own fonts', async () => {
+    const page = await open(theme.name);
+    try {
+      const failures = await checkContrast(page, theme.name);
+      expect(failures.map(formatFinding)).toEqual([]);
+      // Chromium names the face it drew with: "Source Serif 4 SemiBold" is Source Serif 4.
+      expect(await renderedFamily(page, 'h1.lectern-title')).toMatch(family(theme.fonts.heading));
+      await show(page, 's1-2');
+      expect(await renderedFamily(page, 'ul.lectern-bullets > li')).toMatch(
+        family(theme.fonts.body),
+      );
+      if (SHOTS) {
+        for (const id of ['title', 's1-3']) {
+          await show(page, id);
+          await page.screenshot({ path: join(SHOTS, `${theme.name}-${id}.png`) });
+        }
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('custom themes and the check itself', () => {
+  it('makes no request outside the deck in any theme', () => {
+    expect(offsite).toEqual([]);
+  });
+
+  it('a one-line theme file changes the accent seen in the deck', async () => {
+    const page = await open('green');
+    try {
+      const ruleOf = `getComputedStyle(document.querySelector('#title .lectern-frame'), '::before').backgroundColor`;
+      expect(await page.evaluate(ruleOf)).toBe('rgb(10, 92, 54)');
+      const all = await measureContrast(page, 'green');
+      const link = all.find((f) => f.role === 'link' && f.slideKind === 'references');
+      expect(link?.fg).toBe('#0a5c36');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('reports text below AA with its ratio', async () => {
+    const page = await open('faint');
+    try {
+      const lines = (await checkContrast(page, 'faint')).map(formatFinding);
+      expect(lines).toContain(
+        'theme faint, key quote source: #b0b0b0 on #fbfaf7 is 2.07:1, needs 4.5:1',
+      );
+    } finally {
+      await page.close();
+    }
+  });
+});
