@@ -221,6 +221,32 @@ describe('paragraphs and furniture', () => {
     ]);
   });
 
+  it('keeps list items apart and a word broken at a hyphen whole', () => {
+    const text = [
+      'A. B: Address to C',
+      '',
+      'We propose three steps, each of them modest, none of them easy, and all',
+      'of them overdue if inter-',
+      'Korean trust is to grow:',
+      '',
+      '- open the liaison office',
+      '- resume the family reunions, which',
+      'were suspended in 2018',
+      '- reconnect the railways',
+      '',
+    ].join('\n');
+    const { markdown, report } = importPlainText(text, 'a.txt');
+    expect(readBack(markdown).paragraphs).toEqual([
+      'We propose three steps, each of them modest, none of them easy, and all of them overdue if inter-Korean trust is to grow:',
+      '- open the liaison office',
+      '- resume the family reunions, which were suspended in 2018',
+      '- reconnect the railways',
+    ]);
+    expect(report).toContain(
+      'a.txt:4: joined a word hyphenated across lines, keeping the hyphen; check it',
+    );
+  });
+
   it('reports a file that holds a title and nothing else', () => {
     expect(importPlainText('A. B: Address to C\n', 'a.txt').report).toContain(
       'a.txt: found no text after the title; is this the whole address?',
