@@ -61,15 +61,15 @@ export function parseFrontMatter(
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number) => sink.at(split.yamlStart + offset);
-  if (doc.errors.length > 0) {
-    for (const e of doc.errors) {
-      const message = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
-      sink.error(
-        at(e.pos[0]),
-        `invalid YAML in front matter: ${message}`,
-        "write one 'key: value' per line; put values containing ': ' or ' #' in quotes",
-      );
-    }
+  const first = doc.errors[0];
+  if (first) {
+    // Only the first: the errors after a YAML syntax error are mostly echoes of it.
+    const message = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+    sink.error(
+      at(first.pos[0]),
+      `invalid YAML in front matter: ${message}`,
+      "write one 'key: value' per line; put values containing ': ' or ' #' in quotes",
+    );
     return undefined;
   }
   if (doc.contents === null) return [];

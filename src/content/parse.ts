@@ -20,8 +20,11 @@ export interface DetailedParse extends ParseResult {
   files: FileRef[];
 }
 
-const marked = new Marked({ gfm: true });
-marked.use(markedFootnote());
+/** marked-footnote keeps per-document state that only marked's parse() resets, not lexer(): a
+ * fresh instance per document keeps one file's footnotes out of the next. */
+function lex(markdown: string) {
+  return new Marked({ gfm: true }).use(markedFootnote()).lexer(markdown);
+}
 
 /** BOM and CR line endings removed, so offsets and line numbers agree with what editors show. */
 export function normalizeSource(source: string): string {
@@ -40,8 +43,9 @@ export function parseAddressDetailed(
   const metaResult = entries ? validateMeta(entries, file, sink, options.knownThemes) : undefined;
 
   const cursor = new BodyCursor(sink, source, split.bodyStart);
-  const body = readBody(marked.lexer(source.slice(split.bodyStart)), cursor, file);
-  if (body.sections.length === 0) {
+  const body = readBody(lex(source.slice(split.bodyStart)), cursor, file);
+  // An unclosed front matter has swallowed the body: "no sections" would only repeat that.
+  if (body.sections.length === 0 && split.bodyStart < source.length) {
     sink.error(sink.at(split.bodyStart), 'no sections', "start each section with a '## ' heading");
   }
   const footnotes = resolveIbid(readFootnotes(body.footnotes, sink), sink);
