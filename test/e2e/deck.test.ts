@@ -1,6 +1,6 @@
 // The built deck in a real Chromium: from file:// and over HTTP, Reveal sees every slide, the
 // notes carry their sources, nothing leaves the page's origin and injected markup never runs.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,6 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  rmSync(root, { recursive: true, force: true });
 });
 
 /** What the page's Reveal reports about the deck. */
@@ -82,6 +83,21 @@ describe.each([
       }
       expect(seen.errors).toEqual([]);
       expect(foreignRequests(seen.requests, origin || server.url)).toEqual([]);
+      expect(seen.pwned).toBeUndefined();
+    } finally {
+      await seen.page.close();
+    }
+  });
+});
+
+describe('the one-file deck', () => {
+  it('opens from file:// loading nothing but itself', async () => {
+    const page = pathToFileURL(join(dist, 'address.html')).href;
+    const seen = await inspect(page);
+    try {
+      expect(seen.total).toBe(slidesOf(deck).length);
+      expect(seen.errors).toEqual([]);
+      expect(seen.requests.filter((url) => url !== page && !url.startsWith('data:'))).toEqual([]);
       expect(seen.pwned).toBeUndefined();
     } finally {
       await seen.page.close();
