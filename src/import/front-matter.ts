@@ -76,7 +76,9 @@ export function parseOccasion(
   const dateParts = parts.slice(dateStart);
   const date = dateParts.some((p) => /\d/.test(p)) ? dateParts.join(', ') : undefined;
   const named = parts.slice(0, date ? dateStart : parts.length);
-  if (!lead && !date) return undefined;
+  // A sentence of the address is not an occasion line, whatever dates it mentions.
+  const terse = named.every((p) => p.split(/\s+/).length <= 8) && !/[.!?;]$/.test(line);
+  if ((!lead && !date) || !terse) return undefined;
   const hasEvent = lead ? named.length > 0 : named.length > 1 && EVENT_WORD.test(named[0]!);
   // "Remarks at the Nordic Maritime Forum": the article belongs to the sentence, not the name.
   const event = hasEvent ? named[0]!.replace(/^the\s+/i, '') : undefined;

@@ -108,6 +108,9 @@ describe('the occasion line', () => {
 
   it('is not a sentence of the address', () => {
     expect(parseOccasion('Russia believes that dialogue must be resumed.')).toBeUndefined();
+    expect(
+      parseOccasion('Thank you, Mr. Chairman, for the kind words you said to us on May 15, 2019'),
+    ).toBeUndefined();
   });
 });
 
