@@ -1,10 +1,20 @@
 // Stage-ready checks in a real Chromium: overflow guard, accessibility, one-file deck, overview.
 // One browser for the file; decks are hand-made and opened without a Vite build.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer-core';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'puppeteer-core';
+import { buildDeck } from '../../src/build/build-deck.js';
 import { locateBrowser } from '../../src/export/find-browser.js';
 import { createBrowserManager, type BrowserManager } from '../../src/export/launch-browser.js';
-import { measureOverflow } from '../../src/export/measure-overflow.js';
+import {
+  measureOverflow,
+  showSlide,
+  waitForReveal,
+  type RevealWindow,
+} from '../../src/export/measure-overflow.js';
 import { guardOverflow } from '../../src/export/overflow-guard.js';
 import { captureOverview } from '../../src/export/overview.js';
 import { PNG } from 'pngjs';
@@ -191,6 +201,111 @@ describe('overview picture', () => {
       expect(pixel(16 + 336 + 160, 16 + 196 + 90)).toBe(background);
     } finally {
       await cleanup();
+    }
+  });
+});
+
+describe('build: one-file deck and overview', () => {
+  let dir: string;
+  let files: string[];
+  let fitted: Deck;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'lectern-stage-build-'));
+    const d = longDeck();
+    d.stacks[0]!.slides[0]!.title = 'An Address — 한반도의 평화';
+    const summary = await buildDeck(d, { outDir: join(dir, 'dist'), pdf: false });
+    files = summary.files;
+    fitted = JSON.parse(readFileSync(join(dir, 'dist', 'lectern.json'), 'utf8')) as Deck;
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes address.html and address-overview.png beside the deck, with the fitted slides', () => {
+    expect(files).toEqual(
+      expect.arrayContaining(['address.html', 'address-overview.png', 'index.html']),
+    );
+    expect(slidesOf(fitted).filter((s) => s.kind === 'points').length).toBeGreaterThan(1);
+    const png = PNG.sync.read(readFileSync(join(dir, 'dist', 'address-overview.png')));
+    const count = slidesOf(fitted).length;
+    const rows = Math.ceil(count / 4);
+    expect([png.width, png.height]).toEqual([4 * 336 + 16, rows * 196 + 16]);
+  });
+
+  it('presents from file:// with every request blocked: all slides, fonts (Korean subset) and no request', async () => {
+    // Alone in a folder of its own, so nothing beside it could be loaded.
+    const alone = join(dir, 'alone');
+    mkdirSync(alone);
+    copyFileSync(join(dir, 'dist', 'address.html'), join(alone, 'address.html'));
+    const url = pathToFileURL(join(alone, 'address.html')).href;
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const u = request.url();
+      if (u === url || u.startsWith(`${url}#`) || u.startsWith('data:')) {
+        void request.continue();
+      } else {
+        requests.push(u);
+        void request.abort('blockedbyclient');
+      }
+    });
+    try {
+      await page.setViewport({ width: 1280, height: 720 });
+      await page.goto(url, { waitUntil: 'load' });
+      await waitForReveal(page);
+      const total = await page.evaluate(() =>
+        (window as unknown as RevealWindow).Reveal.getTotalSlides(),
+      );
+      expect(total).toBe(slidesOf(fitted).length);
+      for (let i = 0; i < total; i++) {
+        const id = await showSlide(page, i);
+        const shown = await page.$eval(`section#${id}`, (el) => ({
+          present: el.classList.contains('present'),
+          text: (el.querySelector('.lectern-frame')?.textContent ?? '').trim().length,
+        }));
+        expect(shown.present).toBe(true);
+        expect(shown.text).toBeGreaterThan(0);
+      }
+      const fonts = await page.evaluate(async () => {
+        await document.fonts.ready;
+        await Promise.all([
+          document.fonts.load('34px "Source Serif 4"', 'A'),
+          document.fonts.load('34px "Noto Sans KR"', '평'),
+        ]);
+        return {
+          serif: document.fonts.check('34px "Source Serif 4"', 'A'),
+          korean: document.fonts.check('34px "Noto Sans KR"', '평'),
+        };
+      });
+      expect(fonts).toEqual({ serif: true, korean: true });
+      expect(requests).toEqual([]);
+      // Subset to the deck's characters: far smaller than the Korean font file alone (540 KB).
+      expect(statSync(join(alone, 'address.html')).size).toBeLessThan(500 * 1024);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('opens the speaker view with the notes from the one-file deck', async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(pathToFileURL(join(dir, 'dist', 'address.html')).href, { waitUntil: 'load' });
+      await waitForReveal(page);
+      const popup = new Promise<Page>((ok) => page.once('popup', (p) => ok(p!)));
+      await page.keyboard.press('s');
+      const notes = await popup;
+      await notes.waitForFunction(
+        () => document.querySelector('.speaker-controls-notes .value, #speaker-notes'),
+        { timeout: 15_000 },
+      );
+      await notes.waitForFunction(() => document.querySelector('.speaker-controls-time') !== null, {
+        timeout: 15_000,
+      });
+      await notes.close();
+    } finally {
+      await page.close();
     }
   });
 });

@@ -1,0 +1,144 @@
+// The one-file deck (`dist/address.html`) from a finished build: the built index.html with its
+// stylesheet, script, fonts and images inlined, so a single file presents from file:// with no
+// network. Made after the overflow guard (from the fitted page), with fonts cut to the deck's
+// characters (subset-fonts.ts), so the file stays small even with a CJK font in the theme.
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
+import { LecternError } from '../errors.js';
+import { parseUnicodeRange, rangeIntersects, subsetFont, usedCharacters } from './subset-fonts.js';
+
+const MIME: Record<string, string> = {
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+};
+
+export interface FontReport {
+  file: string;
+  /** Bytes of the font file in dist/. */
+  original: number;
+  /** Bytes inlined (after subsetting); 0 when its unicode-range is unused and it was left out. */
+  inlined: number;
+}
+
+export interface SingleFileResult {
+  path: string;
+  bytes: number;
+  fonts: FontReport[];
+}
+
+const isLocal = (url: string) => !/^(data:|[a-z][\w+.-]*:|#|\/\/)/i.test(url);
+
+async function readAsset(file: string, what: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch {
+    throw new LecternError(`one-file deck: ${what} ${file} is missing from the build`);
+  }
+}
+
+async function dataUri(file: string): Promise<string> {
+  const mime = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return `data:${mime};base64,${(await readAsset(file, 'file')).toString('base64')}`;
+}
+
+async function replaceAsync(
+  text: string,
+  pattern: RegExp,
+  fn: (...match: string[]) => Promise<string>,
+): Promise<string> {
+  const parts: Promise<string>[] = [];
+  let last = 0;
+  for (const m of text.matchAll(pattern)) {
+    parts.push(Promise.resolve(text.slice(last, m.index)), fn(...m));
+    last = m.index + m[0].length;
+  }
+  parts.push(Promise.resolve(text.slice(last)));
+  return (await Promise.all(parts)).join('');
+}
+
+/** One @font-face block: dropped when its range is unused, else its best source inlined (subset if large). */
+async function inlineFontFace(
+  block: string,
+  cssDir: string,
+  chars: Set<number>,
+  fonts: FontReport[],
+) {
+  const range = /unicode-range:\s*([^;}]+)/i.exec(block)?.[1];
+  const sources = [
+    ...block.matchAll(/url\((["']?)([^"')]+)\1\)\s*(?:format\((["']?)([\w-]+)\3\))?/gi),
+  ];
+  const local = sources.filter((s) => isLocal(s[2]!));
+  if (local.length === 0) return block;
+  const best = local.find((s) => s[4] === 'woff2') ?? local[0]!;
+  const file = resolve(cssDir, best[2]!);
+  const font = await readAsset(file, 'font');
+  if (range && !rangeIntersects(parseUnicodeRange(range), chars)) {
+    fonts.push({ file, original: font.length, inlined: 0 });
+    return '';
+  }
+  const subset = await subsetFont(font, chars);
+  const bytes = subset ?? font;
+  const mime = subset ? 'font/woff2' : (MIME[extname(file).toLowerCase()] ?? 'font/woff2');
+  const format = subset ? 'woff2' : (best[4] ?? 'woff2');
+  fonts.push({ file, original: font.length, inlined: bytes.length });
+  const src = `src:url(data:${mime};base64,${bytes.toString('base64')}) format("${format}")`;
+  return block.replace(/src:[^;}]+/i, () => src);
+}
+
+export async function inlineCss(
+  css: string,
+  cssDir: string,
+  chars: Set<number>,
+  fonts: FontReport[],
+): Promise<string> {
+  const withFonts = await replaceAsync(css, /@font-face\s*\{[^}]*\}/gi, (block) =>
+    inlineFontFace(block, cssDir, chars, fonts),
+  );
+  return replaceAsync(withFonts, /url\((["']?)([^"')]+)\1\)/gi, async (whole, _q, url) =>
+    isLocal(url!) ? `url(${await dataUri(resolve(cssDir, url!.split(/[?#]/)[0]!))})` : whole,
+  );
+}
+
+// `</script` would end the element early, and `<!--` would switch the parser into its escaped
+// states (the notes plugin carries HTML in strings): both become equivalent JavaScript.
+const safeScript = (js: string) => js.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+
+/** Inlines `distDir/index.html` and everything it loads into `outFile`. */
+export async function buildSingleFile(distDir: string, outFile: string): Promise<SingleFileResult> {
+  const html = await readFile(join(distDir, 'index.html'), 'utf8');
+  const chars = usedCharacters(html);
+  const fonts: FontReport[] = [];
+  const scripts: string[] = [];
+  let out = await replaceAsync(
+    html,
+    /<link rel="stylesheet" href="([^"]+)">/g,
+    async (_w, href) => {
+      const file = join(distDir, href!);
+      const css = (await readAsset(file, 'stylesheet')).toString('utf8');
+      return `<style>\n${await inlineCss(css, dirname(file), chars, fonts)}\n</style>`;
+    },
+  );
+  out = await replaceAsync(out, /<script (?:defer )?src="([^"]+)"><\/script>/g, async (_w, src) => {
+    scripts.push((await readAsset(join(distDir, src!), 'script')).toString('utf8'));
+    return '';
+  });
+  out = await replaceAsync(out, /(<img\b[^>]*\bsrc=")([^"]+)"/g, async (whole, head, src) =>
+    isLocal(src!) ? `${head}${await dataUri(join(distDir, src!))}"` : whole,
+  );
+  // A deferred script ran after the document was parsed; inline, it goes at the end of the body.
+  const at = out.lastIndexOf('</body>');
+  if (at < 0) throw new LecternError('one-file deck: the built index.html has no </body>');
+  const inline = scripts.map((js) => `<script>\n${safeScript(js)}\n</script>\n`).join('');
+  out = `${out.slice(0, at)}${inline}${out.slice(at)}`;
+  await writeFile(outFile, out, 'utf8');
+  return { path: outFile, bytes: Buffer.byteLength(out), fonts };
+}

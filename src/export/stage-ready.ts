@@ -1,0 +1,128 @@
+// Stage-ready: opens the built deck once in the browser and runs, in order, the overflow guard
+// (fitting the plan until every slide fits), the accessibility checks, the contrast check, the
+// overview picture and the one-file deck. Returns problems as data; the caller decides what stops.
+import { writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { startStaticServer, type StaticServer } from '../build/static-server.js';
+import { buildSingleFile, type SingleFileResult } from '../build/inline-deck.js';
+import type { Deck, InlineText, Problem, Slide } from '../model.js';
+import type { FitChange } from '../plan/fit-overflow.js';
+import { checkA11y, checkReducedMotion } from './check-a11y.js';
+import { locateBrowser } from './find-browser.js';
+import { openGuardedPage } from './guard.js';
+import { createBrowserManager } from './launch-browser.js';
+import { waitForReveal } from './measure-overflow.js';
+import { guardOverflow } from './overflow-guard.js';
+import { captureOverview, type Overview } from './overview.js';
+
+export interface StageReadyOptions {
+  /** A built deck folder (index.html + assets) showing `deck`. */
+  distDir: string;
+  /** Renders the deck body exactly as the build did. */
+  render: (deck: Deck) => string;
+  /** Rewrites the built page (index.html, lectern.json) when the guard changed the deck. */
+  writeDeck?: (deck: Deck) => Promise<void>;
+  /** Theme name for the contrast check; no contrast check without it. */
+  contrastTheme?: string;
+  overview?: boolean;
+  singleFile?: boolean;
+  browserPath?: string;
+  timeoutMs?: number;
+  keyPoints?: (spoken: InlineText[], slide: Slide) => string[];
+  log?: (msg: string) => void;
+}
+
+export interface StageReport {
+  deck: Deck;
+  changes: FitChange[];
+  /** Overflow that could not be fitted (errors); accessibility and contrast findings. */
+  overflow: Problem[];
+  a11y: Problem[];
+  contrast: Problem[];
+  overview?: { path: string; overview: Overview };
+  singleFile?: SingleFileResult;
+  /** Requests to anything but the local server, which were blocked. */
+  blockedRequests: string[];
+}
+
+/** `content/address.md` → `address`. */
+export function deckBaseName(deck: Deck): string {
+  const file = deck.file || 'address.md';
+  return basename(file, extname(file)) || 'address';
+}
+
+async function openDeck(page: Page, url: string, deck: Deck, timeoutMs: number): Promise<void> {
+  await page.setViewport({ width: deck.meta.size.width, height: deck.meta.size.height });
+  await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+  await waitForReveal(page, timeoutMs);
+}
+
+export async function stageReady(deck: Deck, options: StageReadyOptions): Promise<StageReport> {
+  const log = options.log ?? (() => undefined);
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const found = await locateBrowser(options.browserPath);
+  const manager = createBrowserManager({ executablePath: found.path, timeoutMs });
+  const blocked: string[] = [];
+  let server: StaticServer | undefined;
+  try {
+    server = await startStaticServer(options.distDir);
+    const page = await openGuardedPage(await manager.get(), [server.url], blocked, log);
+    page.setDefaultTimeout(timeoutMs);
+    const url = `${server.url}index.html`;
+    await openDeck(page, url, deck, timeoutMs);
+
+    const guard = await guardOverflow(page, deck, {
+      render: options.render,
+      keyPoints: options.keyPoints,
+    });
+    if (guard.changes.length > 0) await options.writeDeck?.(guard.deck);
+    const report: StageReport = {
+      deck: guard.deck,
+      changes: guard.changes,
+      overflow: guard.problems,
+      a11y: [],
+      contrast: [],
+      blockedRequests: blocked,
+    };
+    if (guard.problems.length > 0) return report;
+
+    report.a11y = await checkA11y(page, deck.file);
+    if (options.contrastTheme !== undefined)
+      report.contrast = await contrast(page, deck, options.contrastTheme);
+    // Reloads the page (now the rewritten one) with reduced motion emulated; the overview uses it.
+    report.a11y.push(...(await checkReducedMotion(page, url, deck.file)));
+    const base = deckBaseName(deck);
+    if (options.overview) {
+      const overview = await captureOverview(page);
+      const path = join(options.distDir, `${base}-overview.png`);
+      await writeFile(path, overview.png);
+      report.overview = { path, overview };
+    }
+    if (options.singleFile) {
+      report.singleFile = await buildSingleFile(
+        options.distDir,
+        join(options.distDir, `${base}.html`),
+      );
+    }
+    return report;
+  } finally {
+    await manager.dispose();
+    await server?.close();
+  }
+}
+
+/** The themes' contrast check, when it is there; its findings are errors about the theme. */
+async function contrast(page: Page, deck: Deck, theme: string): Promise<Problem[]> {
+  const mod = await import('./check-contrast.js').catch(() => undefined);
+  if (!mod) return [];
+  const findings = await mod.checkContrast(page, theme);
+  return findings.map((f) => ({
+    file: deck.file,
+    line: 0,
+    col: 0,
+    severity: 'error' as const,
+    message: mod.formatFinding(f),
+    hint: 'choose darker text or a lighter background in the theme',
+  }));
+}
