@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { EXIT } from '../errors.js';
 import { createBuildCommand } from './commands/build.js';
+import { createCheckCommand } from './commands/check.js';
 import { createDevCommand } from './commands/dev.js';
 import { createImportCommand } from './commands/import.js';
 import { createPdfCommand } from './commands/pdf.js';
@@ -17,6 +18,7 @@ import { output, reportError } from './output.js';
  */
 export const commands: Array<() => Command> = [
   createBuildCommand,
+  createCheckCommand,
   createDevCommand,
   createServeCommand,
   createImportCommand,
