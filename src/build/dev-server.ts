@@ -149,7 +149,7 @@ export async function devServer(options: DevOptions): Promise<DevServer> {
     await server?.close();
     await removeDir(workDir);
     const err = error as NodeJS.ErrnoException;
-    if (err.code === 'EADDRINUSE') {
+    if (err.code === 'EADDRINUSE' || /already in use/.test(String(err.message))) {
       throw new LecternError(`port ${options.port ?? 5173} is in use; pick another with --port`, {
         cause: error,
       });

@@ -11,6 +11,7 @@ import { startStaticServer, type StaticServer } from '../../src/build/static-ser
 import { slidesOf, type Deck } from '../../src/model.js';
 import { fixtureDeck } from '../fixtures/render/deck.js';
 import { foreignRequests, launchBrowser, openDeck } from './helpers/browser.js';
+import { revealState, showSlide, type RevealApi } from './helpers/reveal.js';
 
 const SHOTS = '/tmp/lectern-shots';
 const root = mkdtempSync(join(tmpdir(), 'lectern-e2e-deck-'));
@@ -18,15 +19,6 @@ const dist = join(root, 'dist');
 const deck: Deck = fixtureDeck();
 let browser: Browser;
 let server: StaticServer;
-
-interface RevealApi {
-  getTotalSlides(): number;
-  getConfig(): Record<string, unknown>;
-  getSlides(): HTMLElement[];
-  getSlideNotes(slide: HTMLElement): string | null;
-  slide(h: number, v?: number): void;
-  getIndices(slide: HTMLElement): { h: number; v: number };
-}
 
 beforeAll(async () => {
   await buildDeck(deck, { outDir: dist, pdf: false });
@@ -44,24 +36,7 @@ afterAll(async () => {
 /** What the page's Reveal reports about the deck. */
 async function inspect(url: string) {
   const watched = await openDeck(browser, url);
-  const seen = await watched.page.evaluate(() => {
-    const reveal = (window as unknown as { Reveal: RevealApi }).Reveal;
-    return {
-      total: reveal.getTotalSlides(),
-      navigationMode: reveal.getConfig().navigationMode,
-      // As the speaker view shows it: the notes' HTML read back as text.
-      notes: Object.fromEntries(
-        reveal.getSlides().map((s) => {
-          const box = document.createElement('div');
-          box.innerHTML = reveal.getSlideNotes(s) ?? '';
-          return [s.id, box.textContent ?? ''];
-        }),
-      ),
-      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
-      lang: document.documentElement.lang,
-    };
-  });
-  return { ...seen, ...watched };
+  return { ...(await revealState(watched.page)), ...watched };
 }
 
 describe.each([
@@ -137,22 +112,15 @@ describe('the speaker view', () => {
 });
 
 describe('screenshots', () => {
-  it('renders the title, quote and references slides', async () => {
-    const watched = await openDeck(browser, pathToFileURL(join(dist, 'index.html')).href);
-    const { page } = watched;
+  it('renders the title, quote and references slides, without transitions under reduced motion', async () => {
+    const url = pathToFileURL(join(dist, 'index.html')).href;
+    const { page } = await openDeck(browser, url, { reducedMotion: true });
+    const transition = await page.evaluate(
+      () => (window as unknown as { Reveal: RevealApi }).Reveal.getConfig().transition,
+    );
+    expect(transition).toBe('none');
     for (const id of ['title', 's1-3', 'references', 's1-2', 'outline']) {
-      await page.evaluate((slideId) => {
-        const reveal = (window as unknown as { Reveal: RevealApi }).Reveal;
-        const el = document.getElementById(slideId)!;
-        const { h, v } = reveal.getIndices(el);
-        reveal.slide(h, v);
-      }, id);
-      await new Promise((r) => setTimeout(r, 900));
-      const visible = await page.evaluate(
-        (slideId) => document.getElementById(slideId)!.classList.contains('present'),
-        id,
-      );
-      expect(visible).toBe(true);
+      await showSlide(page, id);
       await page.screenshot({ path: join(SHOTS, `${id}.png`) });
     }
     await page.close();

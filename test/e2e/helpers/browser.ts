@@ -43,8 +43,15 @@ export async function watchedPage(browser: Browser): Promise<WatchedPage> {
 }
 
 /** Opens a built deck and waits until reveal.js is ready. */
-export async function openDeck(browser: Browser, url: string): Promise<WatchedPage> {
+export async function openDeck(
+  browser: Browser,
+  url: string,
+  options: { reducedMotion?: boolean } = {},
+): Promise<WatchedPage> {
   const watched = await watchedPage(browser);
+  if (options.reducedMotion) {
+    await watched.page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  }
   await watched.page.goto(url, { waitUntil: 'load' });
   await watched.page.waitForFunction(
     () => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true,
