@@ -10,6 +10,8 @@ import { createImportCommand } from './commands/import.js';
 import { createPdfCommand } from './commands/pdf.js';
 import { createServeCommand } from './commands/serve.js';
 import { createSetupCommand } from './commands/setup.js';
+import { createThemeCommand } from './commands/theme-new.js';
+import { createThemesCommand } from './commands/themes.js';
 import { output, reportError } from './output.js';
 
 /**
@@ -24,6 +26,8 @@ export const commands: Array<() => Command> = [
   createImportCommand,
   createPdfCommand,
   createSetupCommand,
+  createThemesCommand,
+  createThemeCommand,
 ];
 
 export function version(): string {

@@ -1,0 +1,47 @@
+// `lectern theme new NAME`: writes NAME.css, a commented starting theme with every property.
+import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import { LecternError } from '../../errors.js';
+import { DEFAULT_THEME, findTheme } from '../../render/theme-catalog.js';
+import { isThemeName, starterTheme } from '../../render/theme-starter.js';
+import { BUILTIN_THEMES } from '../../render/themes.js';
+import { output } from '../output.js';
+
+export function writeStarterTheme(name: string, options: { extends: string; dir: string }): string {
+  const bare = name.replace(/\.css$/i, '');
+  if (!isThemeName(bare)) {
+    throw new LecternError(
+      `"${name}" is not a theme name; use letters, digits, - and _ (e.g. \`lectern theme new brand\`)`,
+    );
+  }
+  if (!findTheme(options.extends)) {
+    throw new LecternError(
+      `cannot extend "${options.extends}": not a built-in theme; known themes: ${BUILTIN_THEMES.join(', ')}`,
+    );
+  }
+  const file = resolve(options.dir, `${bare}.css`);
+  if (existsSync(file)) {
+    throw new LecternError(`${file} exists already; pick another name or edit that file`);
+  }
+  writeFileSync(file, starterTheme({ name: bare, extendsTheme: options.extends }), 'utf8');
+  return file;
+}
+
+export function createThemeCommand(): Command {
+  const theme = new Command('theme').description('make a theme of your own');
+  theme
+    .command('new')
+    .description('write NAME.css: a commented starting theme with every property')
+    .argument('<name>', 'theme name (the file is NAME.css)')
+    .option('--extends <theme>', 'built-in theme to layer it over', DEFAULT_THEME)
+    .option('-d, --dir <dir>', 'folder to write it in', '.')
+    .action((name: string, options: { extends: string; dir: string }) => {
+      const file = writeStarterTheme(name, options);
+      output.out(`${file}\n`);
+      output.err(
+        `lectern: wrote ${file}; use it with \`theme: ${name.replace(/\.css$/i, '')}.css\` in the front matter\n`,
+      );
+    });
+  return theme;
+}
