@@ -2,7 +2,7 @@
 // the same page and measure again — no Vite build per round. The page must already show the deck
 // rendered from `deck` with the built CSS and JS (reveal.js exposed as `window.Reveal`).
 import type { Page } from 'puppeteer-core';
-import type { Deck, InlineText, Problem, Slide } from '../model.js';
+import type { Deck, InlineText, Problem } from '../model.js';
 import {
   describeSlide,
   fitOverflow,
@@ -15,7 +15,7 @@ export interface GuardOptions {
   /** Renders the deck body exactly as the build does (renderDeck with the build's options). */
   render: (deck: Deck) => string;
   maxRounds?: number;
-  keyPoints?: (spoken: InlineText[], slide: Slide) => string[];
+  keyPoints?: ((spoken: InlineText[], lang: string) => string[]) | false;
 }
 
 export interface GuardResult {

@@ -6,7 +6,7 @@ import { basename, extname, join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { startStaticServer, type StaticServer } from '../build/static-server.js';
 import { buildSingleFile, type SingleFileResult } from '../build/inline-deck.js';
-import type { Deck, InlineText, Problem, Slide } from '../model.js';
+import type { Deck, InlineText, Problem } from '../model.js';
 import type { FitChange } from '../plan/fit-overflow.js';
 import { checkA11y, checkReducedMotion } from './check-a11y.js';
 import { locateBrowser } from './find-browser.js';
@@ -29,7 +29,7 @@ export interface StageReadyOptions {
   singleFile?: boolean;
   browserPath?: string;
   timeoutMs?: number;
-  keyPoints?: (spoken: InlineText[], slide: Slide) => string[];
+  keyPoints?: ((spoken: InlineText[], lang: string) => string[]) | false;
   log?: (msg: string) => void;
 }
 

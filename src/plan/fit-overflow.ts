@@ -5,6 +5,7 @@
 import type { Deck, InlineText, Problem, Slide, SlideKind, Stack } from '../model.js';
 import { countWords } from '../text.js';
 import { splitSpoken } from './fit-split.js';
+import { keyPoints as plannerKeyPoints } from './key-points.js';
 
 /** One slide whose content does not fit its box, as measured in the browser (px at deck size). */
 export interface SlideOverflow {
@@ -30,8 +31,11 @@ export interface FitOptions {
   minScale?: number;
   /** Step the scale goes down by each round; default 0.1. */
   step?: number;
-  /** The planner's key-point function; without it bullets are partitioned by the half they came from. */
-  keyPoints?: (spoken: InlineText[], slide: Slide) => string[];
+  /**
+   * The planner's key-point function (default: plan/key-points.ts); `false` to always share the
+   * slide's bullets out between the halves by the text they came from.
+   */
+  keyPoints?: ((spoken: InlineText[], lang: string) => string[]) | false;
 }
 
 export interface FitResult {
@@ -77,6 +81,8 @@ export function fitOverflow(
 ): FitResult {
   const minScale = options.minScale ?? DEFAULT_MIN_SCALE;
   const step = options.step ?? 0.1;
+  const keyPoints =
+    options.keyPoints === false ? undefined : (options.keyPoints ?? plannerKeyPoints);
   const byId = new Map(overflowing.map((o) => [o.id, o]));
   const changes: FitChange[] = [];
   const problems: Problem[] = [];
@@ -93,7 +99,7 @@ export function fitOverflow(
       touched = true;
       const halves =
         slide.kind === 'points' && (slide.scale ?? 1) === 1
-          ? splitPointsSlide(slide, deck.meta.lang, options.keyPoints)
+          ? splitPointsSlide(slide, deck.meta.lang, keyPoints)
           : undefined;
       if (halves) {
         slides.push(...halves);
@@ -135,20 +141,12 @@ function unfixable(file: string, o: SlideOverflow): Problem {
 function splitPointsSlide(
   slide: Slide,
   lang: string,
-  keyPoints: FitOptions['keyPoints'],
+  keyPoints: ((spoken: InlineText[], lang: string) => string[]) | undefined,
 ): [Slide, Slide] | undefined {
   const parts = splitSpoken(slide.notes.spoken, lang);
   if (!parts) return undefined;
   const [first, second] = parts;
-  const bullets = keyPoints
-    ? [keyPoints(first, slide), keyPoints(second, slide)]
-    : partitionBullets(slide.bullets ?? [], first, second, lang);
-  if (!keyPoints && (slide.bullets?.length ?? 0) > 1 && bullets.some((b) => b.length === 0)) {
-    // Keep both halves showing something: move the boundary bullet across.
-    const [a, b] = bullets as [string[], string[]];
-    if (a.length === 0) a.push(b.shift()!);
-    else b.unshift(a.pop()!);
-  }
+  const bullets = halfBullets(slide, first, second, lang, keyPoints);
   const words = [wordsOf(first, lang), wordsOf(second, lang)];
   const total = words[0]! + words[1]! || 1;
   const firstSeconds = Math.round((slide.seconds * words[0]!) / total);
@@ -175,6 +173,36 @@ function citedIn(label: string, spoken: InlineText[]): boolean {
 
 function wordsOf(spoken: InlineText[], lang: string): number {
   return spoken.reduce((n, p) => n + countWords(p.text, lang), 0);
+}
+
+/**
+ * Bullets the planner extracted are extracted again for each half; the author's own points (or
+ * bullets the key-point function would not give) are shared out by the half they came from.
+ */
+function halfBullets(
+  slide: Slide,
+  first: InlineText[],
+  second: InlineText[],
+  lang: string,
+  keyPoints: ((spoken: InlineText[], lang: string) => string[]) | undefined,
+): [string[], string[]] {
+  const bullets = slide.bullets ?? [];
+  if (keyPoints && sameList(keyPoints(slide.notes.spoken, lang), bullets)) {
+    const again: [string[], string[]] = [keyPoints(first, lang), keyPoints(second, lang)];
+    if (again[0].length > 0 && again[1].length > 0) return again;
+  }
+  const parted = partitionBullets(bullets, first, second, lang);
+  if (bullets.length > 1 && parted.some((b) => b.length === 0)) {
+    // Keep both halves showing something: move the boundary bullet across.
+    const [a, b] = parted;
+    if (a.length === 0) a.push(b.shift()!);
+    else b.unshift(a.pop()!);
+  }
+  return parted;
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Each bullet goes to the half whose text shares most of its words (ties to the first half). */
@@ -222,11 +250,14 @@ function renumberStack(original: Stack, slides: Slide[], changes: FitChange[]): 
     const index = points.indexOf(s) + 1;
     return { ...s, part: points.length > 1 ? { index, count: points.length } : undefined };
   });
+  // The planner numbers a section `s2`, `s2-1`, `s2-2`…; hand-made decks may start at `-2`.
   const base = original.slides[0]?.id ?? '';
-  const patterned = original.slides.every((s, i) => s.id === (i === 0 ? base : `${base}-${i + 1}`));
+  const start = original.slides[1]?.id === `${base}-2` ? 2 : 1;
+  const idAt = (i: number) => (i === 0 ? base : `${base}-${i - 1 + start}`);
+  const patterned = original.slides.every((s, i) => s.id === idAt(i));
   const used = new Set<string>();
   const renamed = numbered.map((s, i) => {
-    let id = patterned ? (i === 0 ? base : `${base}-${i + 1}`) : s.id;
+    let id = patterned ? idAt(i) : s.id;
     for (let n = 2; used.has(id); n++) id = `${s.id}-${n}`;
     used.add(id);
     return id === s.id ? s : { ...s, id };

@@ -296,13 +296,19 @@ describe('build: one-file deck and overview', () => {
       const popup = new Promise<Page>((ok) => page.once('popup', (p) => ok(p!)));
       await page.keyboard.press('s');
       const notes = await popup;
+      // The speaker view shows the current slide's notes: move to the long points slide.
+      await page.evaluate(() => {
+        const reveal = (window as unknown as RevealWindow).Reveal;
+        const { h, v } = reveal.getIndices(document.querySelector('section.kind-points')!);
+        reveal.slide(h, v);
+      });
       await notes.waitForFunction(
-        () => document.querySelector('.speaker-controls-notes .value, #speaker-notes'),
+        () =>
+          (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').includes(
+            'Sentence 1 argues',
+          ),
         { timeout: 15_000 },
       );
-      await notes.waitForFunction(() => document.querySelector('.speaker-controls-time') !== null, {
-        timeout: 15_000,
-      });
       await notes.close();
     } finally {
       await page.close();

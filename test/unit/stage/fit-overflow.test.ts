@@ -3,6 +3,7 @@ import { formatProblem } from '../../../src/errors.js';
 import { slidesOf, type InlineText } from '../../../src/model.js';
 import { fitOverflow, type SlideOverflow } from '../../../src/plan/fit-overflow.js';
 import { splitSpoken } from '../../../src/plan/fit-split.js';
+import { keyPoints } from '../../../src/plan/key-points.js';
 import { LONG_PARAGRAPH, deck, slide } from '../../fixtures/stage/make-deck.js';
 
 const over = (id: string, kind: SlideOverflow['kind'], px = 120, line = 12): SlideOverflow => ({
@@ -117,5 +118,30 @@ describe('fitOverflow', () => {
     const { deck: fitted, changes } = fitOverflow(base, []);
     expect(fitted).toEqual(base);
     expect(changes).toEqual([]);
+  });
+
+  it("re-extracts the planner's bullets for each half and renumbers the section the planner's way", () => {
+    const spoken = [{ text: LONG_PARAGRAPH, refs: [] }];
+    const planned = deck([
+      [
+        slide({ id: 's2', kind: 'section', section: 1 }),
+        slide({
+          id: 's2-1',
+          kind: 'points',
+          section: 1,
+          bullets: keyPoints(spoken),
+          notes: { spoken, asides: [], sources: [] },
+        }),
+        slide({ id: 's2-2', kind: 'quote', section: 1 }),
+      ],
+    ]);
+    const { deck: fitted } = fitOverflow(planned, [over('s2-1', 'points')]);
+    const slides = slidesOf(fitted);
+    expect(slides.map((s) => s.id)).toEqual(['s2', 's2-1', 's2-2', 's2-3']);
+    expect(slides[1]!.bullets).toEqual(keyPoints(slides[1]!.notes.spoken));
+    expect(slides[2]!.bullets).toEqual(keyPoints(slides[2]!.notes.spoken));
+    expect(slides[1]!.bullets!.length).toBeGreaterThan(0);
+    expect(slides[2]!.bullets!.length).toBeGreaterThan(0);
+    expect(slides[3]!.kind).toBe('quote');
   });
 });
