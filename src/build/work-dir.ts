@@ -1,6 +1,6 @@
 // Where the tool's own files are, and the scratch folders a build works in.
 import { createRequire } from 'node:module';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +32,8 @@ export function makeWorkDir(): Promise<string> {
 }
 
 /** A fresh folder beside `outDir` (same file system, so it can be renamed into place). */
-export function makeStagingDir(outDir: string): Promise<string> {
+export async function makeStagingDir(outDir: string): Promise<string> {
+  await mkdir(dirname(outDir), { recursive: true });
   return mkdtemp(join(dirname(outDir), `.${basename(outDir)}-building-`));
 }
 

@@ -2,11 +2,13 @@
 // notes carry their sources, nothing leaves the page's origin and injected markup never runs.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/build/build-deck.js';
+import { main } from '../../src/cli/main.js';
+import { captureOutput } from '../../src/cli/output.js';
 import { startStaticServer, type StaticServer } from '../../src/build/static-server.js';
 import { slidesOf, type Deck } from '../../src/model.js';
 import { fixtureDeck } from '../fixtures/render/deck.js';
@@ -34,8 +36,8 @@ afterAll(async () => {
 });
 
 /** What the page's Reveal reports about the deck. */
-async function inspect(url: string) {
-  const watched = await openDeck(browser, url);
+async function inspect(url: string, options: { reducedMotion?: boolean } = {}) {
+  const watched = await openDeck(browser, url, options);
   return { ...(await revealState(watched.page)), ...watched };
 }
 
@@ -155,5 +157,82 @@ describe('build output', () => {
     );
     expect(readFileSync(marker, 'utf8')).toBe('previous build');
     expect(readdirSync(root).filter((f) => f.startsWith('.dist-'))).toEqual([]);
+  });
+});
+
+/** Runs the CLI in-process; returns its exit code and what it printed. */
+async function cli(...argv: string[]) {
+  const seen = { out: '', err: '' };
+  const restore = captureOutput({ out: (t) => (seen.out += t), err: (t) => (seen.err += t) });
+  try {
+    return { code: await main(argv), ...seen };
+  } finally {
+    restore();
+  }
+}
+
+describe.each([
+  ['the Markdown fixture', 'test/fixtures/render/address.md'],
+  ['the real address', 'content/address.md'],
+])('lectern build of %s', (_name, input) => {
+  const out = join(root, `cli-${basename(input, '.md')}-${input.length}`);
+
+  it('opens with every planned slide, sourced notes, no errors and no injected script', async () => {
+    const built = await cli('build', input, '--out', out, '--no-pdf', '--json');
+    expect(built.err).not.toMatch(/\n\s+at /);
+    expect(built.code, built.err).toBe(0);
+    const summary = JSON.parse(built.out) as { slides: number };
+    const planned = JSON.parse(readFileSync(join(out, 'lectern.json'), 'utf8')) as Deck;
+    expect(summary.slides).toBe(slidesOf(planned).length);
+    // Reduced motion: no transition, so the screenshots below show the slide, not a slide moving.
+    const seen = await inspect(pathToFileURL(join(out, 'index.html')).href, {
+      reducedMotion: true,
+    });
+    try {
+      expect(seen.total).toBe(slidesOf(planned).length);
+      expect(seen.navigationMode).toBe('linear');
+      let cited = 0;
+      for (const slide of slidesOf(planned)) {
+        for (const source of slide.notes.sources) {
+          cited++;
+          expect(seen.notes[slide.id], `notes of ${slide.id}`).toContain(
+            `[${source.label}] ${source.text}`,
+          );
+        }
+      }
+      expect(cited).toBeGreaterThan(0);
+      expect(seen.errors).toEqual([]);
+      expect(foreignRequests(seen.requests, 'file://')).toEqual([]);
+      expect(seen.pwned).toBeUndefined();
+      const kinds = ['title', 'quote', 'references'] as const;
+      for (const kind of kinds) {
+        const slide = slidesOf(planned).find((s) => s.kind === kind);
+        if (!slide) continue;
+        await showSlide(seen.page, slide.id);
+        await seen.page.screenshot({ path: join(SHOTS, `${basename(out)}-${kind}.png`) });
+      }
+    } finally {
+      await seen.page.close();
+    }
+  });
+});
+
+describe('a failed lectern build', () => {
+  it('exits 1 with a file:line:col error, no stack, and leaves the previous dist/ intact', async () => {
+    const out = join(root, 'cli-fail');
+    expect(
+      (await cli('build', 'test/fixtures/render/address.md', '--out', out, '--no-pdf')).code,
+    ).toBe(0);
+    const before = readFileSync(join(out, 'index.html'));
+    const bad = join(root, 'bad.md');
+    writeFileSync(bad, '---\ntitle: [unclosed\n---\n\n## A\n\nText.\n');
+    const failed = await cli('build', bad, '--out', out, '--no-pdf');
+    expect(failed.code).toBe(1);
+    expect(failed.err).toMatch(
+      new RegExp(`^${bad.replaceAll('/', '\\/')}:\\d+:\\d+: error: `, 'm'),
+    );
+    expect(failed.err).not.toMatch(/\n\s+at /);
+    expect(readFileSync(join(out, 'index.html')).equals(before)).toBe(true);
+    expect(readdirSync(root).filter((f) => f.includes('-building-'))).toEqual([]);
   });
 });

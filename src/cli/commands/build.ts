@@ -60,7 +60,7 @@ export async function runBuild(input: string, options: BuildCliOptions): Promise
     log: { info: log.info, warn: jsonLog.warn },
   });
   if (options.json) output.out(`${JSON.stringify(summary, null, 2)}\n`);
-  else if (!options.quiet) output.err(`${formatSummary(summary).join('\n')}\n`);
+  else if (!options.quiet) output.out(`${formatSummary(summary).join('\n')}\n`);
 }
 
 export function createBuildCommand(): Command {
