@@ -1,12 +1,21 @@
 // The built deck in a real Chromium: from file:// and over HTTP, Reveal sees every slide, the
 // notes carry their sources, nothing leaves the page's origin and injected markup never runs.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/build/build-deck.js';
+import { devServer } from '../../src/build/dev-server.js';
 import { main } from '../../src/cli/main.js';
 import { captureOutput } from '../../src/cli/output.js';
 import { startStaticServer, type StaticServer } from '../../src/build/static-server.js';
@@ -234,5 +243,31 @@ describe('a failed lectern build', () => {
     expect(failed.err).not.toMatch(/\n\s+at /);
     expect(readFileSync(join(out, 'index.html')).equals(before)).toBe(true);
     expect(readdirSync(root).filter((f) => f.includes('-building-'))).toEqual([]);
+  });
+});
+
+describe('lectern dev', () => {
+  it('serves the deck and reloads it when the content file changes', async () => {
+    const dir = join(root, 'dev');
+    mkdirSync(dir, { recursive: true });
+    const input = join(dir, 'address.md');
+    copyFileSync('test/fixtures/render/address.md', input);
+    copyFileSync('test/fixtures/render/map.png', join(dir, 'map.png'));
+    const server = await devServer({ input, port: 0, log: { info: () => {}, warn: () => {} } });
+    try {
+      const { page, errors } = await openDeck(browser, server.url);
+      const title = () => page.$eval('.lectern-title', (h) => h.textContent);
+      expect(await title()).toBe('Peace on the Peninsula');
+      const source = readFileSync(input, 'utf8');
+      writeFileSync(input, source.replace('title: Peace on the Peninsula', 'title: A New Title'));
+      await page.waitForFunction(
+        () => document.querySelector('.lectern-title')?.textContent === 'A New Title',
+        { timeout: 30_000 },
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await server.close();
+    }
   });
 });
