@@ -1,0 +1,294 @@
+import { describe, expect, it } from 'vitest';
+import { parseAddress } from '../../../src/content/index.js';
+import type { Address, Block } from '../../../src/model.js';
+
+function parse(body: string, front = 'title: A talk') {
+  return parseAddress(`---\n${front}\n---\n\n${body}`, '/talks/address.md');
+}
+
+function address(body: string, front?: string): Address {
+  const { address, problems } = parse(body, front);
+  expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  if (!address) throw new Error('no address');
+  return address;
+}
+
+function blocks(body: string): Block[] {
+  return address(`## S\n\n${body}`).sections[0]?.blocks ?? [];
+}
+
+describe('sections and preamble', () => {
+  it('opens a section at each ## heading, keeps text before the first as preamble', () => {
+    const a = address('Good morning.\n\n## First *part*\n\nOne.\n\nTwo.\n\n## Second\n\nThree.\n');
+    expect(a.preamble).toEqual([{ kind: 'paragraph', line: 5, text: 'Good morning.', refs: [] }]);
+    expect(a.sections.map((s) => [s.index, s.title, s.line, s.blocks.length])).toEqual([
+      [0, 'First part', 7, 2],
+      [1, 'Second', 13, 1],
+    ]);
+    expect(a.sections[0]?.blocks[1]).toMatchObject({ kind: 'paragraph', line: 11, text: 'Two.' });
+  });
+});
+
+describe('paragraph text', () => {
+  it('removes Markdown escapes: http:\\\\\\\\ in the file is http:\\\\ in the text', () => {
+    expect(blocks('See http:\\\\\\\\ and 1998\\. and \\*not emphasis\\*.')[0]).toMatchObject({
+      text: 'See http:\\\\ and 1998. and *not emphasis*.',
+    });
+  });
+
+  it('drops emphasis, keeps link and code text, decodes character references, joins lines', () => {
+    expect(
+      blocks('A *very* __bold__ [link](http://x.org) and `code`\nover &amp; “out”.')[0],
+    ).toMatchObject({
+      text: 'A very bold link and code over & “out”.',
+    });
+  });
+
+  it('keeps raw HTML as the characters written, and warns', () => {
+    const { address: a, problems } = parse('## S\n\nSay <script>alert(1)</script> now.');
+    expect(a?.sections[0]?.blocks[0]).toMatchObject({ text: 'Say <script>alert(1)</script> now.' });
+    expect(problems).toMatchObject([
+      { severity: 'warning', message: 'raw HTML is shown as text', line: 7, col: 5 },
+    ]);
+  });
+
+  it('lifts footnote markers into refs at the offset where they stood', () => {
+    const [p] = blocks(
+      'Russia supports it.[^i] And  more\nhere[^ii] too.\n\n[^i]: One.\n[^ii]: Two.',
+    );
+    expect(p).toMatchObject({
+      text: 'Russia supports it. And more here too.',
+      refs: [
+        { label: 'i', offset: 19 },
+        { label: 'ii', offset: 33 },
+      ],
+    });
+    const text = (p as { text: string }).text;
+    expect(text.slice(0, 19)).toBe('Russia supports it.');
+    expect(text.slice(0, 33)).toBe('Russia supports it. And more here');
+  });
+});
+
+describe('blockquotes', () => {
+  it.each([
+    ['— Vladimir Putin', 'Vladimir Putin'],
+    ['-- Vladimir Putin', 'Vladimir Putin'],
+    ['―Vladimir Putin', 'Vladimir Putin'],
+  ])('takes a final line "%s" as the attribution', (line, who) => {
+    const [q] = blocks(`> Russia supports the policy\n> of dialogue.\n> ${line}`);
+    expect(q).toEqual({
+      kind: 'blockquote',
+      line: 7,
+      text: 'Russia supports the policy of dialogue.',
+      refs: [],
+      attribution: who,
+    });
+  });
+
+  it('moves a footnote on the attribution line to the end of the quotation', () => {
+    const [q] = blocks('> We support it.\n>\n> — Putin[^1]\n\n[^1]: Pusan, 2005.');
+    expect(q).toEqual({
+      kind: 'blockquote',
+      line: 7,
+      text: 'We support it.',
+      refs: [{ label: '1', offset: 14 }],
+      attribution: 'Putin',
+    });
+  });
+
+  it('has no attribution without a dash line, and a dash inside the text is text', () => {
+    const [q] = blocks('> Peace — not war — is the aim.');
+    expect(q).toEqual({
+      kind: 'blockquote',
+      line: 7,
+      text: 'Peace — not war — is the aim.',
+      refs: [],
+    });
+  });
+});
+
+describe('lists and images', () => {
+  it('reads list items as inline text, nested items flattened', () => {
+    const [l] = blocks('1. First *point*\n2. Second[^a]\n   - nested\n\n[^a]: Src.');
+    expect(l).toEqual({
+      kind: 'list',
+      line: 7,
+      ordered: true,
+      items: [
+        { text: 'First point', refs: [] },
+        { text: 'Second', refs: [{ label: 'a', offset: 6 }] },
+        { text: 'nested', refs: [] },
+      ],
+    });
+  });
+
+  it('turns an image alone in a paragraph into an image block resolved against the file', () => {
+    expect(blocks('![The summit, 2018](img/summit%20photo.png)')).toEqual([
+      {
+        kind: 'image',
+        line: 7,
+        src: 'img/summit%20photo.png',
+        path: '/talks/img/summit photo.png',
+        alt: 'The summit, 2018',
+      },
+    ]);
+  });
+});
+
+describe('directives', () => {
+  it('reads note, points, break and thematic breaks, case-insensitively', () => {
+    const b = blocks(
+      '<!-- NOTE: Pause here;\n  look up. -->\n\n<!-- points\n- first point\n- second\n  point\n-->\n\n<!-- Break -->\n\n---\n\nText.',
+    );
+    expect(b).toEqual([
+      { kind: 'aside', line: 7, text: 'Pause here; look up.' },
+      { kind: 'points', line: 10, items: ['first point', 'second point'] },
+      { kind: 'break', line: 16 },
+      { kind: 'break', line: 18 },
+      { kind: 'paragraph', line: 20, text: 'Text.', refs: [] },
+    ]);
+  });
+
+  it('steers the next paragraph with quote: pin / quote: drop, even right above it', () => {
+    const b = blocks('<!-- quote: pin -->\nPinned.\n\n<!-- quote: DROP -->\n\nDropped.\n\nPlain.');
+    expect(b.map((x) => (x.kind === 'paragraph' ? [x.text, x.quoteSteer] : x.kind))).toEqual([
+      ['Pinned.', 'pin'],
+      ['Dropped.', 'drop'],
+      ['Plain.', undefined],
+    ]);
+  });
+
+  it('ignores ordinary comments', () => {
+    const { address: a, problems } = parse('## S\n\n<!-- a reminder to myself -->\n\nText.');
+    expect(a?.sections[0]?.blocks).toHaveLength(1);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('footnotes and Ibid.', () => {
+  const body = [
+    '## S',
+    '',
+    'A.[^i] B.[^ii] C.[^iii] D.[^iv] E.[^v]',
+    '',
+    '[^i]: M. Titarenko, *Russia and Her Asian Partners* (Moscow, 2012), p. 471.',
+    '[^ii]: Ibid.',
+    '[^iii]: ibid., p. 5',
+    '[^iv]: Ibid',
+    '[^v]: Interview, [Kremlin](http://kremlin.ru/events/19611).',
+  ].join('\n');
+
+  it('keeps definition order, resolves every Ibid. to the last full source, page detail kept', () => {
+    const a = address(body);
+    const src = 'M. Titarenko, Russia and Her Asian Partners (Moscow, 2012), p. 471.';
+    expect(a.footnotes).toEqual([
+      { label: 'i', text: src, source: src, ibid: false, line: 9 },
+      { label: 'ii', text: 'Ibid.', source: src, ibid: true, line: 10 },
+      {
+        label: 'iii',
+        text: 'ibid., p. 5',
+        source: 'M. Titarenko, Russia and Her Asian Partners (Moscow, 2012), p. 471, p. 5',
+        ibid: true,
+        line: 11,
+      },
+      { label: 'iv', text: 'Ibid', source: src, ibid: true, line: 12 },
+      expect.objectContaining({
+        label: 'v',
+        text: 'Interview, Kremlin (http://kremlin.ru/events/19611).',
+      }),
+    ]);
+  });
+});
+
+describe('front matter', () => {
+  it('fills defaults', () => {
+    expect(address('## S\n\nText.').meta).toEqual({
+      title: 'A talk',
+      lang: 'en',
+      keywords: [],
+      theme: 'address',
+      size: { width: 1280, height: 720, aspect: '16:9' },
+      wordsPerMinute: 130,
+      quotes: { pin: [], exclude: [] },
+      branding: { footer: '', slideNumbers: true },
+    });
+  });
+
+  it('reads every key; the date stays as written; the footer defaults to event · date', () => {
+    const meta = address(
+      '## S\n\nText.',
+      [
+        'title: Address to ILC 2019',
+        'subtitle: A view from Russia',
+        'speaker: A. Zhebin',
+        'event: International Leadership Conference',
+        'venue: Seoul, Korea',
+        'date: 2019-05-15',
+        'lang: ko',
+        'keywords: [Korea, Russia]',
+        'theme: night',
+        'size: "4:3"',
+        'duration: 20',
+        'wpm: 120',
+        'quotes:',
+        '  pin: firm conviction',
+        '  exclude: [“big countries”]',
+        'logo: ../assets/logo.png',
+        'slideNumbers: false',
+      ].join('\n'),
+    ).meta;
+    expect(meta).toEqual({
+      title: 'Address to ILC 2019',
+      subtitle: 'A view from Russia',
+      speaker: 'A. Zhebin',
+      event: 'International Leadership Conference',
+      venue: 'Seoul, Korea',
+      date: '2019-05-15',
+      lang: 'ko',
+      keywords: ['Korea', 'Russia'],
+      theme: 'night',
+      size: { width: 1024, height: 768, aspect: '4:3' },
+      duration: 20,
+      wordsPerMinute: 120,
+      quotes: { pin: ['firm conviction'], exclude: ['“big countries”'] },
+      branding: {
+        logo: '/assets/logo.png',
+        footer: 'International Leadership Conference · 2019-05-15',
+        slideNumbers: false,
+      },
+    });
+  });
+
+  it('reads keywords as a comma-separated string too', () => {
+    expect(
+      address('## S\n\nT.', 'title: T\nkeywords: Korea,  Russia , ,dialogue').meta.keywords,
+    ).toEqual(['Korea', 'Russia', 'dialogue']);
+  });
+
+  it('keeps a bare year or unquoted 4:3 as written', () => {
+    const meta = address('## S\n\nT.', 'title: 1984\ndate: 2019\nsize: 4:3').meta;
+    expect([meta.title, meta.date, meta.size.aspect]).toEqual(['1984', '2019', '4:3']);
+  });
+
+  it('hides the footer with false, takes a given footer, resolves a theme path', () => {
+    expect(address('## S\n\nT.', 'title: T\nevent: E\nfooter: false').meta.branding.footer).toBe(
+      '',
+    );
+    expect(address('## S\n\nT.', 'title: T\nevent: E\nfooter: Seoul').meta.branding.footer).toBe(
+      'Seoul',
+    );
+    expect(address('## S\n\nT.', 'title: T\nevent: E').meta.branding.footer).toBe('E');
+    expect(address('## S\n\nT.', 'title: T\ntheme: ./brand.css').meta.theme).toBe(
+      '/talks/brand.css',
+    );
+  });
+
+  it('gives no address when the title is missing, but still reports body problems', () => {
+    const { address: a, problems } = parse('## S\n\nText.[^x]', 'speaker: A');
+    expect(a).toBeUndefined();
+    expect(problems.map((p) => p.message)).toEqual([
+      'missing title',
+      'footnote [^x] is referenced but not defined',
+    ]);
+  });
+});
