@@ -1,0 +1,172 @@
+// A section's blocks → slide drafts in the address's order: points slides over runs of sentences,
+// a quote slide where a chosen quotation stands (its sentences move there), list, image and
+// blockquote slides; breaks and the author's points blocks start a new slide.
+import type { Block, ImageBlock, PlanOptions, QuoteContent, Section } from '../model.js';
+import { chunkRun } from './chunk-run.js';
+import {
+  blockKey,
+  excerpt,
+  sourceAfter,
+  type ParagraphQuotes,
+  type QuoteCandidate,
+} from './quote-candidates.js';
+import { sentencesOf, type Sentence } from './units.js';
+import type { Footnote } from '../model.js';
+
+export type Draft =
+  | {
+      kind: 'points';
+      sentences: Sentence[];
+      bullets?: string[];
+      group?: number;
+      line: number;
+      asides: string[];
+    }
+  | { kind: 'quote'; sentences: Sentence[]; quote: QuoteContent; line: number; asides: string[] }
+  | { kind: 'image'; image: ImageBlock; sentences: Sentence[]; line: number; asides: string[] };
+
+export interface SectionContext {
+  lang: string;
+  options: PlanOptions;
+  footnotes: Footnote[];
+  paragraphs: Map<string, ParagraphQuotes>;
+  chosen: Map<string, QuoteCandidate>;
+}
+
+interface State {
+  drafts: Draft[];
+  run: Sentence[];
+  asides: string[];
+  /** The author's points block governing the points slides now being made. */
+  group?: number;
+  groups: string[][];
+}
+
+function flush(st: State): void {
+  for (const sentences of chunkRun(st.run)) {
+    st.drafts.push({
+      kind: 'points',
+      sentences,
+      group: st.group,
+      line: sentences[0]!.line,
+      asides: [],
+    });
+  }
+  st.run = [];
+}
+
+/** Asides waiting for the next sentence or slide go to it. */
+function addSentences(st: State, sentences: Sentence[]): void {
+  if (sentences.length && st.asides.length) {
+    sentences[0]!.asides.push(...st.asides);
+    st.asides = [];
+  }
+  st.run.push(...sentences);
+}
+
+function push(st: State, draft: Draft): void {
+  flush(st);
+  draft.asides.push(...st.asides);
+  st.asides = [];
+  st.drafts.push(draft);
+}
+
+function paragraph(
+  st: State,
+  block: Extract<Block, { kind: 'paragraph' }>,
+  key: string,
+  ctx: SectionContext,
+) {
+  const pq = ctx.paragraphs.get(key);
+  const quotes = pq?.quotations.flatMap((q) =>
+    q.parts.map((p) => ({ open: p.open, close: p.close })),
+  );
+  const sentences = sentencesOf(block, {
+    key,
+    line: block.line,
+    lang: ctx.lang,
+    quotes,
+    spans: pq?.spans,
+  });
+  const chosen = ctx.chosen.get(key);
+  if (!chosen) return addSentences(st, sentences);
+  addSentences(st, sentences.slice(0, chosen.first));
+  const quoted = sentences.slice(chosen.first, chosen.last + 1);
+  push(st, { kind: 'quote', sentences: quoted, quote: chosen.quote, line: block.line, asides: [] });
+  addSentences(st, sentences.slice(chosen.last + 1));
+}
+
+function blockquote(
+  st: State,
+  block: Extract<Block, { kind: 'blockquote' }>,
+  key: string,
+  ctx: SectionContext,
+) {
+  const sentences = sentencesOf(block, { key, line: block.line, lang: ctx.lang });
+  const shown = excerpt(block.text, ctx.options.maxQuoteWords, ctx.lang);
+  const quote: QuoteContent = {
+    text: shown.text,
+    attribution: block.attribution,
+    source: sourceAfter(block, 0, ctx.footnotes),
+    excerpted: shown.excerpted,
+  };
+  push(st, { kind: 'quote', sentences, quote, line: block.line, asides: [] });
+}
+
+function list(
+  st: State,
+  block: Extract<Block, { kind: 'list' }>,
+  key: string,
+  ctx: SectionContext,
+) {
+  const max = Math.max(1, ctx.options.maxBullets);
+  for (let i = 0; i < block.items.length; i += max) {
+    const items = block.items.slice(i, i + max);
+    const sentences = items.flatMap((item, k) =>
+      sentencesOf(item, { key: `${key}:${i + k}`, line: block.line, lang: ctx.lang }),
+    );
+    const bullets = items.map((item) => item.text.trim());
+    push(st, { kind: 'points', sentences, bullets, line: block.line, asides: [] });
+  }
+}
+
+/** Drafts for one section, plus asides left over at its end when it has no slide to carry them. */
+export function draftSection(
+  section: Section,
+  ctx: SectionContext,
+): { drafts: Draft[]; groups: string[][]; asides: string[] } {
+  const st: State = { drafts: [], run: [], asides: [], groups: [] };
+  section.blocks.forEach((block, b) => {
+    const key = blockKey(section.index, b);
+    switch (block.kind) {
+      case 'paragraph':
+        return paragraph(st, block, key, ctx);
+      case 'blockquote':
+        return blockquote(st, block, key, ctx);
+      case 'list':
+        return list(st, block, key, ctx);
+      case 'image':
+        return push(st, {
+          kind: 'image',
+          image: block,
+          sentences: [],
+          line: block.line,
+          asides: [],
+        });
+      case 'aside':
+        return void st.asides.push(block.text);
+      case 'break':
+        flush(st);
+        st.group = undefined;
+        return;
+      case 'points':
+        flush(st);
+        st.group = st.groups.push(block.items) - 1;
+        return;
+    }
+  });
+  flush(st);
+  const last = st.drafts[st.drafts.length - 1];
+  if (last && st.asides.length) last.asides.push(...st.asides.splice(0));
+  return { drafts: st.drafts, groups: st.groups, asides: st.asides };
+}

@@ -1,0 +1,127 @@
+// Finds key quotations in a paragraph: spans in “curly” or "straight" quotes, tolerant of a missing
+// closing mark (the quotation then runs to the end of its sentence). Parts of one utterance in one
+// sentence ("… and that “…”", "…,” he warned, adding that it “…”") are joined with " … ".
+import type { SentenceSpan } from '../text.js';
+import { countWords } from '../text.js';
+
+/** One quoted span: `start` is just after the opening mark, `end` at the closing mark (or sentence end). */
+export interface QuoteSpan {
+  open: number;
+  start: number;
+  end: number;
+  /** Index just past the closing mark (equals `end` when the mark is missing). */
+  close: number;
+  closed: boolean;
+}
+
+/** A key quotation: one or more joined spans of one paragraph. */
+export interface Quotation {
+  parts: QuoteSpan[];
+  /** The quoted words as a slide shows them (parts joined with " … "). */
+  text: string;
+  words: number;
+  /** Complete when it is closed and starts a sentence (capital letter). */
+  complete: boolean;
+}
+
+const OPEN_CURLY = '“';
+const CLOSE_CURLY = '”';
+/** Parts shorter than this are scare quotes (“big countries”): never key quotes, never joined. */
+const SCARE_WORDS = 4;
+const MAX_JOIN_GAP_WORDS = 12;
+
+function isStraightOpen(text: string, i: number): boolean {
+  return text[i] === '"' && (i === 0 || /[\s([{\u2013\u2014-]/.test(text[i - 1]!));
+}
+
+function isStraightClose(text: string, i: number): boolean {
+  return (
+    text[i] === '"' && (i === text.length - 1 || /[\s.,;:!?)\]}\u2013\u2014-]/.test(text[i + 1]!))
+  );
+}
+
+function sentenceEndAt(sentences: SentenceSpan[], i: number, fallback: number): number {
+  return sentences.find((s) => s.start <= i && i < s.end)?.end ?? fallback;
+}
+
+/** Every quoted span of `text`, in order. */
+export function findQuoteSpans(text: string, sentences: SentenceSpan[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const curly = text[i] === OPEN_CURLY;
+    if (!curly && !isStraightOpen(text, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let closed = false;
+    for (; j < text.length; j++) {
+      if (curly && text[j] === OPEN_CURLY) break; // a new quotation opens: this one never closed
+      if (curly ? text[j] === CLOSE_CURLY : isStraightClose(text, j)) {
+        closed = true;
+        break;
+      }
+    }
+    const end = closed ? j : sentenceEndAt(sentences, i, text.length);
+    spans.push({ open: i, start: i + 1, end, close: closed ? j + 1 : end, closed });
+    i = closed ? j + 1 : Math.max(end, i + 1);
+  }
+  return spans;
+}
+
+function sentenceIndex(sentences: SentenceSpan[], i: number): number {
+  const k = sentences.findIndex((s) => i < s.end);
+  return k < 0 ? sentences.length - 1 : k;
+}
+
+/** A following part joins the previous one when both sit in one sentence and no new source is named. */
+function joins(text: string, a: QuoteSpan, b: QuoteSpan, sentences: SentenceSpan[], lang: string) {
+  if (sentenceIndex(sentences, a.end) !== sentenceIndex(sentences, b.open)) return false;
+  const gap = text.slice(a.close, b.open);
+  return !/according to/i.test(gap) && countWords(gap, lang) <= MAX_JOIN_GAP_WORDS;
+}
+
+/** The words of a part as shown on a slide: a closing comma becomes a full stop. */
+function partText(text: string, span: QuoteSpan): string {
+  return text
+    .slice(span.start, span.end)
+    .trim()
+    .replace(/[,;:]$/, '.');
+}
+
+export function joinParts(text: string, parts: QuoteSpan[]): string {
+  const body = parts.map((p) => partText(text, p)).join(' … ');
+  // A quotation that starts mid-sentence is shown as the fragment it is.
+  return /^\p{Ll}/u.test(body) ? `…${body}` : body;
+}
+
+/** The paragraph's quotations of at least `minWords` words, scare quotes left out. */
+export function extractQuotations(
+  text: string,
+  sentences: SentenceSpan[],
+  minWords: number,
+  lang: string,
+): Quotation[] {
+  const spans = findQuoteSpans(text, sentences).filter(
+    (s) => countWords(text.slice(s.start, s.end), lang) >= SCARE_WORDS,
+  );
+  const groups: QuoteSpan[][] = [];
+  for (const span of spans) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (last && prev && joins(text, prev, span, sentences, lang)) last.push(span);
+    else groups.push([span]);
+  }
+  return groups
+    .map((parts) => {
+      const quoted = joinParts(text, parts);
+      return {
+        parts,
+        text: quoted,
+        words: countWords(quoted, lang),
+        complete: parts.every((p) => p.closed) && /^\p{Lu}/u.test(quoted),
+      };
+    })
+    .filter((q) => q.words >= minWords);
+}

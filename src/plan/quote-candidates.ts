@@ -1,0 +1,174 @@
+// Every key quotation of the address with what its slide would show: the words (excerpted past
+// `maxQuoteWords`), who said it, and the footnote cited right after it.
+import type {
+  Address,
+  Footnote,
+  InlineText,
+  ParagraphBlock,
+  PlanOptions,
+  QuoteContent,
+} from '../model.js';
+import { countWords, splitSentences, type SentenceSpan } from '../text.js';
+import { attributeQuote, type AttributionContext } from './attribute-quote.js';
+import { extractQuotations, type Quotation } from './extract-quotes.js';
+import { emptySpeakers, learnSpeakers } from './speakers.js';
+
+export interface QuoteCandidate {
+  /** The paragraph's key (`section:block`). */
+  key: string;
+  section: number;
+  /** Sentences of the paragraph the quotation sits in (first..last, inclusive). */
+  first: number;
+  last: number;
+  quote: QuoteContent;
+  /** The paragraph's text from the opening mark to the closing one (pins and excludes match it). */
+  whole: string;
+  words: number;
+  score: number;
+  pinned: boolean;
+  dropped: boolean;
+}
+
+/** What the planner knows about one paragraph: its sentences and key quotations. */
+export interface ParagraphQuotes {
+  spans: SentenceSpan[];
+  quotations: Quotation[];
+  candidates: QuoteCandidate[];
+}
+
+export function blockKey(section: number, block: number): string {
+  return `${section}:${block}`;
+}
+
+const sentenceOf = (spans: SentenceSpan[], i: number) => {
+  const k = spans.findIndex((s) => i < s.end);
+  return k < 0 ? spans.length - 1 : k;
+};
+
+/** The quotation's text, cut at the last sentence boundary within `max` words when longer. */
+export function excerpt(
+  text: string,
+  max: number,
+  lang: string,
+): { text: string; excerpted: boolean } {
+  if (countWords(text, lang) <= max) return { text, excerpted: false };
+  let out = '';
+  for (const s of splitSentences(text, lang)) {
+    const next = text.slice(0, s.end);
+    if (out && countWords(next, lang) > max) break;
+    out = next;
+  }
+  return { text: out, excerpted: out.length < text.length };
+}
+
+/** The footnote cited right after the quotation: in its closing sentence, else later in the paragraph. */
+export function sourceAfter(
+  block: InlineText,
+  at: number,
+  footnotes: Footnote[],
+): QuoteContent['source'] {
+  const ref = block.refs.find((r) => r.offset >= at);
+  const note = ref && footnotes.find((f) => f.label === ref.label);
+  return note ? { label: note.label, text: note.source } : undefined;
+}
+
+function attribution(
+  text: string,
+  q: Quotation,
+  spans: SentenceSpan[],
+  context: AttributionContext,
+) {
+  for (let i = 0; i < q.parts.length; i++) {
+    const part = q.parts[i]!;
+    const sentence = spans[sentenceOf(spans, part.open)]!;
+    const headFrom = i > 0 ? q.parts[i - 1]!.close : sentence.start;
+    const endSentence = spans[sentenceOf(spans, Math.max(part.close - 1, part.open))]!;
+    const tailTo = q.parts[i + 1]?.open ?? endSentence.end;
+    const r = attributeQuote(
+      text.slice(headFrom, part.open),
+      text.slice(part.close, tailTo),
+      context,
+    );
+    if (r) {
+      if (r.person) context.lastPerson = r.name;
+      return r.name;
+    }
+  }
+  return undefined;
+}
+
+function matchesAny(fragments: string[], text: string): boolean {
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[“”"‘’']/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const haystack = norm(text);
+  return fragments.some((f) => norm(f) && haystack.includes(norm(f)));
+}
+
+function candidatesOf(
+  block: ParagraphBlock,
+  key: string,
+  section: number,
+  context: AttributionContext,
+  address: Address,
+  options: PlanOptions,
+): ParagraphQuotes {
+  const lang = address.meta.lang;
+  const spans = splitSentences(block.text, lang);
+  const quotations = extractQuotations(block.text, spans, options.minQuoteWords, lang);
+  const candidates = quotations.map((q): QuoteCandidate => {
+    const firstPart = q.parts[0]!;
+    const lastPart = q.parts[q.parts.length - 1]!;
+    const shown = excerpt(q.text, options.maxQuoteWords, lang);
+    const quote: QuoteContent = {
+      text: shown.text,
+      attribution: attribution(block.text, q, spans, context),
+      source: sourceAfter(block, lastPart.end, address.footnotes),
+      excerpted: shown.excerpted,
+    };
+    const whole = block.text.slice(firstPart.open, lastPart.close);
+    const pinned = block.quoteSteer === 'pin' || matchesAny(address.meta.quotes.pin, whole);
+    const score =
+      Math.min(q.words, options.maxQuoteWords) +
+      (q.complete ? 15 : 0) +
+      (quote.attribution ? 10 : 0) +
+      (quote.source ? 5 : 0);
+    return {
+      key,
+      section,
+      first: sentenceOf(spans, firstPart.open),
+      last: sentenceOf(spans, Math.max(lastPart.close - 1, firstPart.open)),
+      quote,
+      whole,
+      words: q.words,
+      score,
+      pinned,
+      dropped: block.quoteSteer === 'drop' || matchesAny(address.meta.quotes.exclude, whole),
+    };
+  });
+  return { spans, quotations, candidates };
+}
+
+/** Quotations of every paragraph, keyed by `section:block`, attributed in the address's order. */
+export function findQuoteCandidates(
+  address: Address,
+  options: PlanOptions,
+): Map<string, ParagraphQuotes> {
+  const context: AttributionContext = { speakers: emptySpeakers() };
+  const out = new Map<string, ParagraphQuotes>();
+  for (const block of address.preamble) {
+    if (block.kind === 'paragraph') learnSpeakers(context.speakers, block.text);
+  }
+  for (const section of address.sections) {
+    section.blocks.forEach((block, b) => {
+      if (block.kind !== 'paragraph') return;
+      learnSpeakers(context.speakers, block.text);
+      const key = blockKey(section.index, b);
+      out.set(key, candidatesOf(block, key, section.index, context, address, options));
+    });
+  }
+  return out;
+}

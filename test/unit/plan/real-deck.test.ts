@@ -1,0 +1,170 @@
+// The deck planned from the real address (built by hand in real-address.ts, as the parser gives it).
+import { describe, expect, it } from 'vitest';
+import { slidesOf, type Slide } from '../../../src/model.js';
+import { planDeck } from '../../../src/plan/index.js';
+import { countWords } from '../../../src/text.js';
+import { checkFaithfulness, sourceSentences } from './faithfulness.js';
+import { REAL_NOTES, REAL_SECTIONS, realAddress } from './real-address.js';
+
+const address = realAddress();
+const deck = planDeck(address);
+const slides = slidesOf(deck);
+const quotes = slides.filter((s) => s.kind === 'quote');
+const quoteSaying = (words: string) => quotes.find((s) => s.quote!.text.includes(words));
+const allSentences = REAL_SECTIONS.flatMap(([, paragraphs]) =>
+  paragraphs.flatMap((p) => sourceSentences(p)),
+);
+
+describe('the deck for the real address', () => {
+  it('opens with title and outline, has one stack per section, and ends with references and closing', () => {
+    expect(deck.stacks.map((s) => s.slides[0]!.id)).toEqual([
+      'title',
+      's1',
+      's2',
+      's3',
+      's4',
+      'references',
+    ]);
+    const [title, outline] = deck.stacks[0]!.slides;
+    expect(title).toMatchObject({
+      kind: 'title',
+      title: 'Address to International Leadership Conference 2019',
+      byline: [
+        'A. Zhebin',
+        'International Leadership Conference 2019',
+        'Seoul, Korea · May 15-17, 2019',
+      ],
+    });
+    expect(outline!.outline).toEqual(REAL_SECTIONS.map(([t]) => t));
+    const last = deck.stacks[deck.stacks.length - 1]!.slides;
+    expect(last.map((s) => s.id)).toEqual([
+      'references',
+      'references-2',
+      'references-3',
+      'closing',
+    ]);
+    expect(last[3]).toMatchObject({
+      title: 'Thank you',
+      byline: ['A. Zhebin', 'International Leadership Conference 2019'],
+    });
+  });
+
+  it('numbers the slides of a section s2, s2-1, s2-2… after its divider, which carries no text', () => {
+    for (const stack of deck.stacks.slice(1, -1)) {
+      const n = stack.section! + 1;
+      expect(stack.slides.map((s) => s.id)).toEqual(
+        stack.slides.map((_, i) => (i ? `s${n}-${i}` : `s${n}`)),
+      );
+      expect(stack.slides[0]).toMatchObject({ kind: 'section', words: 0, notes: { spoken: [] } });
+      const points = stack.slides.filter((s) => s.kind === 'points');
+      if (points.length > 1)
+        expect(points.map((s) => s.part)).toEqual(
+          points.map((_, i) => ({ index: i + 1, count: points.length })),
+        );
+    }
+  });
+
+  it('puts every sentence of the address in exactly one slide’s notes, whole and in order', () => {
+    expect(allSentences.length).toBeGreaterThan(40);
+    expect(checkFaithfulness(allSentences, deck)).toEqual([]);
+  });
+
+  it('keeps a slide’s spoken text to about 80 seconds', () => {
+    for (const s of slides) expect(s.words, s.id).toBeLessThanOrEqual(175);
+  });
+
+  it('shows 1–6 short bullets per points slide, in the address’s words, none cut off', () => {
+    const points = slides.filter((s) => s.kind === 'points');
+    const spoken = (s: Slide) => s.notes.spoken.map((p) => p.text).join(' ');
+    for (const s of points) {
+      const bullets = s.bullets!;
+      expect(bullets.length, s.id).toBeGreaterThanOrEqual(1);
+      expect(bullets.length).toBeLessThanOrEqual(6);
+      expect(countWords(bullets.join(' '))).toBeLessThanOrEqual(40);
+      for (const b of bullets) {
+        expect(countWords(b), b).toBeLessThanOrEqual(15);
+        expect(b).not.toMatch(/…$|\.\.\.$/);
+        expect(b).toMatch(/^\p{Lu}.*\.$/u);
+        expect((b.match(/“/g) ?? []).length).toBe((b.match(/”/g) ?? []).length);
+        // Its own words: every word of the bullet stands in the text the slide covers.
+        const text = spoken(s).toLowerCase();
+        for (const w of b.toLowerCase().match(/[\p{L}\p{N}’-]+/gu)!) expect(text, b).toContain(w);
+      }
+    }
+    expect(points.filter((s) => s.bullets!.length >= 2).length).toBeGreaterThanOrEqual(
+      points.length / 2,
+    );
+  });
+
+  it('gives each footnote, Ibid resolved, to the notes of every slide citing it and to the references', () => {
+    const refs = slides.flatMap((s) => s.references ?? []);
+    expect(refs.map((r) => r.label)).toEqual(REAL_NOTES.map(([l]) => l));
+    expect(refs.find((r) => r.label === 'vi')!.text).toBe(REAL_NOTES[4]![1]);
+    for (const s of slides) {
+      const cited = [...new Set(s.notes.spoken.flatMap((p) => p.refs.map((r) => r.label)))];
+      expect(s.notes.sources.map((x) => x.label)).toEqual(cited);
+      for (const src of s.notes.sources) expect(src.text).not.toMatch(/^Ibid/);
+    }
+    expect(slides.flatMap((s) => s.notes.sources.map((x) => x.label))).toEqual(
+      REAL_NOTES.map(([l]) => l),
+    );
+  });
+
+  it('re-bases each footnote ref to its passage, right after the words it stood after', () => {
+    const s = slides.find((x) => x.notes.sources.some((src) => src.label === 'iii'))!;
+    const passage = s.notes.spoken.find((p) => p.refs.some((r) => r.label === 'iii'))!;
+    const at = passage.refs.find((r) => r.label === 'iii')!.offset;
+    expect(passage.text.slice(0, at)).toMatch(/between Moscow and Seoul\.$/);
+  });
+});
+
+describe('key quotes of the real address', () => {
+  it('finds quotations of 8+ words and leaves scare quotes in the text', () => {
+    expect(quotes.length).toBeGreaterThanOrEqual(4);
+    for (const q of quotes) expect(countWords(q.quote!.text)).toBeGreaterThanOrEqual(8);
+    expect(quotes.some((q) => /external factors|big countries/.test(q.quote!.text))).toBe(false);
+  });
+
+  it('gives at most one quote slide per paragraph and at most a third of the slides', () => {
+    const lines = quotes.map((q) => q.line);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(quotes.length).toBeLessThanOrEqual(slides.length / 3);
+  });
+
+  it('attributes "the Russian leader said" to Vladimir Putin, with its footnote', () => {
+    expect(quoteSaying('We welcome DPRK’s steps')!.quote).toMatchObject({
+      attribution: 'Vladimir Putin',
+      source: { label: 'ii', text: REAL_NOTES[1]![1] },
+      excerpted: false,
+    });
+  });
+
+  it('joins the two parts of one utterance and attributes the document that states it', () => {
+    expect(quoteSaying('closer together … Russia has always aspired to')!.quote!.attribution).toBe(
+      'Moscow',
+    );
+    expect(quoteSaying('Russia is interested in maintaining')!.quote!.attribution).toBe(
+      'Russia’s Foreign Policy Concept',
+    );
+  });
+
+  it('resolves "he added" to the last named speaker and "Ibid." to the source it repeats', () => {
+    const q = quoteSaying('We advocate complete denuclearization')!;
+    expect(q.quote).toMatchObject({
+      attribution: 'Vladimir Putin',
+      source: { label: 'xi', text: REAL_NOTES[8]![1] },
+    });
+  });
+
+  it('shows the quote slide where the address quotes it, with the sentences that hold it in its notes', () => {
+    const q = quoteSaying('We welcome DPRK’s steps')!;
+    const i = slides.indexOf(q);
+    expect(slides[i - 1]!.notes.spoken.at(-1)!.text).toMatch(
+      /^Russian President Vladimir Putin reconfirmed/,
+    );
+    expect(q.notes.spoken.map((p) => p.text).join(' ')).toMatch(
+      /^“We welcome.*the Russian leader said\.$/,
+    );
+    expect(q.notes.sources).toEqual([{ label: 'ii', text: REAL_NOTES[1]![1] }]);
+  });
+});
