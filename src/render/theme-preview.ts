@@ -1,17 +1,26 @@
-// `lectern themes --preview`: builds the address once per built-in theme (no PDFs), then draws
-// its title slide and first quote slide in each, and writes <out>/themes/index.html with the
-// pictures and the legibility check's findings. I/O: build, browser, files.
+// `lectern themes --preview`: bundles the address once per built-in theme (the deck page only:
+// no PDFs, no overflow fitting, so about a second per theme), then draws its title slide and first
+// quote slide in each, and writes <out>/themes/index.html with the pictures and the legibility
+// check's findings. I/O: build, browser, files.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Page } from 'puppeteer-core';
-import { buildDeck, loadDeck } from '../build/index.js';
+import { collectAssets, copyAssets } from '../build/assets.js';
+import { deckStyles } from '../build/build-deck.js';
+import { bundle, SCRIPT, STYLESHEET } from '../build/bundle.js';
+import { entrySource } from '../build/entry.js';
+import { loadDeck } from '../build/index.js';
+import { makeWorkDir, removeDir, revealModules } from '../build/work-dir.js';
+import type { Deck } from '../model.js';
 import { startStaticServer } from '../build/static-server.js';
 import { checkContrast, formatFinding } from '../export/check-contrast.js';
 import { locateBrowser } from '../export/find-browser.js';
 import { createBrowserManager } from '../export/launch-browser.js';
+import { renderDeck, renderPage } from './index.js';
 import { THEME_CATALOG, type ThemeInfo } from './theme-catalog.js';
+import { resolveTheme } from './themes.js';
 
 export interface PreviewOptions {
   input: string;
@@ -28,6 +37,22 @@ interface Drawn {
 }
 
 const esc = (text: string) => Handlebars.escapeExpression(text);
+
+/** The deck page alone, as `lectern build` writes it, in one theme. */
+async function writeDeckPage(deck: Deck, theme: string, dir: string): Promise<void> {
+  const assets = collectAssets(deck);
+  const styles = deckStyles(resolveTheme(theme, '.').css);
+  const workDir = await makeWorkDir();
+  try {
+    await bundle(entrySource(deck, { styles, modules: revealModules() }), workDir, dir);
+  } finally {
+    await removeDir(workDir);
+  }
+  await copyAssets(deck, assets, dir);
+  const body = renderDeck(deck, { assetUrl: assets.assetUrl });
+  const page = renderPage({ meta: deck.meta, body, script: SCRIPT, styles: [STYLESHEET] });
+  writeFileSync(join(dir, 'index.html'), page, 'utf8');
+}
 
 async function draw(page: Page, url: string, theme: ThemeInfo, dir: string): Promise<Drawn> {
   await page.goto(url, { waitUntil: 'networkidle0' });
@@ -81,7 +106,8 @@ export async function previewThemes(options: PreviewOptions): Promise<string> {
   try {
     for (const theme of themes) {
       log(`building the deck in theme ${theme.name}`);
-      await buildDeck(deck, { outDir: join(work, theme.name), theme: theme.name, pdf: false });
+      mkdirSync(join(work, theme.name));
+      await writeDeckPage(deck, theme.name, join(work, theme.name));
     }
     const server = await startStaticServer(work);
     try {

@@ -1,6 +1,6 @@
 // Every built-in theme, rendered with its bundled fonts: legible (WCAG AA) on every slide kind,
 // drawn in the theme's own fonts, making no network request; custom themes layer over them.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -134,6 +134,32 @@ describe('custom themes and the check itself', () => {
       );
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('lectern themes --preview', () => {
+  it('draws the title and a quote slide of the address in each theme, with the check', async () => {
+    const { previewThemes } = await import('../../src/render/theme-preview.js');
+    const { THEME_CATALOG: catalog } = await import('../../src/render/theme-catalog.js');
+    const outDir = mkdtempSync(join(tmpdir(), 'lectern-preview-'));
+    try {
+      const index = await previewThemes({
+        input: join(import.meta.dirname, '../fixtures/themes/address.md'),
+        outDir,
+        browserPath: BROWSER,
+        themes: catalog.filter((t) => t.name === 'address' || t.name === 'plenary'),
+      });
+      expect(index).toBe(join(outDir, 'themes', 'index.html'));
+      const html = readFileSync(index, 'utf8');
+      for (const png of ['address-title.png', 'plenary-title.png']) {
+        expect(html).toContain(png);
+        expect(existsSync(join(outDir, 'themes', png))).toBe(true);
+      }
+      expect(html.match(/-s\d[\w-]*\.png/g)?.length).toBe(2);
+      expect(html.match(/every text passes WCAG AA/g)?.length).toBe(2);
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
     }
   });
 });
