@@ -48,12 +48,14 @@ function knownList(): string {
   return BUILTIN_THEMES.join(', ');
 }
 
-function resolveBuiltin(name: string, themesDir: string): ResolvedTheme {
+function resolveBuiltin(name: string, baseDir: string, themesDir: string): ResolvedTheme {
   const theme = findTheme(name);
   if (!theme) {
+    // `theme: brand` when brand.css sits beside the content: say the one-word fix.
+    const file = existsSync(resolve(baseDir, `${name}.css`)) ? ` (did you mean ${name}.css?)` : '';
     throw new LecternError(
-      `unknown theme "${name}"; built-in themes: ${knownList()} — or give the path of a .css file ` +
-        '(`lectern theme new NAME` writes one)',
+      `unknown theme "${name}"${file}; built-in themes: ${knownList()} — or give the path of a ` +
+        '.css file (`lectern theme new NAME` writes one)',
     );
   }
   return {
@@ -129,5 +131,5 @@ export function resolveTheme(
   const wanted = nameOrPath.trim() || DEFAULT_THEME;
   return looksLikePath(wanted)
     ? resolveCustom(wanted, baseDir, themesDir)
-    : resolveBuiltin(wanted, themesDir);
+    : resolveBuiltin(wanted, baseDir, themesDir);
 }

@@ -83,6 +83,11 @@ describe('resolveTheme: built-in names', () => {
 });
 
 describe('resolveTheme: theme files', () => {
+  it('suggests NAME.css when a bare name matches a file beside the content', () => {
+    const error = errorOf(() => resolveTheme('green', fixtures));
+    expect(error.message).toContain('unknown theme "green" (did you mean green.css?)');
+  });
+
   it('layers a file over address by default, resolved against the content folder', () => {
     const theme = resolveTheme('green.css', fixtures);
     expect(theme).toMatchObject({ name: 'green', builtin: false, extends: 'address' });
