@@ -104,6 +104,13 @@ export function blockquote(
       offset: Math.min(r.offset, Math.max(cut, 0)),
     })),
   });
+  if (!body.text) {
+    cursor.sink.warn(
+      { line, col: 1 },
+      'blockquote has only an attribution',
+      'put the quotation on the lines above the — line',
+    );
+  }
   return {
     kind: 'blockquote',
     line,

@@ -109,6 +109,14 @@ function heading(token: Tokens.Heading, w: Walk, at: Position): void {
     return;
   }
   if (token.depth === 2) {
+    if (!token.raw.startsWith('#')) {
+      // "Text\n---" is a Markdown (setext) heading, not text followed by a slide break.
+      w.cursor.sink.warn(
+        at,
+        "the line above '---' became a section heading",
+        "leave a blank line before '---' if you meant a slide break, or write '## ' headings",
+      );
+    }
     closeBlocks(w);
     const section: Section = {
       index: w.body.sections.length,
