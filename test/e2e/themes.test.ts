@@ -59,8 +59,8 @@ async function open(name: string): Promise<Page> {
   return page;
 }
 
-/** The family Chromium really drew the node's text with (most glyphs), via CDP. */
-async function renderedFamily(page: Page, selector: string): Promise<string> {
+/** The families Chromium really drew the node's text with, most glyphs first, via CDP. */
+async function renderedFamilies(page: Page, selector: string): Promise<string[]> {
   const cdp = await page.createCDPSession();
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
@@ -68,7 +68,11 @@ async function renderedFamily(page: Page, selector: string): Promise<string> {
   const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
   const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
   await cdp.detach();
-  return [...fonts].sort((a, b) => b.glyphCount - a.glyphCount)[0]?.familyName ?? '';
+  return [...fonts].sort((a, b) => b.glyphCount - a.glyphCount).map((f) => f.familyName);
+}
+
+async function renderedFamily(page: Page, selector: string): Promise<string> {
+  return (await renderedFamilies(page, selector))[0] ?? '';
 }
 
 const family = (name: string) => new RegExp(`^${name}( |$)`);
