@@ -1,10 +1,10 @@
 // The build's stage-ready step, called once the deck is written to the staging folder and before
-// the PDFs: fits overflowing slides (rewriting index.html and lectern.json), checks accessibility,
-// writes `<name>-overview.png` and the one-file `<name>.html`. The deck is updated in place so the
-// PDF export and the summary see the fitted slides.
+// the PDFs: fits overflowing slides (rewriting index.html and lectern.json), writes
+// `<name>-overview.png` and the one-file `<name>.html`. The deck is updated in place so the PDF
+// export and the summary see the fitted slides.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { formatProblem, LecternError } from '../errors.js';
+import { LecternError } from '../errors.js';
 import type { Deck } from '../model.js';
 import { renderDeck } from '../render/index.js';
 import { locateBrowser } from '../export/find-browser.js';
@@ -55,6 +55,8 @@ export async function makeStageReady(
       await writeFile(index, replaceBody(await readFile(index, 'utf8'), render(fitted)), 'utf8');
       await writeFile(join(dir, 'lectern.json'), `${JSON.stringify(fitted, null, 2)}\n`, 'utf8');
     },
+    // Accessibility is `lectern check`'s job: axe on every slide costs ~0.3 s a slide.
+    a11y: false,
     overview: true,
     singleFile: true,
     browserPath: pdf.browserPath,
@@ -71,7 +73,6 @@ export async function makeStageReady(
   deck.stacks = report.deck.stacks;
   deck.totalSeconds = report.deck.totalSeconds;
   for (const line of describeChanges(report.changes)) log(`overflow guard: ${line}`);
-  for (const p of report.a11y) log(`accessibility: ${formatProblem(p)}`);
   if (report.overview) {
     const { overview, path } = report.overview;
     log(

@@ -25,6 +25,8 @@ export interface StageReadyOptions {
   writeDeck?: (deck: Deck) => Promise<void>;
   /** Theme name for the contrast check; no contrast check without it. */
   contrastTheme?: string;
+  /** Accessibility, contrast and reduced-motion checks (default true). */
+  a11y?: boolean;
   overview?: boolean;
   singleFile?: boolean;
   browserPath?: string;
@@ -87,24 +89,26 @@ export async function stageReady(deck: Deck, options: StageReadyOptions): Promis
     };
     if (guard.problems.length > 0) return report;
 
-    report.a11y = await checkA11y(page, deck.file);
-    if (options.contrastTheme !== undefined)
-      report.contrast = await contrast(page, deck, options.contrastTheme);
-    // Reloads the page (now the rewritten one) with reduced motion emulated; the overview uses it.
-    report.a11y.push(...(await checkReducedMotion(page, url, deck.file)));
     const base = deckBaseName(deck);
+    // The one-file deck needs no browser (only the rewritten index.html): made meanwhile.
+    const single = options.singleFile
+      ? buildSingleFile(options.distDir, join(options.distDir, `${base}.html`))
+      : undefined;
+    single?.catch(() => undefined);
+    if (options.a11y !== false) {
+      report.a11y = await checkA11y(page, deck.file);
+      if (options.contrastTheme !== undefined)
+        report.contrast = await contrast(page, deck, options.contrastTheme);
+      // Reloads the page (now the rewritten one) with reduced motion emulated.
+      report.a11y.push(...(await checkReducedMotion(page, url, deck.file)));
+    }
     if (options.overview) {
       const overview = await captureOverview(page);
       const path = join(options.distDir, `${base}-overview.png`);
       await writeFile(path, overview.png);
       report.overview = { path, overview };
     }
-    if (options.singleFile) {
-      report.singleFile = await buildSingleFile(
-        options.distDir,
-        join(options.distDir, `${base}.html`),
-      );
-    }
+    if (single) report.singleFile = await single;
     return report;
   } finally {
     await manager.dispose();

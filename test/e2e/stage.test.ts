@@ -1,12 +1,22 @@
 // Stage-ready checks in a real Chromium: overflow guard, accessibility, one-file deck, overview.
 // One browser for the file; decks are hand-made and opened without a Vite build.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { buildDeck } from '../../src/build/build-deck.js';
+import { main } from '../../src/cli/main.js';
+import { captureOutput } from '../../src/cli/output.js';
 import { locateBrowser } from '../../src/export/find-browser.js';
 import { createBrowserManager, type BrowserManager } from '../../src/export/launch-browser.js';
 import {
@@ -313,5 +323,73 @@ describe('build: one-file deck and overview', () => {
     } finally {
       await page.close();
     }
+  });
+});
+
+describe('the real pipeline: lectern build and lectern check', () => {
+  const run = async (argv: string[]) => {
+    let err = '';
+    const restore = captureOutput({ out: () => undefined, err: (t) => void (err += t) });
+    try {
+      return { code: await main(argv), err };
+    } finally {
+      restore();
+    }
+  };
+  const words = (text: string) =>
+    [...new Intl.Segmenter('en', { granularity: 'word' }).segment(text)]
+      .filter((s) => s.isWordLike)
+      .map((s) => s.segment);
+
+  it('builds a paragraph and a quotation far too long for one slide: nothing overflows, no word lost', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'lectern-stage-long-'));
+    try {
+      const { code, err } = await run([
+        'build',
+        'test/fixtures/stage/too-long.md',
+        '-o',
+        out,
+        '--no-pdf',
+      ]);
+      expect(err).not.toMatch(/error/);
+      expect(code).toBe(0);
+      const built = JSON.parse(readFileSync(join(out, 'lectern.json'), 'utf8')) as Deck;
+      const source = readFileSync('test/fixtures/stage/too-long.md', 'utf8')
+        .split('## ')[1]!
+        .split('\n')
+        .slice(1)
+        .filter((l) => !l.startsWith('> —'))
+        .join(' ');
+      const spoken = slidesOf(built)
+        .flatMap((s) => s.notes.spoken.map((p) => p.text))
+        .join(' ');
+      expect(words(spoken)).toEqual(words(source));
+      const page = await browser.newPage();
+      try {
+        await page.setViewport({ width: 1280, height: 720 });
+        await page.goto(pathToFileURL(join(out, 'index.html')).href, { waitUntil: 'load' });
+        await waitForReveal(page);
+        expect(await measureOverflow(page)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('lectern check fails on a 150-word section title, naming file, line and slide; dist/ untouched', async () => {
+    const { code, err } = await run(['check', 'test/fixtures/stage/long-title.md']);
+    expect(code).toBe(1);
+    expect(err).toMatch(
+      /^test\/fixtures\/stage\/long-title\.md:6:1: error: slide s1 \(section title\) overflows by \d+px even at the smallest size — shorten the section title$/m,
+    );
+    expect(existsSync('dist/long-title.html')).toBe(false);
+  });
+
+  it('lectern check passes the address: no overflow, no serious axe violations, contrast AA', async () => {
+    const { code, err } = await run(['check', 'content/address.md']);
+    expect(err).toMatch(/check passed: \d+ slides fit/);
+    expect(code).toBe(0);
   });
 });
