@@ -90,6 +90,10 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
   try {
     log(`rendering ${slidesOf(deck).length} slides with theme ${theme.name}`);
     await writeDeck(deck, staging, options, theme.css);
+    // Stage-ready (src/build/stage-hook.ts): fits overflow (deck updated in place), overview PNG, one-file deck.
+    await (
+      await import('./stage-hook.js')
+    ).makeStageReady(deck, staging, { templatesDir: options.templatesDir, pdf: options.pdf, log });
     if (options.pdf !== false) {
       const pdfOptions = typeof options.pdf === 'object' ? options.pdf : {};
       const { exportPdfs } = await import('../export/index.js');
