@@ -100,7 +100,7 @@ describe.each(THEME_CATALOG)('theme $name', (theme) => {
         family(theme.fonts.body),
       );
       if (SHOTS) {
-        for (const id of ['title', 's1-3']) {
+        for (const id of ['title', 's1-3', 's2']) {
           await show(page, id);
           await page.screenshot({ path: join(SHOTS, `${theme.name}-${id}.png`) });
         }
