@@ -46,7 +46,7 @@ function stripConnectives(s: string): string {
 }
 
 const FINITE =
-  /\b(?:is|are|was|were|be|been|can|could|will|would|must|should|may|might|has|have|had|does|do|did|seems?|remains?|believes?|hopes?|suits?|supports?|needs?|welcomes?|becomes?|takes?|makes?|opens?|shows?|means?|wants?|says?|gives?|finds?|goes|comes|lies|stands|depends|matters|\p{L}{3,}ed)\b/iu;
+  /\b(?:is|are|was|were|be|been|can|could|will|would|must|should|may|might|has|have|had|does|do|did|seems?|remains?|believes?|hopes?|suits?|supports?|needs?|welcomes?|becomes?|takes?|makes?|opens?|shows?|means?|wants?|says?|gives?|finds?|goes|comes|lies|stands|depends|matters|provides|requires|met|took|gave|went|came|saw|began|became|meant|ran|stood|thought|won|wrote|grew|fell|rose|knew|\p{L}{3,}ed)\b/iu;
 
 /** English only: a statement has a verb, and a clause after "that" has its own. */
 function statement(prefix: string, lang: string): boolean {
@@ -63,7 +63,8 @@ function cleanCut(prefix: string): boolean {
   const lastSegment = prefix.slice(prefix.lastIndexOf(',') + 1).trim();
   if (prefix.includes(',') && PREPOSITION.test(lastSegment)) return false;
   // "between South" of "between South and North Korea", "both in the North" of "both in the North and …".
-  const pair = /\b(?:between\s|both\s+(?:in|at|on|for|with|by|from|to|of)\s)(?!.*\sand\s)/i;
+  const pair =
+    /\b(?:between\s+(?:the\s+)?\p{Lu}\S*|both\s+(?:in|at|on|for|with|by|from|to|of)\s+(?:the\s+)?\S+)$/u;
   return !pair.test(prefix);
 }
 
@@ -88,12 +89,13 @@ function finish(s: string): string {
   return /[.!?]["”’)]?$/.test(capital) ? capital : `${capital.replace(/[.!?…]+$/, '')}.`;
 }
 
-function goodEnding(prefix: string, lang: string): boolean {
+/** A cut-off opening must still read as a statement; a whole sentence already is one. */
+function goodEnding(prefix: string, lang: string, whole = false): boolean {
   return (
     !FUNCTION_WORDS.has(lastWord(prefix)) &&
     balanced(prefix) &&
     cleanCut(prefix) &&
-    statement(prefix, lang)
+    (whole || statement(prefix, lang))
   );
 }
 
@@ -133,13 +135,15 @@ const WORD_BREAKS = /(?=\s)/g;
 
 /**
  * The bullet for `sentence`, or undefined when it yields nothing a slide should show. `loose`
- * also allows a cut at any word (still a statement with a verb, not ending on a function word).
+ * also allows a cut at any word (still a statement with a verb, not ending on a function word);
+ * `partial` says the text is only the opening of a sentence (cut before a quotation).
  */
 export function bulletOf(
   sentence: string,
   maxWords: number,
   lang: string,
   loose = false,
+  partial = false,
 ): string | undefined {
   const s = stripConnectives(sentence.trim());
   if (!s || !/^[\p{L}\p{N}"“]/u.test(s)) return undefined;
@@ -148,7 +152,7 @@ export function bulletOf(
   for (const text of [s, withoutAdverbs(s)]) {
     if (countWords(text, lang) > maxWords) continue;
     const whole = text.replace(/[\s,;:–—-]+$/u, '');
-    if (goodEnding(whole.replace(/[.!?…]+$/, ''), lang)) return finish(whole);
+    if (goodEnding(whole.replace(/[.!?…]+$/, ''), lang, !partial)) return finish(whole);
   }
   const prefix =
     longestPrefix(s, CLAUSE_BREAKS, min, maxWords, lang) ??

@@ -3,7 +3,8 @@
 import type { AddressMeta, Notes, Section, Slide } from '../model.js';
 import { slideSeconds } from './timing.js';
 
-const NO_NOTES: Notes = { spoken: [], asides: [], sources: [] };
+/** Fresh each time: slides must not share mutable notes. */
+const noNotes = (): Notes => ({ spoken: [], asides: [], sources: [] });
 
 export function bylineOf(meta: AddressMeta): string[] {
   const place = [meta.venue, meta.date].filter(Boolean).join(' · ');
@@ -30,7 +31,7 @@ export function outlineSlide(sections: Section[], wpm: number): Slide {
     kind: 'outline',
     title: 'Outline',
     outline: sections.map((s) => s.title),
-    notes: NO_NOTES,
+    notes: noNotes(),
     words: 0,
     seconds: slideSeconds('outline', 0, wpm),
     line: 0,
@@ -43,7 +44,7 @@ export function dividerSlide(section: Section, asides: string[], wpm: number): S
     kind: 'section',
     section: section.index,
     title: section.title,
-    notes: { ...NO_NOTES, asides },
+    notes: { ...noNotes(), asides },
     words: 0,
     seconds: slideSeconds('section', 0, wpm),
     line: section.line,
@@ -56,7 +57,7 @@ export function closingSlide(meta: AddressMeta, wpm: number): Slide {
     kind: 'closing',
     title: 'Thank you',
     byline: [meta.speaker, meta.event].filter((s): s is string => Boolean(s)),
-    notes: NO_NOTES,
+    notes: noNotes(),
     words: 0,
     seconds: slideSeconds('closing', 0, wpm),
     line: 0,

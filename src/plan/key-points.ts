@@ -50,7 +50,9 @@ function candidatesOf(
 ) {
   return sources.flatMap((s, position) => {
     const text = s.quoteFrom === undefined ? s.text : s.text.slice(0, s.quoteFrom);
-    const bullet = text.trim() ? bulletOf(text, options.maxBulletWords, lang, loose) : undefined;
+    const bullet = text.trim()
+      ? bulletOf(text, options.maxBulletWords, lang, loose, s.quoteFrom !== undefined)
+      : undefined;
     return bullet ? [{ bullet, position, first: s.first, words: countWords(bullet, lang) }] : [];
   });
 }

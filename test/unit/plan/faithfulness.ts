@@ -33,9 +33,11 @@ export function checkFaithfulness(sourceSentences: string[], deck: Deck): string
   const source = normalize(sourceSentences.join(' '));
   const problems: string[] = [];
   let cursor = { slide: 0, at: 0 };
-  for (const raw of sourceSentences) {
-    const sentence = normalize(raw);
-    if (!sentence) continue;
+  // Markers can hide a sentence boundary ("Seoul.[iii] This…"): split again once they are gone.
+  const wanted = sourceSentences.flatMap((raw) =>
+    splitSentences(normalize(raw)).map((s) => s.text),
+  );
+  for (const sentence of wanted) {
     const found = texts.flatMap((t, slide) =>
       occurrences(t, sentence).map((at) => ({ slide, at })),
     );

@@ -1,0 +1,94 @@
+// One bullet from one sentence: short, complete, in the address's own words.
+import { describe, expect, it } from 'vitest';
+import { bulletOf, keyPoints } from '../../../src/plan/index.js';
+import { inline } from './fixtures.js';
+
+const bullet = (s: string) => bulletOf(s, 15, 'en');
+
+describe('a bullet from a sentence', () => {
+  it('uses a short sentence as it stands', () => {
+    expect(bullet('Russia hopes for a peaceful and united Korea.')).toBe(
+      'Russia hopes for a peaceful and united Korea.',
+    );
+  });
+
+  it('takes the longest opening clause that ends at a boundary, not on a function word', () => {
+    expect(
+      bullet(
+        'Russia believes that dialogue with North Korea must be resumed, attempts to intimidate the country must be stopped and a way to settle the nuclear problem of the Korean peninsula peacefully must be found.',
+      ),
+    ).toBe('Russia believes that dialogue with North Korea must be resumed.');
+    expect(
+      bullet(
+        'Russia always welcomed all moves by the two Korean states aimed at relaxation of tension and promotion of inter-Korean cooperation because of two major considerations.',
+      ),
+    ).toBe(
+      'Russia always welcomed all moves by the two Korean states aimed at relaxation of tension.',
+    );
+  });
+
+  it('drops an opening connective and capitalises what remains', () => {
+    expect(
+      bullet(
+        'Summing up, the inter-Korean summits were aimed at reducing the role of “external factors” in Korean affairs and to make the “big countries” to a greater degree take into consideration the interests of the Koreans.',
+      ),
+    ).toBe('The inter-Korean summits were aimed at reducing the role of “external factors”.');
+    expect(
+      bullet(
+        'Besides being economically advantageous, such interaction is highly likely to contribute to the confidence-building between South and North Korea.',
+      ),
+    ).toBe(
+      'Such interaction is likely to contribute to the confidence-building between South and North Korea.',
+    );
+  });
+
+  it('gives nothing rather than a fragment: no verb, a stranded "between", an open quotation', () => {
+    expect(
+      bullet(
+        'Improvement of relations between the DPRK and the ROK, along with providing more favorable conditions for development of trade and economic cooperation between Russia and both parts of Korea, undoubtedly would open new opportunities.',
+      ),
+    ).toBeUndefined();
+    expect(
+      bullet(
+        'Moscow never failed to confirm that “Russia supports the policy of developing dialogue between the two Korean states',
+      ),
+    ).toBeUndefined();
+    expect(bullet('According to the Kremlin,')).toBeUndefined();
+  });
+
+  it('never ends in "…" and never runs past 15 words', () => {
+    const long =
+      'The on-going suspension of the negotiating process on the nuclear problem between the USA and the DPRK provides South and North Korea with a unique chance through their own combined efforts to seize leadership.';
+    const b = bulletOf(long, 15, 'en', true);
+    if (b) {
+      expect(b.split(/\s+/).length).toBeLessThanOrEqual(15);
+      expect(b).not.toMatch(/…/);
+    }
+  });
+});
+
+describe('bullets for a slide', () => {
+  it('prefers the first sentence of each paragraph and keeps the address order', () => {
+    const bullets = keyPoints([
+      inline(
+        'Trade between the two Koreas grew fast. Prices fell in the north as a result. Roads were rebuilt.',
+      ),
+      inline('Railways are the next step. They would link Busan with Europe.'),
+    ]);
+    expect(bullets).toEqual([
+      'Trade between the two Koreas grew fast.',
+      'Prices fell in the north as a result.',
+      'Roads were rebuilt.',
+      'Railways are the next step.',
+    ]);
+  });
+
+  it('leaves quotations to quote slides and the notes', () => {
+    const bullets = keyPoints([
+      inline(
+        'Vladimir Putin met the press in Vladivostok. “We advocate complete denuclearization: this is a fact,” he added.',
+      ),
+    ]);
+    expect(bullets).toEqual(['Vladimir Putin met the press in Vladivostok.']);
+  });
+});

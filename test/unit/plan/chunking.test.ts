@@ -1,0 +1,111 @@
+// How a section's text is cut into slides: by spoken length, at sentence boundaries, at breaks,
+// with the author's points, lists, images and asides.
+import { describe, expect, it } from 'vitest';
+import { slidesOf, type Block } from '../../../src/model.js';
+import { planDeck } from '../../../src/plan/index.js';
+import { checkFaithfulness } from './faithfulness.js';
+import { address, inline, para, section, sentences } from './fixtures.js';
+
+const planOne = (blocks: Block[], preamble: Block[] = []) =>
+  planDeck(address({ preamble, sections: [section(0, 'Dialogue', blocks)] }));
+
+describe('cutting a section into slides', () => {
+  it('splits a long paragraph across slides at sentence boundaries, ~170 spoken words each', () => {
+    const text = sentences(40);
+    const deck = planOne([para(text.join(' '))]);
+    const points = slidesOf(deck).filter((s) => s.kind === 'points');
+    expect(points.length).toBe(4);
+    expect(points.map((s) => s.part)).toEqual([1, 2, 3, 4].map((index) => ({ index, count: 4 })));
+    for (const s of points) {
+      expect(s.words).toBeLessThanOrEqual(170);
+      expect(s.notes.spoken).toHaveLength(1);
+      expect(s.notes.spoken[0]!.text).toMatch(/^Sentence \d+ .*years\.$/);
+      expect(s.bullets!.length).toBeGreaterThanOrEqual(2);
+    }
+    expect(checkFaithfulness(text, deck)).toEqual([]);
+  });
+
+  it('starts a new slide at a break', () => {
+    const deck = planOne([
+      para('Trade grew fast between the two Koreas.'),
+      { kind: 'break', line: 5 },
+      para('Roads were rebuilt across the border.'),
+    ]);
+    expect(
+      slidesOf(deck)
+        .filter((s) => s.kind === 'points')
+        .map((s) => s.bullets),
+    ).toEqual([
+      ['Trade grew fast between the two Koreas.'],
+      ['Roads were rebuilt across the border.'],
+    ]);
+  });
+
+  it('shows the author’s points instead of extracted bullets, keeping the text in the notes', () => {
+    const deck = planOne([
+      { kind: 'points', line: 4, items: ['Dialogue first', 'Then trade'] },
+      para(sentences(3).join(' ')),
+    ]);
+    const s = slidesOf(deck).find((x) => x.kind === 'points')!;
+    expect(s.bullets).toEqual(['Dialogue first', 'Then trade']);
+    expect(s.notes.spoken[0]!.text).toBe(sentences(3).join(' '));
+  });
+
+  it('turns a list into bullets that are also spoken, and an image into an image slide', () => {
+    const deck = planOne([
+      {
+        kind: 'list',
+        line: 3,
+        ordered: false,
+        items: [inline('Oil and gas pipelines.'), inline('Railways to Europe.[i]')],
+      },
+      {
+        kind: 'image',
+        line: 6,
+        src: 'map.png',
+        path: '/abs/map.png',
+        alt: 'A map of the railways',
+      },
+    ]);
+    const [, list, image] = deck.stacks[1]!.slides;
+    expect(list).toMatchObject({
+      kind: 'points',
+      bullets: ['Oil and gas pipelines.', 'Railways to Europe.'],
+    });
+    expect(list!.notes.spoken.map((p) => p.text)).toEqual([
+      'Oil and gas pipelines.',
+      'Railways to Europe.',
+    ]);
+    expect(image).toMatchObject({
+      id: 's1-2',
+      kind: 'image',
+      image: { src: 'map.png', path: '/abs/map.png', alt: 'A map of the railways' },
+    });
+  });
+
+  it('gives an aside to the slide of the text that follows it, and the preamble to the title slide', () => {
+    const deck = planOne(
+      [
+        para('Trade grew fast between the two Koreas.'),
+        { kind: 'aside', line: 4, text: 'Pause here.' },
+        { kind: 'break', line: 5 },
+        para('Roads were rebuilt across the border.'),
+      ],
+      [para('Good morning, friends.'), { kind: 'aside', line: 2, text: 'Smile.' }],
+    );
+    const slides = slidesOf(deck);
+    expect(slides[0]!.notes).toMatchObject({
+      spoken: [{ text: 'Good morning, friends.' }],
+      asides: ['Smile.'],
+    });
+    expect(slides.find((s) => s.bullets?.[0]?.startsWith('Roads'))!.notes.asides).toEqual([
+      'Pause here.',
+    ]);
+    expect(slides.find((s) => s.bullets?.[0]?.startsWith('Trade'))!.notes.asides).toEqual([]);
+  });
+
+  it('plans a section with no text as its divider alone, and an address without footnotes without references', () => {
+    const deck = planOne([]);
+    expect(slidesOf(deck).map((s) => s.id)).toEqual(['title', 'outline', 's1', 'closing']);
+  });
+});

@@ -1,0 +1,190 @@
+// Key quotes: which quotations are found, how they are joined and attributed, and which get slides.
+import { describe, expect, it } from 'vitest';
+import { slidesOf } from '../../../src/model.js';
+import { planDeck } from '../../../src/plan/index.js';
+import { extractQuotations } from '../../../src/plan/extract-quotes.js';
+import { splitSentences } from '../../../src/text.js';
+import { address, footnotes, meta, para, section, sentences } from './fixtures.js';
+import { REAL_NOTES, REAL_SECTIONS } from './real-address.js';
+
+const quotationsIn = (text: string) =>
+  extractQuotations(text, splitSentences(text), 8, 'en').map((q) => q.text);
+
+/** The quote slides planned for paragraphs (each padded with plain text so quotes may have slides). */
+function quoteSlides(
+  paragraphs: string[],
+  extra: Parameters<typeof address>[0] extends infer A ? Partial<A> : never = {},
+) {
+  const blocks = paragraphs.flatMap((p, i) => [para(sentences(6, `topic${i}`).join(' ')), para(p)]);
+  const deck = planDeck(
+    address({
+      sections: [section(0, 'One', blocks)],
+      footnotes: footnotes(REAL_NOTES),
+      ...extra,
+    }),
+  );
+  return slidesOf(deck).filter((s) => s.kind === 'quote');
+}
+
+describe('finding quotations', () => {
+  it('finds curly and straight quotations of 8+ words and skips scare quotes', () => {
+    expect(
+      quotationsIn(
+        'He said "we will keep talking to our neighbours until the talks bear fruit" today. ' +
+          'The role of “external factors” and the “big countries” shrank.',
+      ),
+    ).toEqual(['…we will keep talking to our neighbours until the talks bear fruit']);
+  });
+
+  it('keeps a quotation whose closing mark is missing, up to the end of its sentence', () => {
+    const text = REAL_SECTIONS[2]![1][5]!.replace(/\[\w+\]/g, '');
+    expect(quotationsIn(text).at(-1)).toBe(
+      '…both parties noted the importance of consistent progress towards denuclearization and achieving long-term normalization on the Korean Peninsula.',
+    );
+  });
+
+  it('keeps an utterance with ellipses inside as one quotation', () => {
+    const text = REAL_SECTIONS[1]![1][6]!.replace(/\[\w+\]/g, '');
+    expect(quotationsIn(text)[0]).toBe(
+      'We definitely support the aspiration of Koreans for national unification. It’s a natural process. However… it should be exclusively peaceful and take into account the interests of the North, as well as of the South.',
+    );
+  });
+
+  it('joins parts of one utterance in one sentence, but not a quotation from someone else', () => {
+    const text = REAL_SECTIONS[2]![1][1]!.replace(/\[\w+\]/g, '');
+    expect(quotationsIn(text)).toEqual([
+      '…sanctions of any kind are useless and ineffective in this case',
+      '…will eat grass, but they will not abandon this program unless they feel safe.',
+      'In this environment, in this situation, whipping up military hysteria is absolutely pointless; it is a dead end. … may lead to a global, planet-wide disaster and enormous casualties.',
+    ]);
+  });
+});
+
+describe('attributing quotations', () => {
+  const real = (s: number, p: number) => REAL_SECTIONS[s]![1][p]!;
+
+  it('names the Kremlin for "According to the Kremlin, “…" and takes the Ibid. footnote after it', () => {
+    const [q] = quoteSlides([real(2, 5)], {});
+    // Two quotations in the paragraph: Putin's "stressing that" one is longer and wins the slide…
+    expect(q!.quote!.attribution).toBe('Vladimir Putin');
+    const [k] = quoteSlides([real(2, 5)], {
+      meta: meta({ quotes: { pin: ['both parties noted'], exclude: [] } }),
+    });
+    expect(k!.quote).toMatchObject({
+      attribution: 'the Kremlin',
+      source: { label: 'xiii', text: REAL_NOTES[11]![1] },
+    });
+  });
+
+  it('learns who "President Putin", "the Russian President" and "he" are from the address itself', () => {
+    const slides = quoteSlides([real(1, 2), real(1, 6), real(2, 1)]);
+    expect(slides.map((s) => s.quote!.attribution)).toEqual([
+      'Vladimir Putin',
+      'Vladimir Putin',
+      'Vladimir Putin',
+    ]);
+  });
+
+  it('names the country for "Russia believes that trilateral cooperation “…”"', () => {
+    const [q] = quoteSlides([real(1, 5)]);
+    expect(q!.quote!.attribution).toBe('Russia');
+  });
+
+  it('leaves the attribution empty when nobody is named', () => {
+    const [q] = quoteSlides([
+      '“Nobody here can tell who first said these eleven rather memorable words,” it was noted.',
+    ]);
+    expect(q!.quote!.attribution).toBeUndefined();
+  });
+});
+
+describe('choosing quote slides', () => {
+  const long =
+    '“We shall keep talking, in season and out of season, until the hour of peace arrives,” he said.';
+  const other =
+    'As the minister put it, “trust is built slowly, one honest meeting after another, over many years.”';
+
+  it('honours pins and excludes from the front matter and the paragraph directives', () => {
+    const pinnedOnly = planDeck(
+      address({
+        meta: meta({ quotes: { pin: [], exclude: ['until the hour of peace'] } }),
+        sections: [section(0, 'One', [para(sentences(8).join(' ')), para(long), para(other)])],
+      }),
+    );
+    expect(
+      slidesOf(pinnedOnly)
+        .filter((s) => s.kind === 'quote')
+        .map((s) => s.quote!.text),
+    ).toEqual(['…trust is built slowly, one honest meeting after another, over many years.']);
+    const dropped = planDeck(
+      address({
+        sections: [
+          section(0, 'One', [
+            para(sentences(8).join(' ')),
+            para(long, { quoteSteer: 'drop' }),
+            para(other, { quoteSteer: 'drop' }),
+          ]),
+        ],
+      }),
+    );
+    expect(slidesOf(dropped).some((s) => s.kind === 'quote')).toBe(false);
+  });
+
+  it('warns about a pin that matches no quotation', () => {
+    const deck = planDeck(
+      address({
+        meta: meta({ quotes: { pin: ['words nobody quoted'], exclude: [] } }),
+        sections: [section(0, 'One', [para(long)])],
+      }),
+    );
+    expect(deck.problems.map((p) => p.message)).toEqual([
+      'quotes.pin "words nobody quoted" matches no quotation in the address',
+    ]);
+  });
+
+  it('always gives a blockquote its slide, with its own attribution, excerpted past 60 words', () => {
+    const text = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `Line ${i + 1} of the charter promises peace, trust and open doors between all the nations.`,
+    ).join(' ');
+    const deck = planDeck(
+      address({
+        sections: [
+          section(0, 'One', [
+            { kind: 'blockquote', line: 3, ...{ text, refs: [] }, attribution: 'The Charter' },
+          ]),
+        ],
+      }),
+    );
+    const q = slidesOf(deck).find((s) => s.kind === 'quote')!;
+    expect(q.quote!.attribution).toBe('The Charter');
+    expect(q.quote!.excerpted).toBe(true);
+    expect(q.quote!.text).toMatch(/nations\.$/);
+    expect(q.quote!.text.length).toBeLessThan(text.length);
+    expect(q.notes.spoken.map((p) => p.text).join(' ')).toBe(text);
+  });
+
+  it('keeps quote slides to a third of the deck, the rest stay in the notes of points slides', () => {
+    const paragraphs = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `“Quotation number ${i + 1} is long enough to count as a key quotation here,” he said.`,
+    );
+    const deck = planDeck(
+      address({
+        sections: [
+          section(
+            0,
+            'One',
+            paragraphs.map((p) => para(p)),
+          ),
+        ],
+      }),
+    );
+    const slides = slidesOf(deck);
+    const quotes = slides.filter((s) => s.kind === 'quote');
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.length).toBeLessThanOrEqual(slides.length / 3);
+  });
+});

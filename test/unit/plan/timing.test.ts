@@ -1,0 +1,81 @@
+// Speaking time per slide and for the talk, the duration warning, word counts in Korean, references.
+import { describe, expect, it } from 'vitest';
+import { slidesOf } from '../../../src/model.js';
+import { planDeck } from '../../../src/plan/index.js';
+import { address, footnotes, meta, para, section, sentences } from './fixtures.js';
+
+describe('timing', () => {
+  const text = sentences(20).join(' '); // 13 words each: 260 words
+  const deckAt = (wpm: number, duration?: number, override?: number) =>
+    planDeck(
+      address({
+        meta: meta({ wordsPerMinute: wpm, duration }),
+        sections: [section(0, 'One', [para(text)])],
+      }),
+      override ? { wordsPerMinute: override } : {},
+    );
+
+  it('times each slide from its words at the speaking rate, with a floor for slides without text', () => {
+    const deck = deckAt(130);
+    for (const s of slidesOf(deck)) {
+      if (s.words > 0) expect(s.seconds).toBe(Math.max(5, Math.round((s.words / 130) * 60)));
+      else expect(s.seconds).toBeGreaterThanOrEqual(5);
+    }
+    expect(slidesOf(deck).reduce((n, s) => n + s.words, 0)).toBe(260);
+    expect(deck.totalSeconds).toBe(slidesOf(deck).reduce((n, s) => n + s.seconds, 0));
+  });
+
+  it('takes the rate from the options over the front matter', () => {
+    expect(deckAt(100, undefined, 200).totalSeconds).toBeLessThan(deckAt(100).totalSeconds);
+  });
+
+  it('warns, saying how much to cut, when the talk runs past its slot', () => {
+    expect(deckAt(130, 10).problems).toEqual([]);
+    const deck = planDeck(
+      address({ meta: meta({ duration: 1 }), sections: [section(0, 'One', [para(text)])] }),
+    );
+    expect(deck.problems).toHaveLength(1);
+    expect(deck.problems[0]).toMatchObject({
+      severity: 'warning',
+      line: 0,
+      file: 'content/address.md',
+    });
+    expect(deck.problems[0]!.message).toMatch(
+      /^the talk runs about \d min, the slot is 1 min; cut about \d+0 words$/,
+    );
+  });
+
+  it('counts Korean words as a reader would, not as one word per line', () => {
+    const korean = '한반도의 평화는 대화로만 이룰 수 있습니다. 남과 북은 협력해야 합니다.';
+    const deck = planDeck(
+      address({ meta: meta({ lang: 'ko' }), sections: [section(0, '서론', [para(korean)])] }),
+    );
+    const s = slidesOf(deck).find((x) => x.kind === 'points')!;
+    expect(s.words).toBeGreaterThanOrEqual(9);
+    expect(s.notes.spoken[0]!.text).toBe(korean);
+    expect(s.bullets).toEqual([
+      '한반도의 평화는 대화로만 이룰 수 있습니다.',
+      '남과 북은 협력해야 합니다.',
+    ]);
+  });
+});
+
+describe('references', () => {
+  it('lists every footnote with its full source, six a slide, numbered as parts', () => {
+    const notes = footnotes(
+      Array.from({ length: 8 }, (_, i) => [
+        `${i + 1}`,
+        i === 3 ? 'Ibid., p. 4.' : `Source ${i + 1}.`,
+      ]),
+    );
+    const deck = planDeck(
+      address({ sections: [section(0, 'One', [para('Trade grew fast.[1]')])], footnotes: notes }),
+    );
+    const refs = slidesOf(deck).filter((s) => s.kind === 'references');
+    expect(refs.map((s) => [s.id, s.part, s.references!.length, s.seconds])).toEqual([
+      ['references', { index: 1, count: 2 }, 6, 10],
+      ['references-2', { index: 2, count: 2 }, 2, 10],
+    ]);
+    expect(refs[0]!.references![3]).toEqual({ label: '4', text: 'Source 3.' });
+  });
+});
