@@ -187,4 +187,37 @@ describe('choosing quote slides', () => {
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.length).toBeLessThanOrEqual(slides.length / 3);
   });
+
+  it('excerpts a long quotation at a sentence boundary and keeps the whole of it in the notes', () => {
+    const said = Array.from(
+      { length: 6 },
+      (_, i) => `Point ${i + 1} of our plan keeps the door open for talks with every neighbour.`,
+    ).join(' ');
+    const text = `The minister was clear: “${said}”[ii]`;
+    const [q] = quoteSlides([text]);
+    expect(q!.quote!.excerpted).toBe(true);
+    expect(q!.quote!.text).toMatch(/^Point 1 .*neighbour\.$/);
+    expect(q!.quote!.text.split('Point').length - 1).toBe(4);
+    expect(q!.quote!.source!.label).toBe('ii');
+    expect(q!.notes.spoken[0]!.text).toBe(text.replace('[ii]', ''));
+  });
+
+  it('pins a paragraph’s quotation with the paragraph directive, even over a longer one elsewhere', () => {
+    const short = 'As the mayor said, “our two cities will trade, talk and thrive together.”';
+    const slides = planDeck(
+      address({
+        sections: [
+          section(0, 'One', [
+            para(sentences(2).join(' ')),
+            para(long),
+            para(short, { quoteSteer: 'pin' }),
+          ]),
+        ],
+      }),
+    );
+    const quotes = slidesOf(slides).filter((s) => s.kind === 'quote');
+    expect(quotes.map((s) => s.quote!.text)).toContain(
+      '…our two cities will trade, talk and thrive together.',
+    );
+  });
 });
