@@ -12,7 +12,7 @@ const CONNECTIVES = [
 
 /** Boundaries a clause ends at, strongest first: punctuation and subordinating words… */
 const CLAUSE_BREAKS =
-  /(?=[,;:](?:\s|$))|(?=\s[–—-]\s)|(?=\s(?:because|since|while|which|who|whom|whose|whereas|although|though|as well as|including|along with|in order to|by utilizing|by using|and that|so that|unless|despite)\s)/gi;
+  /(?<=[”"](?=\s))|(?=[,;:](?:\s|$))|(?=\s[–—-]\s)|(?=\s(?:because|since|while|which|who|whom|whose|whereas|although|though|as well as|including|along with|in order to|by utilizing|by using|and that|so that|unless|despite)\s)/gi;
 /** …then the start of a prepositional or coordinated phrase, when no clause boundary fits. */
 const PHRASE_BREAKS =
   /(?=\s(?:and|or|but|thanks to|as an?|for|in|at|on|with|between|before|after|during|through|from|using|when|if|toward|towards|into|like|among|within|across|about|under|over|against|via)\s)/gi;

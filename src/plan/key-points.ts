@@ -49,10 +49,11 @@ function candidatesOf(
   loose: boolean,
 ) {
   return sources.flatMap((s, position) => {
-    const text = s.quoteFrom === undefined ? s.text : s.text.slice(0, s.quoteFrom);
-    const bullet = text.trim()
-      ? bulletOf(text, options.maxBulletWords, lang, loose, s.quoteFrom !== undefined)
-      : undefined;
+    // A sentence that opens with a quotation is someone else's words; one that quotes later may
+    // yield its own opening, with any whole quotation in it (the quote marks must balance).
+    if (s.quoteFrom === 0) return [];
+    const text = s.text;
+    const bullet = text.trim() ? bulletOf(text, options.maxBulletWords, lang, loose) : undefined;
     return bullet ? [{ bullet, position, first: s.first, words: countWords(bullet, lang) }] : [];
   });
 }
