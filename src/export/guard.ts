@@ -10,7 +10,9 @@ export async function openGuardedPage(
   blocked: string[],
   log: (msg: string) => void,
 ): Promise<Page> {
-  const page = await browser.newPage();
+  // Reuse the blank page the browser starts with: another page would be another renderer process.
+  const [blank] = await browser.pages();
+  const page = blank ?? (await browser.newPage());
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();

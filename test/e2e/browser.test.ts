@@ -131,8 +131,9 @@ describe('export failures', () => {
     };
     const error = await failure(exportPdfs({ distDir: site, deck, browserPath, log }));
     expect(pid).toBeGreaterThan(0);
-    expect(error.message).toBe(
-      'The browser quit unexpectedly while printing the handout. Nothing was written; try again.',
+    // The three prints run at once; whichever notices first names its step.
+    expect(error.message).toMatch(
+      /^The browser quit unexpectedly while .+\. Nothing was written; try again\.$/,
     );
     expectOldPdfs(site);
     expect(await noProcessesLeft(dir)).toEqual([]);
