@@ -41,7 +41,8 @@ export function sourcesOf(passages: InlineText[], footnotes: Footnote[]): Source
     if (seen.has(r.label)) continue;
     seen.add(r.label);
     const f = byLabel.get(r.label);
-    out.push({ label: r.label, text: f?.source ?? '' });
+    // An undefined footnote is the content stage's problem to report; notes show real sources only.
+    if (f) out.push({ label: r.label, text: f.source });
   }
   return out;
 }

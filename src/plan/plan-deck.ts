@@ -107,12 +107,26 @@ export function planDeck(address: Address, overrides: Partial<PlanOptions> = {})
   const paragraphs = findQuoteCandidates(address, opts);
   const candidates = [...paragraphs.values()].flatMap((p) => p.candidates);
   const pinProblems = unmatchedPins(address, candidates);
-  for (let count = selectableCount(candidates); ; count--) {
-    const deck = assemble(address, opts, paragraphs, selectQuotes(candidates, count));
+  const plan = (count: number) =>
+    assemble(address, opts, paragraphs, selectQuotes(candidates, count));
+  const fits = (deck: Deck) => {
     const slides = slidesOf(deck);
-    const quotes = slides.filter((s) => s.kind === 'quote').length;
-    if (count <= 0 || quotes <= opts.maxQuoteShare * slides.length) {
-      return { ...deck, problems: [...deck.problems, ...pinProblems] };
+    return slides.filter((s) => s.kind === 'quote').length <= opts.maxQuoteShare * slides.length;
+  };
+  // The largest number of quote slides that keeps within the share, by bisection: each try
+  // plans the whole deck, and a long address may have a hundred quotations.
+  let best = plan(0);
+  let low = 1;
+  let high = selectableCount(candidates);
+  while (low <= high) {
+    const mid = Math.ceil((low + high) / 2);
+    const deck = plan(mid);
+    if (fits(deck)) {
+      best = deck;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
     }
   }
+  return { ...best, problems: [...best.problems, ...pinProblems] };
 }
