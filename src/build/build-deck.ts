@@ -11,7 +11,7 @@ import { collectAssets, copyAssets } from './assets.js';
 import { bundle, SCRIPT, STYLESHEET } from './bundle.js';
 import { entrySource } from './entry.js';
 import { sectionCounts, type BuildSummary } from './summary.js';
-import { swapIntoPlace } from './swap.js';
+import { checkReplaceable, swapIntoPlace } from './swap.js';
 import {
   makeStagingDir,
   makeWorkDir,
@@ -85,6 +85,7 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
     options.theme ? (options.themeBaseDir ?? process.cwd()) : resolve(input.file, '..'),
   );
   const deck: Deck = { ...input, meta: { ...input.meta, theme: themeName } };
+  checkReplaceable(outDir);
   const staging = await makeStagingDir(outDir);
   const pdf: BuildSummary['pdf'] = [];
   try {

@@ -1,8 +1,25 @@
 // Puts a finished build in place of the old one with renames only, so that at every moment
 // either the old or the new dist/ is complete, and a failed build never touches the old one.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { LecternError } from '../errors.js';
+
+/**
+ * The swap deletes the old folder, so it must be one a build made: refuse a folder that holds
+ * anything but has no lectern.json (say `--out .` or `--out content`).
+ */
+export function checkReplaceable(outDir: string): void {
+  if (!existsSync(outDir)) return;
+  if (!statSync(outDir).isDirectory()) {
+    throw new LecternError(`${outDir} is a file, not a folder; choose another --out`);
+  }
+  if (readdirSync(outDir).length > 0 && !existsSync(join(outDir, 'lectern.json'))) {
+    throw new LecternError(
+      `${outDir} is not a Lectern build (no lectern.json) and would be replaced; choose another --out, or empty it first`,
+    );
+  }
+}
 
 export async function swapIntoPlace(staging: string, outDir: string): Promise<void> {
   if (!existsSync(outDir)) {

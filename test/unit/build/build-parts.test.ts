@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { collectAssets, copyAssets } from '../../../src/build/assets.js';
 import { entrySource, revealConfig } from '../../../src/build/entry.js';
 import { formatSummary, type BuildSummary } from '../../../src/build/summary.js';
-import { swapIntoPlace } from '../../../src/build/swap.js';
+import { checkReplaceable, swapIntoPlace } from '../../../src/build/swap.js';
 import { fixtureDeck, MAP_PNG } from '../../fixtures/render/deck.js';
 
 const modules = {
@@ -96,6 +96,18 @@ describe('swapIntoPlace', () => {
     expect(existsSync(join(out, 'new.txt'))).toBe(true);
     expect(existsSync(join(out, 'old.txt'))).toBe(false);
     expect(existsSync(staging)).toBe(false);
+  });
+});
+
+describe('checkReplaceable', () => {
+  it('refuses to replace a folder that is not a Lectern build', () => {
+    const root = mkdtempSync(join(tmpdir(), 'lectern-swap-'));
+    writeFileSync(join(root, 'address.md'), '# mine');
+    expect(() => checkReplaceable(root)).toThrow(/not a Lectern build/);
+    expect(() => checkReplaceable(join(root, 'address.md'))).toThrow(/is a file/);
+    writeFileSync(join(root, 'lectern.json'), '{}');
+    expect(() => checkReplaceable(root)).not.toThrow();
+    expect(() => checkReplaceable(join(root, 'new'))).not.toThrow();
   });
 });
 
