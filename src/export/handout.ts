@@ -13,7 +13,7 @@ const CAPTION = rgb(0.36, 0.36, 0.36);
  */
 export async function placeSlides(
   sheetsDoc: PDFDocument,
-  slidesPdf: Uint8Array,
+  slidesPdf: PDFDocument,
   slidePages: number[],
   layout: HandoutLayout,
   aspect: number,

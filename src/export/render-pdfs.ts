@@ -1,15 +1,14 @@
 // The three PDFs from one browser page: Chromium prints the slides, the handout's sheets and the
-// script; pdf-lib then places the slides on the sheets and writes metadata and bookmarks.
+// script; pdf-lib places the slides on the sheets and writes metadata and bookmarks (finish-pdfs.ts).
 import type { Browser, Page } from 'puppeteer-core';
 import type { Deck } from '../model.js';
 import { slidesOf } from '../model.js';
+import { finishHandout, finishScript, finishSlides } from './finish-pdfs.js';
 import { step } from './guard.js';
-import { placeSlides } from './handout.js';
 import { PAPER_SIZE, sheetCount, type HandoutLayout, type Paper } from './handout-layout.js';
-import { applyMetadata, loadPdf, savePdf, setOutline } from './pdf-meta.js';
 import { printHtml, renderTemplate, type PrintAssets } from './print-html.js';
-import { matchPages, printSlides } from './print-slides.js';
-import { deckOutline, handoutView, runningHeader, scriptView } from './script-view.js';
+import { printSlides } from './print-slides.js';
+import { handoutView, runningHeader, scriptView } from './script-view.js';
 
 export interface Session {
   browser: () => Browser | undefined;
@@ -75,48 +74,17 @@ export async function renderPdfs(session: Session, options: RenderOptions): Prom
       log('script: printing the speaker script');
       return printHtml(page, scriptHtml);
     });
-  // One page, one after the other: printing the three in parallel pages measured ~5% faster on
-  // two cores but costs a renderer process (~100 MB) each.
+  // One page, the three prints one after the other. Measured on two cores: three pages in
+  // parallel were ~5% faster but cost a renderer process (~100 MB) each, and overlapping pdf-lib's
+  // work with the next print gained nothing (both need the one Node thread).
   const page = await session.openPage();
-  const printed = await printSlidesPdf(page);
-  const handoutSheets = await printHandout(page);
-  const scriptPdf = await printScript(page);
-
-  const slidesDoc = await loadPdf(printed.pdf);
-  const pagesBySlide = matchPages(
-    deck,
-    printed.pageIds,
-    slidesDoc.getPageCount(),
-    options.fragments,
-  );
-  setOutline(
-    slidesDoc,
-    deckOutline(deck, (i) => pagesBySlide[i]![0]!),
-  );
-  applyMetadata(slidesDoc, deck, 'slides');
-
-  const handoutDoc = await loadPdf(handoutSheets);
-  const { width, height } = deck.meta.size;
-  const finalPages = pagesBySlide.map((pages) => pages[pages.length - 1]!);
-  await placeSlides(handoutDoc, printed.pdf, finalPages, layout, width / height);
-  const handoutOutline = deckOutline(deck, (i) => Math.floor(i / layout)).filter(
-    (e) => e.title !== 'References' || deck.footnotes.length === 0,
-  );
-  if (deck.footnotes.length > 0) handoutOutline.push({ title: 'References', page: sheets });
-  setOutline(handoutDoc, handoutOutline);
-  applyMetadata(handoutDoc, deck, 'handout');
-
-  const scriptDoc = await loadPdf(scriptPdf);
-  applyMetadata(scriptDoc, deck, 'script');
-
+  const slides = await finishSlides(deck, await printSlidesPdf(page), options.fragments);
+  const handout = await finishHandout(deck, await printHandout(page), slides, layout);
+  const script = await finishScript(deck, await printScript(page));
   return {
-    slides: await savePdf(slidesDoc),
-    handout: await savePdf(handoutDoc),
-    script: await savePdf(scriptDoc),
-    pages: {
-      slides: slidesDoc.getPageCount(),
-      handout: handoutDoc.getPageCount(),
-      script: scriptDoc.getPageCount(),
-    },
+    slides: slides.bytes,
+    handout: handout.bytes,
+    script: script.bytes,
+    pages: { slides: slides.pages, handout: handout.pages, script: script.pages },
   };
 }

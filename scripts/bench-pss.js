@@ -1,0 +1,58 @@
+// Samples the peak PSS of a process tree (a process and all its descendants) from /proc, in a
+// process of its own so the sampling does not slow the measured one. Linux only.
+// Usage: node scripts/bench-pss.js <pid>; on each "peak\n" read from stdin, prints the peak since the
+// last one as JSON {total, node, children} in MB.
+import { readFileSync, readdirSync } from 'node:fs';
+
+function children() {
+  const map = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      map.set(ppid, [...(map.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // gone already
+    }
+  }
+  return map;
+}
+
+function pssKb(pid) {
+  try {
+    const m = /^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) : 0;
+  } catch {
+    return 0; // gone already
+  }
+}
+
+/** PSS in MB of `root` and of all its descendants but this sampler. */
+export function treePss(root) {
+  const tree = children();
+  const pids = [root];
+  for (let i = 0; i < pids.length; i++)
+    pids.push(...(tree.get(pids[i]) ?? []).filter((p) => p !== process.pid));
+  const rootKb = pssKb(root);
+  const restKb = pids.slice(1).reduce((sum, pid) => sum + pssKb(pid), 0);
+  return { total: (rootKb + restKb) / 1024, node: rootKb / 1024, children: restKb / 1024 };
+}
+
+if (process.argv[2]) {
+  const root = Number(process.argv[2]);
+  let peak = { total: 0, node: 0, children: 0 };
+  const sample = () => {
+    const now = treePss(root);
+    if (now.total > peak.total) peak = now;
+  };
+  const timer = setInterval(sample, 100);
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', (chunk) => {
+    if (!chunk.includes('peak')) return;
+    sample();
+    process.stdout.write(`${JSON.stringify(peak)}\n`);
+    peak = { total: 0, node: 0, children: 0 };
+  });
+  process.stdin.on('end', () => clearInterval(timer));
+}
