@@ -49,8 +49,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportSummary>
   const log = options.log ?? (() => undefined);
   const timeoutMs = options.timeoutMs ?? 60_000;
   const found = await locateBrowser(options.browserPath);
-  log(`browser: ${found.path} (from ${found.source})`);
-  const manager = createBrowserManager({ executablePath: found.path, timeoutMs, log });
+  const manager = createBrowserManager({ executablePath: found.path, timeoutMs });
   const blocked: string[] = [];
   const servers: StaticServer[] = [];
   const assets = preparePrintAssets();
@@ -58,7 +57,10 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportSummary>
     servers.push(await startStaticServer(options.distDir), await startStaticServer(assets.dir));
     const [deckServer, printServer] = servers as [StaticServer, StaticServer];
     const browser = await manager.get();
-    log(`browser pid ${browser.process()?.pid ?? '?'}`);
+    const pid = browser.process()?.pid ?? '?';
+    log(
+      `browser: ${found.path} (${await browser.version()}, found via ${found.source}, pid ${pid})`,
+    );
     const session: Session = {
       browser: () => browser,
       openPage: () =>

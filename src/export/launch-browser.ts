@@ -1,6 +1,7 @@
 // Launches the export browser once, lazily, in a throw-away profile, and makes sure no Chromium
 // process outlives the command: `dispose()` on every path, and on SIGINT/SIGTERM too.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -37,7 +38,6 @@ export interface BrowserManager {
 export function createBrowserManager(options: {
   executablePath: string;
   timeoutMs?: number;
-  log?: (msg: string) => void;
 }): BrowserManager {
   let launching: Promise<Browser> | undefined;
   let browser: Browser | undefined;
@@ -46,7 +46,11 @@ export function createBrowserManager(options: {
 
   const killNow = () => {
     browser?.process()?.kill('SIGKILL');
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    try {
+      if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    } catch {
+      // exiting anyway; the temp folder is the only leftover
+    }
   };
   const onSignal = (signal: NodeJS.Signals) => {
     killNow();
@@ -69,7 +73,6 @@ export function createBrowserManager(options: {
         handleSIGTERM: false,
         handleSIGHUP: false,
       });
-      options.log?.(`browser: ${options.executablePath} (${await browser.version()})`);
       return browser;
     } catch (error) {
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -103,7 +106,16 @@ export function createBrowserManager(options: {
         ]);
         if (!inTime) current.process()?.kill('SIGKILL');
       }
-      if (profileDir) rmSync(profileDir, { recursive: true, force: true, maxRetries: 3 });
+      // A killed browser's helpers may still be writing to the profile for a moment: retry, and
+      // never let a leftover temp folder hide the error that brought us here.
+      if (profileDir) {
+        await rm(profileDir, {
+          recursive: true,
+          force: true,
+          maxRetries: 10,
+          retryDelay: 100,
+        }).catch(() => undefined);
+      }
       profileDir = undefined;
       launching = undefined;
     },

@@ -125,7 +125,7 @@ describe('export failures', () => {
     const site = siteWithOldPdfs(dir);
     let pid = 0;
     const log = (msg: string) => {
-      const m = /^browser pid (\d+)/.exec(msg);
+      const m = /^browser: .*pid (\d+)\)$/.exec(msg);
       if (m) pid = Number(m[1]);
       if (msg.startsWith('handout:') && pid) process.kill(pid, 'SIGKILL');
     };
