@@ -9,6 +9,8 @@ import { exportPdfs } from '../../src/export/index.js';
 import { createBrowserManager, PROFILE_PREFIX } from '../../src/export/launch-browser.js';
 import { locateBrowser } from '../../src/export/find-browser.js';
 import { createPdfCommand } from '../../src/cli/commands/pdf.js';
+import { main } from '../../src/cli/main.js';
+import { captureOutput } from '../../src/cli/output.js';
 import { fixtureDeck, writeFixtureSite } from '../fixtures/export/deck.js';
 import { processesMentioning } from '../fixtures/export/read-pdf.js';
 
@@ -104,6 +106,26 @@ describe('export failures', () => {
       '--browser /nowhere/chrome: no such file. Give the path of a Chrome or Chromium executable.',
     );
     expectOldPdfs(site);
+  });
+
+  it('lectern pdf: exit code 0 and the files on stdout; exit code 1 and one line on stderr when it fails', async () => {
+    const site = siteWithOldPdfs(isolate('cli'));
+    const out: string[] = [];
+    const err: string[] = [];
+    const restore = captureOutput({ out: (t) => out.push(t), err: (t) => err.push(t) });
+    try {
+      expect(await main(['pdf', site, '--browser', '/nowhere/chrome'])).toBe(1);
+      expect(err).toEqual([
+        'lectern: --browser /nowhere/chrome: no such file. Give the path of a Chrome or Chromium executable.\n',
+      ]);
+      expectOldPdfs(site);
+      expect(await main(['pdf', site, '--handout', '6', '--paper', 'letter'])).toBe(0);
+      expect(out.join('')).toMatch(/address-handout\.pdf {2}3 pages/);
+      expect(readFileSync(join(site, 'address.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+      expect(await main(['pdf', site, '--handout', '4'])).toBe(2);
+    } finally {
+      restore();
+    }
   });
 
   it('a deck that never becomes print-ready: times out naming what it waited for', async () => {

@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { LecternError } from '../../errors.js';
 import type { Deck } from '../../model.js';
 import { exportPdfs, type ExportSummary } from '../../export/index.js';
+import { output, logger } from '../output.js';
 import { HANDOUT_LAYOUTS, type HandoutLayout, type Paper } from '../../export/handout-layout.js';
 
 export interface PdfOptions {
@@ -76,9 +77,9 @@ export async function runPdf(dir: string, options: PdfOptions): Promise<ExportSu
     handoutLayout: options.handout,
     fragments: options.fragments,
     timeoutMs: options.timeout * 1000,
-    log: (msg) => process.stderr.write(`lectern: ${msg}\n`),
+    log: logger().info,
   });
-  process.stdout.write(
+  output.out(
     options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${formatSummary(summary)}\n`,
   );
   return summary;

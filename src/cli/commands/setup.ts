@@ -1,15 +1,14 @@
 // `lectern setup`: makes sure PDF export has a browser (finds one, or installs one). Run by `npm run setup`.
 import { Command } from 'commander';
 import { ensureBrowser, realSetupEnvironment } from '../../export/install-browser.js';
+import { logger, output } from '../output.js';
 
 export function createSetupCommand(): Command {
   return new Command('setup')
     .description('find or install a Chrome/Chromium for PDF export')
     .action(async () => {
-      const found = await ensureBrowser(
-        realSetupEnvironment((msg) => process.stderr.write(`lectern: ${msg}\n`)),
-      );
-      process.stdout.write(`${found.path}\n`);
+      const found = await ensureBrowser(realSetupEnvironment(logger().info));
+      output.out(`${found.path}\n`);
     });
 }
 
