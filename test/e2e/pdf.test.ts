@@ -153,6 +153,12 @@ describe('all three PDFs', () => {
     },
   );
 
+  it('same input, same bytes: a second export writes identical files', async () => {
+    const before = names.map((name) => readFileSync(file(name)));
+    await exportPdfs({ distDir: site, deck });
+    names.forEach((name, i) => expect(readFileSync(file(name)).equals(before[i]!)).toBe(true));
+  });
+
   it.each(names)('%s has no blank page', (name) => {
     for (const ink of inkPerPage(file(name))) expect(ink).toBeGreaterThan(0.002);
   });
