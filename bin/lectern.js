@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const cli = new URL('../lib/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(cli))) {
-  process.stderr.write('lectern: the tool is not compiled yet. Run `npm run setup` (or `npm run compile`) first.\n');
+  process.stderr.write(
+    'lectern: the tool is not compiled yet. Run `npm run setup` (or `npm run compile`) first.\n',
+  );
   process.exit(1);
 }
 const { main } = await import(cli.href);
