@@ -10,6 +10,7 @@ const TOLERANCE_PX = 1;
 
 interface RevealApi {
   getIndices(slide?: Element): { h: number; v?: number };
+  getCurrentSlide(): Element | undefined;
   slide(h: number, v?: number, f?: number): void;
   sync(): void;
   getConfig(): Record<string, unknown>;
@@ -44,8 +45,21 @@ export async function showSlide(page: Page, index: number): Promise<string> {
     if (reveal.getConfig().transition !== 'none')
       reveal.configure({ transition: 'none', backgroundTransition: 'none' });
     const { h, v } = reveal.getIndices(section);
-    reveal.slide(h, v ?? 0);
-    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    // Seen under load: a navigation reveal.js still had queued (its start-up URL read) lands after
+    // ours and shows another slide. Ask again until the slide stays current.
+    for (let tries = 0; tries < 10; tries++) {
+      reveal.slide(h, v ?? 0);
+      await frame();
+      if (reveal.getCurrentSlide() === section) break;
+    }
+    // An image is decoded when its slide is first shown; a screenshot taken before that frame has
+    // a hole where the image goes (and the overview PNG would differ from build to build).
+    await Promise.all(
+      [...section.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)),
+    );
+    await document.fonts.ready;
+    await frame();
     return section.id;
   }, index);
 }
