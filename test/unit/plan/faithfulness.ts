@@ -28,8 +28,22 @@ function occurrences(haystack: string, needle: string): number[] {
  * repeats it, or found before a sentence that precedes it. Empty when the deck is faithful.
  */
 export function checkFaithfulness(sourceSentences: string[], deck: Deck): string[] {
-  const slides = slidesOf(deck);
-  const texts = slides.map((s) => normalize(s.notes.spoken.map((p) => p.text).join('\n')));
+  const slides = slidesOf(deck).map((s) => ({
+    id: s.id,
+    spoken: s.notes.spoken.map((p) => p.text).join('\n'),
+  }));
+  return checkSpokenNotes(sourceSentences, slides);
+}
+
+/**
+ * The same check on notes as a built deck shows them: each slide's id and the spoken part of its
+ * notes as text, in presentation order.
+ */
+export function checkSpokenNotes(
+  sourceSentences: string[],
+  slides: { id: string; spoken: string }[],
+): string[] {
+  const texts = slides.map((s) => normalize(s.spoken));
   const source = normalize(sourceSentences.join(' '));
   const problems: string[] = [];
   let cursor = { slide: 0, at: 0 };
