@@ -13,7 +13,7 @@ import {
 import { sentencesOf, type Sentence } from './units.js';
 import type { Footnote } from '../model.js';
 
-export type Draft =
+type DraftBody =
   | {
       kind: 'points';
       sentences: Sentence[];
@@ -24,6 +24,9 @@ export type Draft =
     }
   | { kind: 'quote'; sentences: Sentence[]; quote: QuoteContent; line: number; asides: string[] }
   | { kind: 'image'; image: ImageBlock; sentences: Sentence[]; line: number; asides: string[] };
+
+/** The author's break after a draft: later passes must not join it with the next one. */
+export type Draft = DraftBody & { breakAfter?: boolean };
 
 export interface SectionContext {
   lang: string;
@@ -155,10 +158,13 @@ export function draftSection(
         });
       case 'aside':
         return void st.asides.push(block.text);
-      case 'break':
+      case 'break': {
         flush(st);
+        const before = st.drafts.at(-1);
+        if (before) before.breakAfter = true;
         st.group = undefined;
         return;
+      }
       case 'points':
         flush(st);
         st.group = st.groups.push(block.items) - 1;

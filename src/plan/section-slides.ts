@@ -81,15 +81,70 @@ function mergeBare(drafts: Draft[], author: Map<Draft, string[]>, ctx: SlideCont
     const d = out[i]!;
     if (d.kind !== 'points' || d.bullets || author.has(d) || extracted(d.sentences, ctx).length)
       continue;
-    const host = [out[i - 1], out[i + 1]].find(
+    const prev = out[i - 1]?.breakAfter ? undefined : out[i - 1];
+    const next = d.breakAfter ? undefined : out[i + 1];
+    const host = [prev, next].find(
       (h) => h && h.kind !== 'image' && !(h.kind === 'points' && h.bullets),
     );
     if (!host) continue;
-    if (host === out[i - 1]) host.sentences.push(...d.sentences);
-    else host.sentences.unshift(...d.sentences);
-    host.asides.push(...d.asides);
-    host.line = Math.min(host.line, d.line);
+    join(host, d, host === next);
     out.splice(i--, 1);
+  }
+  return out;
+}
+
+/** Spoken words a points slide made by joining two may cover (about 100 s at 130 wpm). */
+const MAX_JOINED_WORDS = 220;
+
+function isFree(d: Draft | undefined, author: Map<Draft, string[]>): boolean {
+  return d?.kind === 'points' && !d.bullets && !author.has(d);
+}
+
+function join(host: Draft, d: Draft, before: boolean): void {
+  if (before) host.sentences.unshift(...d.sentences);
+  else {
+    host.sentences.push(...d.sentences);
+    host.breakAfter = d.breakAfter;
+  }
+  host.asides.push(...d.asides);
+  host.line = Math.min(host.line, d.line);
+}
+
+/**
+ * A points slide left with a single bullet reads as a stray line on a screen of its own. It joins
+ * a neighbouring points slide when the two fit on one, or else the quote slide its paragraph
+ * leads into (or out of): the quote carries the passage, and its sentence stays in the notes.
+ */
+function mergeSparse(drafts: Draft[], author: Map<Draft, string[]>, ctx: SlideContext): Draft[] {
+  const out = [...drafts];
+  const words = (d: Draft) => d.sentences.reduce((n, s) => n + s.words, 0);
+  const fits = (a: Draft, b: Draft) => {
+    const bullets = extracted([...a.sentences, ...b.sentences], ctx);
+    const shown = bullets.reduce((n, t) => n + countWords(t, ctx.lang), 0);
+    return (
+      words(a) + words(b) <= MAX_JOINED_WORDS &&
+      bullets.length >= 2 &&
+      bullets.length <= ctx.options.maxBullets &&
+      shown <= ctx.options.maxSlideWords
+    );
+  };
+  for (let i = 0; i < out.length; i++) {
+    const d = out[i]!;
+    if (!isFree(d, author) || extracted(d.sentences, ctx).length !== 1) continue;
+    // Never across the author's break.
+    const prev = out[i - 1]?.breakAfter ? undefined : out[i - 1];
+    const next = d.breakAfter ? undefined : out[i + 1];
+    const first = d.sentences[0]?.key;
+    const last = d.sentences.at(-1)?.key;
+    let host: Draft | undefined;
+    if (isFree(prev, author) && fits(prev!, d)) host = prev;
+    else if (isFree(next, author) && fits(d, next!)) host = next;
+    else if (next?.kind === 'quote' && next.sentences[0]?.key === last) host = next;
+    else if (prev?.kind === 'quote' && prev.sentences.at(-1)?.key === first) host = prev;
+    if (!host) continue;
+    join(host, d, host === next);
+    out.splice(i, 1);
+    i = Math.max(-1, i - 2);
   }
   return out;
 }
@@ -100,7 +155,7 @@ export function sectionSlides(
   ctx: SlideContext,
 ): Slide[] {
   const author = authorBullets(drafted.drafts, drafted.groups);
-  const drafts = mergeBare(drafted.drafts, author, ctx);
+  const drafts = mergeSparse(mergeBare(drafted.drafts, author, ctx), author, ctx);
   const slides = drafts.map((d) => slideOf(d, section, author.get(d), ctx));
   const points = slides.filter((s) => s.kind === 'points');
   slides.forEach((s, i) => {

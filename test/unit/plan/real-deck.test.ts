@@ -69,8 +69,14 @@ describe('the deck for the real address', () => {
     expect(checkFaithfulness(allSentences, deck)).toEqual([]);
   });
 
-  it('keeps a slide’s spoken text to about 80 seconds', () => {
-    for (const s of slides) expect(s.words, s.id).toBeLessThanOrEqual(175);
+  it('keeps a slide’s spoken text to about 80 seconds, 100 where a one-bullet slide was joined', () => {
+    for (const s of slides) expect(s.words, s.id).toBeLessThanOrEqual(220);
+    expect(slides.filter((s) => s.words > 175).length).toBeLessThanOrEqual(2);
+  });
+
+  it('leaves no points slide with a single bullet where it could join a neighbour', () => {
+    const single = slides.filter((s) => s.kind === 'points' && s.bullets!.length === 1);
+    expect(single.map((s) => s.id)).toEqual([]);
   });
 
   it('shows 1–6 short bullets per points slide, in the address’s words, none cut off', () => {
@@ -158,12 +164,9 @@ describe('key quotes of the real address', () => {
 
   it('shows the quote slide where the address quotes it, with the sentences that hold it in its notes', () => {
     const q = quoteSaying('We welcome DPRK’s steps')!;
-    const i = slides.indexOf(q);
-    expect(slides[i - 1]!.notes.spoken.at(-1)!.text).toMatch(
-      /^Russian President Vladimir Putin reconfirmed/,
-    );
+    // The paragraph's lead-in would be a one-bullet slide of its own: it is spoken on the quote.
     expect(q.notes.spoken.map((p) => p.text).join(' ')).toMatch(
-      /^“We welcome.*the Russian leader said\.$/,
+      /^Russian President Vladimir Putin reconfirmed.* “We welcome.*the Russian leader said\.$/,
     );
     expect(q.notes.sources).toEqual([{ label: 'ii', text: REAL_NOTES[1]![1] }]);
   });
