@@ -19,12 +19,25 @@ export interface OutlineEntry {
   page: number;
 }
 
-/** The front matter date at midnight UTC, or the Unix epoch when there is none or it does not parse. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The front matter date at midnight UTC (its first day when it is a range such as "May 15-17,
+ * 2019"), or the Unix epoch when there is none. `Date.parse` is not used for free-form dates: V8
+ * reads "May 15-17, 2019" as 15 May 2017.
+ */
 export function documentDate(date: string | undefined): Date {
-  const parsed = date
-    ? Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date)
-    : NaN;
-  return Number.isNaN(parsed) ? new Date(0) : new Date(parsed);
+  if (!date) return new Date(0);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
+  if (iso) return new Date(Date.UTC(+iso[1]!, +iso[2]! - 1, +iso[3]!));
+  const year = /\b(1[89]\d\d|2\d\d\d)\b/.exec(date);
+  if (!year) return new Date(0);
+  const rest = date.replace(year[0], ' ');
+  const month = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i.exec(rest);
+  const day = /\b(\d{1,2})\b/.exec(rest);
+  const m = month ? MONTHS.indexOf(month[1]!.toLowerCase()) : 0;
+  const d = month && day && +day[1]! >= 1 && +day[1]! <= 31 ? +day[1]! : 1;
+  return new Date(Date.UTC(+year[1]!, m, d));
 }
 
 /** 16 bytes of hex from the deck's identity and the kind of document. */

@@ -33,6 +33,6 @@ export function durationProblem(
     col: 0,
     severity: 'warning',
     message: `the talk runs about ${Math.round(totalSeconds / 60)} min, the slot is ${meta.duration} min; cut about ${cut} words`,
-    hint: `shorten the address, or set duration or wordsPerMinute (now ${wordsPerMinute}) in the front matter`,
+    hint: `shorten the address, or raise wpm (now ${wordsPerMinute}) or duration in the front matter`,
   };
 }

@@ -34,6 +34,10 @@ describe('PDF metadata', () => {
     expect(documentDate('2019-05-15').toISOString()).toBe('2019-05-15T00:00:00.000Z');
     expect(documentDate(undefined).getTime()).toBe(0);
     expect(documentDate('sometime in spring').getTime()).toBe(0);
+    // Date.parse reads this one as 15 May 2017.
+    expect(documentDate('May 15-17, 2019').toISOString()).toBe('2019-05-15T00:00:00.000Z');
+    expect(documentDate('15–17 September 2024').toISOString()).toBe('2024-09-15T00:00:00.000Z');
+    expect(documentDate('Spring 2021').toISOString()).toBe('2021-01-01T00:00:00.000Z');
   });
 
   it('writes title, author, subject, keywords, language, fixed dates and a fixed ID, byte-identically twice', async () => {
