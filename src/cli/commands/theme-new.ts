@@ -1,6 +1,6 @@
 // `lectern theme new NAME`: writes NAME.css, a commented starting theme with every property.
 import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { LecternError } from '../../errors.js';
 import { DEFAULT_THEME, findTheme } from '../../render/theme-catalog.js';
@@ -35,12 +35,19 @@ export function createThemeCommand(): Command {
     .description('write NAME.css: a commented starting theme with every property')
     .argument('<name>', 'theme name (the file is NAME.css)')
     .option('--extends <theme>', 'built-in theme to layer it over', DEFAULT_THEME)
-    .option('-d, --dir <dir>', 'folder to write it in', '.')
-    .action((name: string, options: { extends: string; dir: string }) => {
-      const file = writeStarterTheme(name, options);
+    // Beside the content by default: a `theme:` path in the front matter is read from there.
+    .option(
+      '-d, --dir <dir>',
+      'folder to write it in (default: content/ when there is one, else this folder)',
+    )
+    .action((name: string, options: { extends: string; dir?: string }) => {
+      const dir = options.dir ?? (existsSync('content') ? 'content' : '.');
+      const file = writeStarterTheme(name, { extends: options.extends, dir });
+      const css = `${name.replace(/\.css$/i, '')}.css`;
       output.out(`${file}\n`);
       output.err(
-        `lectern: wrote ${file}; use it with \`theme: ${name.replace(/\.css$/i, '')}.css\` in the front matter\n`,
+        `lectern: wrote ${file}; use it with \`theme: ${css}\` in the front matter of a content ` +
+          `file in ${relative('.', dir) || '.'}/, or \`lectern build --theme ${relative('.', file)}\`\n`,
       );
     });
   return theme;
