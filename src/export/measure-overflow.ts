@@ -42,8 +42,14 @@ export async function showSlide(page: Page, index: number): Promise<string> {
     const reveal = (window as unknown as RevealWindow).Reveal;
     const section = document.querySelectorAll<HTMLElement>('section.lectern-slide')[i]!;
     // Mid-transition a slide is translated and faded: checks and screenshots need it at rest.
-    if (reveal.getConfig().transition !== 'none')
-      reveal.configure({ transition: 'none', backgroundTransition: 'none' });
+    // A scaled screenshot briefly narrows the page, and below `scrollActivationWidth` reveal.js
+    // switches to its scroll view and jumps to the first slide: that view is for phones, not here.
+    if (reveal.getConfig().transition !== 'none' || reveal.getConfig().scrollActivationWidth)
+      reveal.configure({
+        transition: 'none',
+        backgroundTransition: 'none',
+        scrollActivationWidth: null,
+      });
     const { h, v } = reveal.getIndices(section);
     const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
     // Seen under load: a navigation reveal.js still had queued (its start-up URL read) lands after
