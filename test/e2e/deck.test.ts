@@ -270,4 +270,54 @@ describe('lectern dev', () => {
       await server.close();
     }
   });
+
+  it('reloads when the theme file or a template changes', async () => {
+    const dir = join(root, 'dev-theme');
+    mkdirSync(join(dir, 'templates'), { recursive: true });
+    const input = join(dir, 'address.md');
+    const source = readFileSync('test/fixtures/render/address.md', 'utf8');
+    writeFileSync(input, source.replace('lang: en', 'lang: en\ntheme: brand.css'));
+    copyFileSync('test/fixtures/render/map.png', join(dir, 'map.png'));
+    const theme = join(dir, 'brand.css');
+    writeFileSync(
+      theme,
+      '/* lectern-theme: extends address */\n:root { --lectern-bg: #fbfaf7; }\n',
+    );
+    const partial = join(dir, 'templates', 'slide-title.hbs');
+    copyFileSync('templates/partials/slide-title.hbs', partial);
+    const server = await devServer({
+      input,
+      port: 0,
+      templatesDir: join(dir, 'templates'),
+      log: { info: () => {}, warn: () => {} },
+    });
+    try {
+      const { page, errors } = await openDeck(browser, server.url);
+      const background = () =>
+        page.evaluate(
+          () => getComputedStyle(document.querySelector('.reveal-viewport')!).backgroundColor,
+        );
+      expect(await background()).toBe('rgb(251, 250, 247)');
+      writeFileSync(
+        theme,
+        '/* lectern-theme: extends address */\n:root { --lectern-bg: #fff5e0; }\n',
+      );
+      await page.waitForFunction(
+        () =>
+          getComputedStyle(document.querySelector('.reveal-viewport')!).backgroundColor ===
+          'rgb(255, 245, 224)',
+        { timeout: 30_000 },
+      );
+      const template = readFileSync(partial, 'utf8');
+      writeFileSync(partial, `${template}<p class="brand-mark">Seoul 2019</p>\n`);
+      await page.waitForFunction(
+        () => document.querySelector('.kind-title .brand-mark')?.textContent === 'Seoul 2019',
+        { timeout: 30_000 },
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
 });
