@@ -204,6 +204,8 @@ export interface Slide {
   image?: { src: string; path: string; alt: string };
   /** Outline slide: section titles. */
   outline?: string[];
+  /** Outline slide continuing a long outline: the number of its first item. */
+  start?: number;
   /** References slide: the footnotes on this page of references. */
   references?: SourceNote[];
   /** "2 / 3" continuation marker when a section or the references span several slides. */

@@ -141,5 +141,6 @@ function measureCurrent(i: number): SlideOverflow {
     line: Number(section.dataset.line) || 0,
     overflowY: over(box.top - ext.top) + over(ext.bottom - box.bottom),
     overflowX: over(box.left - ext.left) + over(ext.right - box.right),
+    boxHeight: Math.max(0, box.bottom - box.top),
   };
 }

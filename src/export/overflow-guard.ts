@@ -70,11 +70,19 @@ function gaveUp(file: string, o: SlideOverflow, rounds: number): Problem {
 
 /** One line per change, for the build summary. */
 export function describeChanges(changes: FitChange[]): string[] {
-  return changes.map((c) =>
-    c.action === 'split'
-      ? `split slide ${c.id} (line ${c.line}) into ${c.into?.join(' and ') ?? 'two'}`
-      : `shrank slide ${c.id} (line ${c.line}) to ${Math.round((c.scale ?? 1) * 100)}%`,
-  );
+  return changes.map((c) => {
+    const at = c.line > 0 ? ` (line ${c.line})` : '';
+    switch (c.action) {
+      case 'split':
+        return `split slide ${c.id}${at} into ${c.into?.join(' and ') ?? 'two'}`;
+      case 'scale':
+        return `shrank slide ${c.id}${at} to ${Math.round((c.scale ?? 1) * 100)}%`;
+      case 'excerpt':
+        return `showed a shorter excerpt of the quotation on slide ${c.id}${at} (all of it is in the notes)`;
+      case 'points':
+        return `showed the quotation of slide ${c.id}${at} as key points: too long for a slide, it has no shorter excerpt (all of it is in the notes)`;
+    }
+  });
 }
 
 /**

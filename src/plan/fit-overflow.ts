@@ -4,6 +4,13 @@
 // the middle); anything else is shrunk in steps down to the theme's floor, then reported.
 import type { Deck, InlineText, Problem, Slide, SlideKind, Stack } from '../model.js';
 import { countWords } from '../text.js';
+import {
+  isListSlide,
+  quoteAsPoints,
+  renumberLists,
+  shorterExcerpt,
+  splitListSlide,
+} from './fit-fallbacks.js';
 import { splitSpoken } from './fit-split.js';
 import { keyPoints as plannerKeyPoints } from './key-points.js';
 
@@ -15,11 +22,17 @@ export interface SlideOverflow {
   line: number;
   overflowX: number;
   overflowY: number;
+  /** Height of the box the content must fit in, px; lets the guard guess the scale it needs. */
+  boxHeight?: number;
 }
 
 export interface FitChange {
   id: string;
-  action: 'split' | 'scale';
+  /**
+   * `split` into two slides, `scale` smaller, `excerpt` a shorter part of a quotation, or
+   * `points`: a quotation with no shorter excerpt shown as key points.
+   */
+  action: 'split' | 'scale' | 'excerpt' | 'points';
   /** For a split: the ids of the two slides it became. For a scale: the new scale. */
   into?: [string, string];
   scale?: number;
@@ -97,28 +110,59 @@ export function fitOverflow(
         continue;
       }
       touched = true;
+      // Lists are split before anything shrinks: two readable slides beat one small one.
       const halves =
         slide.kind === 'points' && (slide.scale ?? 1) === 1
           ? splitPointsSlide(slide, deck.meta.lang, keyPoints)
-          : undefined;
+          : isListSlide(slide)
+            ? splitListSlide(slide)
+            : undefined;
       if (halves) {
         slides.push(...halves);
         changes.push({ id: slide.id, action: 'split', line: slide.line });
         continue;
       }
       const current = slide.scale ?? 1;
-      const next = roundScale(Math.max(minScale, current - step));
-      if (next < current - 1e-9) {
+      const wanted = neededScale(current, over, step);
+      const next = roundScale(Math.max(minScale, wanted));
+      // A quotation measured to need clearly less than the floor goes straight to a shorter
+      // excerpt instead of shrinking round by round first.
+      const hopeless =
+        slide.quote !== undefined && over.boxHeight !== undefined && wanted < minScale - 0.05;
+      if (next < current - 1e-9 && !hopeless) {
         slides.push({ ...slide, scale: next });
         changes.push({ id: slide.id, action: 'scale', scale: next, line: slide.line });
+        continue;
+      }
+      if (slide.kind === 'quote' && slide.quote) {
+        const shorter = shorterExcerpt(slide.quote.text, deck.meta.lang);
+        const fixed: Slide = shorter
+          ? { ...slide, quote: { ...slide.quote, text: shorter, excerpted: true } }
+          : quoteAsPoints(slide, deck.meta.lang, keyPoints);
+        slides.push(fixed);
+        changes.push({ id: slide.id, action: shorter ? 'excerpt' : 'points', line: slide.line });
         continue;
       }
       slides.push(slide);
       problems.push(unfixable(deck.file, over));
     }
-    return touched ? { ...stack, slides: renumberStack(stack, slides, changes) } : stack;
+    return touched
+      ? { ...stack, slides: renumberLists(stack, renumberStack(stack, slides, changes)) }
+      : stack;
   });
   return { deck: { ...deck, stacks }, changes, problems };
+}
+
+/**
+ * The scale to try next. Wrapped text's height goes with the square of its size (smaller type
+ * fits more words on each of fewer, shorter lines), so a measured vertical overflow gives a
+ * guess, kept a little under, and at least one `step` smaller than now.
+ */
+function neededScale(current: number, over: SlideOverflow, step: number): number {
+  const box = over.boxHeight ?? 0;
+  if (box <= 0 || over.overflowY <= 0 || over.overflowX > 0) return current - step;
+  const guess = Math.floor(current * Math.sqrt(box / (box + over.overflowY)) * 0.97 * 20) / 20;
+  return Math.min(current - step / 2, guess);
 }
 
 function roundScale(x: number): number {

@@ -25,17 +25,30 @@ export function titleSlide(meta: AddressMeta, notes: Notes, words: number, wpm: 
   };
 }
 
-export function outlineSlide(sections: Section[], wpm: number): Slide {
-  return {
-    id: 'outline',
-    kind: 'outline',
+/** Section titles one outline slide lists at most; a longer outline goes on over more slides. */
+export const OUTLINE_PER_SLIDE = 8;
+
+/** The outline: one slide, or several of about equal length numbered on from each other. */
+export function outlineSlides(
+  sections: Section[],
+  wpm: number,
+  perSlide = OUTLINE_PER_SLIDE,
+): Slide[] {
+  const titles = sections.map((s) => s.title);
+  const count = Math.max(1, Math.ceil(titles.length / Math.max(1, perSlide)));
+  const size = Math.ceil(titles.length / count);
+  return Array.from({ length: count }, (_, i) => ({
+    id: i === 0 ? 'outline' : `outline-${i + 1}`,
+    kind: 'outline' as const,
     title: 'Outline',
-    outline: sections.map((s) => s.title),
+    outline: titles.slice(i * size, (i + 1) * size),
+    start: i > 0 ? i * size + 1 : undefined,
+    part: count > 1 ? { index: i + 1, count } : undefined,
     notes: noNotes(),
     words: 0,
     seconds: slideSeconds('outline', 0, wpm),
     line: 0,
-  };
+  }));
 }
 
 export function dividerSlide(section: Section, asides: string[], wpm: number): Slide {

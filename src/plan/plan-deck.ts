@@ -3,7 +3,7 @@
 import type { Address, Deck, PlanOptions, Problem, Slide, Stack } from '../model.js';
 import { DEFAULT_PLAN_OPTIONS, slidesOf } from '../model.js';
 import { draftSection } from './chunk-section.js';
-import { closingSlide, outlineSlide, titleSlide } from './frame.js';
+import { closingSlide, outlineSlides, titleSlide } from './frame.js';
 import { notesOf } from './notes.js';
 import {
   findQuoteCandidates,
@@ -48,7 +48,7 @@ function assemble(
     footnotes: address.footnotes,
   };
   const opening: Slide[] = [preambleSlide(address, ctx)];
-  if (address.sections.length > 0) opening.push(outlineSlide(address.sections, ctx.wpm));
+  if (address.sections.length > 0) opening.push(...outlineSlides(address.sections, ctx.wpm));
   const stacks: Stack[] = [{ slides: opening }];
   for (const section of address.sections) {
     const drafted = draftSection(section, { ...ctx, paragraphs, chosen });

@@ -35,6 +35,8 @@ export interface SlideView {
   byline: string[];
   bullets: string[];
   outline: string[];
+  /** First number of a continued outline's list. */
+  start: number | undefined;
   references: Slide['references'];
   quote: Slide['quote'];
   image: { url: string; alt: string } | undefined;
@@ -84,6 +86,7 @@ function slideView(slide: Slide, assetUrl: AssetUrl): SlideView {
     byline: slide.byline ?? [],
     bullets: slide.bullets ?? [],
     outline: slide.outline ?? [],
+    start: slide.start,
     references: slide.references ?? [],
     quote: slide.quote,
     image: slide.image && {
