@@ -3,16 +3,21 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { LecternError } from '../errors.js';
 
-/** Opens a page that may load only from `origins` (plus data:/blob:); every other request is aborted and recorded. */
+/**
+ * Opens a page that may load only from `origins` (plus data:/blob:); every other request is aborted
+ * and recorded. `fresh` asks for a new tab even when the browser's first page is still unused.
+ */
 export async function openGuardedPage(
   browser: Browser,
   origins: string[],
   blocked: string[],
   log: (msg: string) => void,
+  fresh = false,
 ): Promise<Page> {
   // Reuse the blank page the browser starts with: another page would be another renderer process.
-  const [blank] = await browser.pages();
-  const page = blank ?? (await browser.newPage());
+  const [blank] = fresh ? [] : await browser.pages();
+  // A window of its own rather than a tab, so neither page is hidden (a hidden tab gets no frames).
+  const page = blank ?? (await browser.newPage(fresh ? { type: 'window' } : undefined));
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();

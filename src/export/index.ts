@@ -63,12 +63,12 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportSummary>
     );
     const session: Session = {
       browser: () => browser,
-      openPage: () =>
+      openPage: (fresh) =>
         step(
           'opening a page',
           () => browser,
           timeoutMs,
-          () => openGuardedPage(browser, [deckServer.url, printServer.url], blocked, log),
+          () => openGuardedPage(browser, [deckServer.url, printServer.url], blocked, log, fresh),
         ),
       deckOrigin: deckServer.url,
       printOrigin: printServer.url,

@@ -1,5 +1,6 @@
-// The three PDFs from one browser page: Chromium prints the slides, the handout's sheets and the
-// script; pdf-lib places the slides on the sheets and writes metadata and bookmarks (finish-pdfs.ts).
+// The three PDFs from two browser tabs: Chromium prints the slides in one while the other prints the
+// script and the handout's sheets; pdf-lib places the slides on the sheets and writes metadata and
+// bookmarks (finish-pdfs.ts), each document as soon as what it needs is printed.
 import type { Browser, Page } from 'puppeteer-core';
 import type { Deck } from '../model.js';
 import { slidesOf } from '../model.js';
@@ -12,7 +13,8 @@ import { handoutView, runningHeader, scriptView } from './script-view.js';
 
 export interface Session {
   browser: () => Browser | undefined;
-  openPage: () => Promise<Page>;
+  /** `fresh`: a new tab, not the browser's first (blank) page. */
+  openPage: (fresh?: boolean) => Promise<Page>;
   deckOrigin: string;
   printOrigin: string;
   assets: PrintAssets;
@@ -74,13 +76,23 @@ export async function renderPdfs(session: Session, options: RenderOptions): Prom
       log('script: printing the speaker script');
       return printHtml(page, scriptHtml);
     });
-  // One page, the three prints one after the other. Measured on two cores: three pages in
-  // parallel were ~5% faster but cost a renderer process (~100 MB) each, and overlapping pdf-lib's
-  // work with the next print gained nothing (both need the one Node thread).
-  const page = await session.openPage();
-  const slides = await finishSlides(deck, await printSlidesPdf(page), options.fragments);
-  const handout = await finishHandout(deck, await printHandout(page), slides, layout);
-  const script = await finishScript(deck, await printScript(page));
+  // Two tabs on two cores: the slides' print view loads, lays out and prints in one renderer while
+  // the script and the handout's sheets print in another, and Node finishes each PDF with pdf-lib
+  // as it arrives. The slides tab closes as soon as it is printed, to give its memory back.
+  const [slidesPage, printPage] = await Promise.all([session.openPage(), session.openPage(true)]);
+  const slidesJob = printSlidesPdf(slidesPage).then(async (printed) => {
+    await slidesPage.close().catch(() => undefined);
+    return finishSlides(deck, printed, options.fragments);
+  });
+  const printJob = (async () => {
+    const script = finishScript(deck, await printScript(printPage));
+    script.catch(() => undefined); // awaited below; observed now so a failure is not "unhandled"
+    const sheetsPdf = await printHandout(printPage);
+    return { script: await script, sheetsPdf };
+  })();
+  // Whichever fails first is the error reported; the other is not left unobserved.
+  const [slides, { script, sheetsPdf }] = await Promise.all([slidesJob, printJob]);
+  const handout = await finishHandout(deck, sheetsPdf, slides, layout);
   return {
     slides: slides.bytes,
     handout: handout.bytes,
