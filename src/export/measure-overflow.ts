@@ -87,8 +87,38 @@ export async function readMinScale(page: Page): Promise<number> {
 /**
  * Every slide whose content reaches outside its frame's padding box, or outside the slide box of
  * the deck's configured width × height. Measured in layout px (reveal's zoom/transform undone).
+ * All slides are laid out at once (reveal's viewDistance lifted) and measured in one call: the
+ * guard measures the whole deck each round, and visiting 200 slides one frame at a time took
+ * seconds a round.
  */
 export async function measureOverflow(page: Page): Promise<SlideOverflow[]> {
+  await page.evaluate(async () => {
+    const reveal = (window as unknown as RevealWindow).Reveal;
+    const all = document.querySelectorAll('section.lectern-slide').length + 1;
+    reveal.configure({
+      viewDistance: all,
+      mobileViewDistance: all,
+      transition: 'none',
+      backgroundTransition: 'none',
+      scrollActivationWidth: null,
+    });
+    reveal.sync();
+    await document.fonts.ready;
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+  });
+  // measureCurrent is sent as source: it runs in the page once per slide, in one round trip.
+  const measured = (await page.evaluate(`(() => {
+    const measure = ${measureCurrent.toString()};
+    const n = document.querySelectorAll('section.lectern-slide').length;
+    return Array.from({ length: n }, (_, i) => measure(i));
+  })()`)) as SlideOverflow[];
+  return measured
+    .filter((m) => m.overflowX > TOLERANCE_PX || m.overflowY > TOLERANCE_PX)
+    .map((m) => ({ ...m, overflowX: Math.ceil(m.overflowX), overflowY: Math.ceil(m.overflowY) }));
+}
+
+/** The same measurement visiting each slide in turn, as a presenter would see it. */
+export async function measureOverflowSlideBySlide(page: Page): Promise<SlideOverflow[]> {
   const out: SlideOverflow[] = [];
   const count = await slideCount(page);
   for (let i = 0; i < count; i++) {
