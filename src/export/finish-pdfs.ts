@@ -4,7 +4,7 @@ import type { PDFDocument } from 'pdf-lib';
 import type { Deck } from '../model.js';
 import { placeSlides } from './handout.js';
 import type { HandoutLayout } from './handout-layout.js';
-import { applyMetadata, loadPdf, savePdf, setOutline } from './pdf-meta.js';
+import { appendMetadata, applyMetadata, loadPdf, savePdf, setOutline } from './pdf-meta.js';
 import { matchPages } from './print-slides.js';
 import { deckOutline } from './script-view.js';
 
@@ -57,6 +57,8 @@ export async function finishHandout(
 
 /** The script keeps the nested outline Chromium made from its headings. */
 export async function finishScript(deck: Deck, scriptPdf: Uint8Array): Promise<FinishedPdf> {
+  const appended = await appendMetadata(scriptPdf, deck, 'script');
+  if (appended) return appended;
   const doc = await loadPdf(scriptPdf);
   applyMetadata(doc, deck, 'script');
   return { bytes: await savePdf(doc), pages: doc.getPageCount() };

@@ -15,6 +15,8 @@ export interface Session {
   browser: () => Browser | undefined;
   /** `fresh`: a new tab, not the browser's first (blank) page. */
   openPage: (fresh?: boolean) => Promise<Page>;
+  /** Called once nothing more will be printed: the browser may close while pdf-lib finishes. */
+  printed?: () => void;
   deckOrigin: string;
   printOrigin: string;
   assets: PrintAssets;
@@ -92,6 +94,7 @@ export async function renderPdfs(session: Session, options: RenderOptions): Prom
   })();
   // Whichever fails first is the error reported; the other is not left unobserved.
   const [slides, { script, sheetsPdf }] = await Promise.all([slidesJob, printJob]);
+  session.printed?.();
   const handout = await finishHandout(deck, sheetsPdf, slides, layout);
   return {
     slides: slides.bytes,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import {
+  appendMetadata,
   applyMetadata,
   documentDate,
   documentId,
@@ -108,5 +109,46 @@ describe('slides PDF checks', () => {
       handout: '/out/talk-handout.pdf',
       script: '/out/talk-script.pdf',
     });
+  });
+});
+
+describe('metadata appended to a browser-made PDF', () => {
+  /** Like Chromium's: a classic xref table and an Info dictionary stamped with the print time. */
+  async function printed(at: Date): Promise<Uint8Array> {
+    const doc = await PDFDocument.create({ updateMetadata: false });
+    for (let i = 0; i < 3; i++) doc.addPage([200, 100]);
+    doc.setTitle('Printed by the browser');
+    doc.setProducer('Skia/PDF');
+    doc.setCreationDate(at);
+    return doc.save({ useObjectStreams: false });
+  }
+
+  it('reads back with Lectern’s metadata and ID, keeps the pages, and drops the print time', async () => {
+    const deck = fixtureDeck();
+    const appended = await appendMetadata(await printed(new Date()), deck, 'script');
+    expect(appended?.pages).toBe(3);
+    const doc = await PDFDocument.load(appended!.bytes, { updateMetadata: false });
+    expect(doc.getPageCount()).toBe(3);
+    expect(doc.getTitle()).toBe(`${deck.meta.title} — speaker script`);
+    expect(doc.getAuthor()).toBe(deck.meta.speaker);
+    expect(doc.getProducer()).toBe('Lectern (Chromium, pdf-lib)');
+    const text = Buffer.from(appended!.bytes).toString('latin1');
+    expect(text.startsWith('%PDF-1.7')).toBe(true);
+    expect(text).toContain(`/ID [<${documentId(deck, 'script')}>`);
+    expect(text).not.toContain('Skia');
+  });
+
+  it('gives the same bytes for prints made at different times', async () => {
+    const deck = fixtureDeck();
+    const a = await appendMetadata(await printed(new Date(2020, 1, 1)), deck, 'script');
+    const b = await appendMetadata(await printed(new Date(2024, 5, 6)), deck, 'script');
+    expect(Buffer.from(a!.bytes).equals(Buffer.from(b!.bytes))).toBe(true);
+  });
+
+  it('leaves a file it does not recognise to pdf-lib', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    const withObjectStreams = await doc.save({ useObjectStreams: true });
+    expect(await appendMetadata(withObjectStreams, fixtureDeck(), 'script')).toBeUndefined();
   });
 });
