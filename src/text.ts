@@ -17,12 +17,22 @@ function segmenter(
   return s;
 }
 
+// The planner counts the same prefixes and sentences many times over (bullet cuts, quote
+// selection); Intl.Segmenter is slow enough that a long address spent seconds here.
+const wordCounts = new Map<string, number>();
+const MAX_CACHED = 50_000;
+
 /** Number of words in `text` as a reader would count them. */
 export function countWords(text: string, lang = 'en'): number {
+  const key = `${lang}\u0000${text}`;
+  const known = wordCounts.get(key);
+  if (known !== undefined) return known;
   let n = 0;
   for (const seg of segmenter(wordSegmenters, lang, 'word').segment(text)) {
     if (seg.isWordLike) n++;
   }
+  if (wordCounts.size >= MAX_CACHED) wordCounts.clear();
+  wordCounts.set(key, n);
   return n;
 }
 

@@ -20,7 +20,23 @@ export function wordsOf(spoken: InlineText[], lang: string): number {
   return spoken.reduce((n, p) => n + countWords(p.text, lang), 0);
 }
 
+// Merging asks for the same runs' bullets again and again; extraction is the planner's slow part.
+const bulletCache = new WeakMap<SlideContext, Map<string, string[]>>();
+
 function extracted(sentences: Sentence[], ctx: SlideContext): string[] {
+  let cache = bulletCache.get(ctx);
+  if (!cache) bulletCache.set(ctx, (cache = new Map()));
+  const key = sentences
+    .map((s) => `${s.key}:${s.start}:${s.end}:${s.first ? 1 : 0}:${s.quoteFrom ?? ''}`)
+    .join('|');
+  const known = cache.get(key);
+  if (known) return [...known];
+  const bullets = extractBullets(sentences, ctx);
+  cache.set(key, bullets);
+  return [...bullets];
+}
+
+function extractBullets(sentences: Sentence[], ctx: SlideContext): string[] {
   const sources = sentences.map((s) => ({
     text: sentenceText(s),
     first: s.first,
