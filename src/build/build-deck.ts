@@ -1,9 +1,11 @@
-// Deck → dist/: render, bundle with Vite, copy images, write lectern.json, export the PDFs, then
-// swap the finished folder into place. Any failure leaves the previous dist/ as it was.
+// Deck → dist/: render, bundle with Vite, copy images, write lectern.json, run the stage-ready
+// steps, export the PDFs, then swap the finished folder into place. Any failure (or a finding the
+// caller rejects) leaves the previous dist/ as it was.
 import { existsSync } from 'node:fs';
 import { chmod, readdir, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { Deck } from '../model.js';
+import { formatProblem } from '../errors.js';
+import type { Deck, Problem } from '../model.js';
 import { slidesOf } from '../model.js';
 import { BUILTIN_TEMPLATES_DIR, renderDeck, renderPage } from '../render/index.js';
 import { resolveTheme } from '../render/themes.js';
@@ -36,6 +38,17 @@ export interface DeckBuildOptions {
   themeBaseDir?: string;
   /** Export the PDFs into the new dist/ before it is swapped in (default true). */
   pdf?: boolean | PdfOptions;
+  /** The browser for the stage-ready steps when `pdf` does not name one (e.g. with --no-pdf). */
+  browserPath?: string;
+  timeoutMs?: number;
+  /** `lectern check`: axe on every slide, no overview or one-file deck (see stage-hook.ts). */
+  check?: boolean;
+  /**
+   * Decides on the stage-ready findings (legibility; accessibility too under `check`) before the
+   * new folder replaces the old: throwing stops the build with the previous dist/ intact.
+   * Default: each is logged.
+   */
+  onFindings?: (findings: Problem[]) => void;
   log?: (message: string) => void;
 }
 
@@ -91,12 +104,21 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
   try {
     log(`rendering ${slidesOf(deck).length} slides with theme ${theme.name}`);
     await writeDeck(deck, staging, options, theme.css);
-    // Stage-ready (src/build/stage-hook.ts): fits overflow (deck updated in place), overview PNG, one-file deck.
-    await (
+    const pdfOptions = typeof options.pdf === 'object' ? options.pdf : {};
+    // Stage-ready: fits overflow (deck updated in place), legibility, overview PNG, one-file deck.
+    const stage = await (
       await import('./stage-hook.js')
-    ).makeStageReady(deck, staging, { templatesDir: options.templatesDir, pdf: options.pdf, log });
+    ).makeStageReady(deck, staging, {
+      templatesDir: options.templatesDir,
+      pdf: options.pdf !== false,
+      browserPath: pdfOptions.browserPath ?? options.browserPath,
+      timeoutMs: pdfOptions.timeoutMs ?? options.timeoutMs,
+      theme: { name: theme.name, file: theme.file },
+      check: options.check,
+      log,
+    });
+    (options.onFindings ?? ((f) => f.forEach((p) => log(formatProblem(p)))))(stage.findings);
     if (options.pdf !== false) {
-      const pdfOptions = typeof options.pdf === 'object' ? options.pdf : {};
       const { exportPdfs } = await import('../export/index.js');
       const exported = await exportPdfs({ distDir: staging, deck, log, ...pdfOptions });
       for (const f of exported.files) {
@@ -118,6 +140,8 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
       files,
       problems: deck.problems,
       pdf,
+      extras: stage.extras,
+      fitted: stage.fitted,
     };
   } finally {
     await removeDir(staging);

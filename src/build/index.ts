@@ -74,14 +74,24 @@ export async function loadDeck(
 
 export async function buildProject(options: BuildOptions): Promise<BuildSummary> {
   const log = options.log ?? silent;
+  const strict = options.strict ?? false;
   const { deck, problems } = await loadDeck(options);
+  const legibility: Problem[] = [];
   const summary = await buildDeck(deck, {
     outDir: options.outDir,
     templatesDir: options.templatesDir,
     theme: options.theme,
     themeBaseDir: process.cwd(),
     pdf: options.pdf === false ? false : (options.pdfOptions ?? true),
+    browserPath: options.pdfOptions?.browserPath,
+    timeoutMs: options.pdfOptions?.timeoutMs,
+    // Runs before the swap, so a --strict failure keeps the previous dist/.
+    onFindings: (findings) => {
+      if (!strict) findings.forEach((p) => log.warn(formatProblem(p)));
+      stopOn(findings, options.input, strict, 'in the legibility check');
+      legibility.push(...findings);
+    },
     log: (message) => log.info(message),
   });
-  return { ...summary, problems };
+  return { ...summary, problems: [...problems, ...legibility] };
 }

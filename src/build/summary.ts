@@ -16,6 +16,10 @@ export interface BuildSummary {
   files: string[];
   problems: Problem[];
   pdf: { path: string; pages: number; bytes: number }[];
+  /** The overview picture and the one-file deck (what: `one-file deck`, `overview, …`). */
+  extras?: { path: string; bytes: number; what: string }[];
+  /** What the overflow guard split or shrank, one line each; absent when it did not run. */
+  fitted?: string[];
 }
 
 export function sectionCounts(deck: Deck): BuildSummary['sections'] {
@@ -48,11 +52,31 @@ export function formatSummary(summary: BuildSummary): string[] {
     `${summary.slides} slides, about ${clock(summary.seconds)} spoken${slot}, theme ${summary.theme}`,
   );
   lines.push(`${summary.files.length} files in ${summary.outDir}`);
-  for (const p of summary.pdf) lines.push(`  ${p.path} — ${p.pages} pages`);
+  for (const e of summary.extras ?? []) {
+    lines.push(`  ${e.path} — ${e.what}, ${formatBytes(e.bytes)}`);
+  }
+  for (const p of summary.pdf) {
+    lines.push(`  ${p.path} — ${p.pages} page${p.pages === 1 ? '' : 's'}, ${formatBytes(p.bytes)}`);
+  }
   if (summary.pdf.length === 0) lines.push('  no PDFs (built with --no-pdf)');
+  if (summary.fitted === undefined) {
+    lines.push('overflow guard skipped (no browser found)');
+  } else if (summary.fitted.length > 0) {
+    lines.push(
+      `overflow guard: ${summary.fitted.length} change${summary.fitted.length === 1 ? '' : 's'}`,
+    );
+    for (const line of summary.fitted) lines.push(`  ${line}`);
+  }
   const warnings = summary.problems.filter((p) => p.severity === 'warning').length;
   if (warnings) lines.push(`${warnings} warning${warnings === 1 ? '' : 's'} (above)`);
   return lines;
+}
+
+/** `424 KB`, `1.2 MB`. */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 export { formatProblem };

@@ -35,13 +35,26 @@ export function version(): string {
   return (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version;
 }
 
+/**
+ * Commander's error as one line: a bad option value names the option, the value and the valid
+ * ones (`--paper a3: use a4 or letter.`); other usage errors point to --help.
+ */
+export function usageError(text: string): string {
+  const message = text
+    .trim()
+    .replace(/^error: /, '')
+    .replace(/\s*\n\s*/g, ' ');
+  const bad = /^option '(-[^ ']+)[^']*' argument '([^']*)' is invalid\. ?(.*)$/s.exec(message);
+  if (bad) return `lectern: ${bad[1]} ${bad[2]}: ${bad[3]}\n`;
+  return `lectern: ${message} (run \`lectern --help\` for usage)\n`;
+}
+
 function applyOutput(command: Command): void {
   command.exitOverride();
-  command.showHelpAfterError('(run `lectern --help` for usage)');
   command.configureOutput({
     writeOut: (text) => output.out(text),
     writeErr: (text) => output.err(text),
-    outputError: (text, write) => write(`lectern: ${text.replace(/^error: /, '')}`),
+    outputError: (text, write) => write(usageError(text)),
   });
   for (const sub of command.commands) applyOutput(sub);
 }

@@ -70,3 +70,12 @@ export function toHex(c: Rgba): string {
   const byte = (n: number) => Math.round(n).toString(16).padStart(2, '0');
   return `#${byte(c.r)}${byte(c.g)}${byte(c.b)}`;
 }
+
+/** What to change for a failing pair: darker text on a light background, lighter on a dark one. */
+export function contrastHint(fg: string, bg: string): string {
+  const back = parseColor(bg);
+  // 0.18 is where black and white text give the same contrast (both about 4.6:1).
+  return !back || relativeLuminance(back) > 0.18
+    ? 'use a darker text colour (or a lighter background) in the theme'
+    : 'use a lighter text colour (or a darker background) in the theme';
+}

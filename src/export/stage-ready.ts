@@ -9,6 +9,8 @@ import { buildSingleFile, type SingleFileResult } from '../build/inline-deck.js'
 import type { Deck, InlineText, Problem } from '../model.js';
 import type { FitChange } from '../plan/fit-overflow.js';
 import { checkA11y, checkReducedMotion } from './check-a11y.js';
+import { checkContrast, formatFinding } from './check-contrast.js';
+import { contrastHint } from './check-contrast-math.js';
 import { locateBrowser } from './find-browser.js';
 import { openGuardedPage } from './guard.js';
 import { createBrowserManager } from './launch-browser.js';
@@ -23,9 +25,11 @@ export interface StageReadyOptions {
   render: (deck: Deck) => string;
   /** Rewrites the built page (index.html, lectern.json) when the guard changed the deck. */
   writeDeck?: (deck: Deck) => Promise<void>;
-  /** Theme name for the contrast check; no contrast check without it. */
+  /** Theme name for the legibility (contrast) check; no contrast check without it. */
   contrastTheme?: string;
-  /** Accessibility, contrast and reduced-motion checks (default true). */
+  /** The file contrast findings name (a custom theme's CSS); default the deck's content file. */
+  contrastFile?: string;
+  /** Accessibility (axe) and reduced-motion checks (default true); the contrast check is apart. */
   a11y?: boolean;
   overview?: boolean;
   singleFile?: boolean;
@@ -38,9 +42,10 @@ export interface StageReadyOptions {
 export interface StageReport {
   deck: Deck;
   changes: FitChange[];
-  /** Overflow that could not be fitted (errors); accessibility and contrast findings. */
+  /** Overflow that could not be fitted (errors); accessibility findings. */
   overflow: Problem[];
   a11y: Problem[];
+  /** Text/background pairs below WCAG AA, as warnings (the caller may make them errors). */
   contrast: Problem[];
   overview?: { path: string; overview: Overview };
   singleFile?: SingleFileResult;
@@ -95,10 +100,15 @@ export async function stageReady(deck: Deck, options: StageReadyOptions): Promis
       ? buildSingleFile(options.distDir, join(options.distDir, `${base}.html`))
       : undefined;
     single?.catch(() => undefined);
+    if (options.a11y !== false) report.a11y = await checkA11y(page, deck.file);
+    // The contrast check is cheap (one slide of each kind), so the build runs it too.
+    if (options.contrastTheme !== undefined)
+      report.contrast = await contrast(
+        page,
+        options.contrastFile ?? deck.file,
+        options.contrastTheme,
+      );
     if (options.a11y !== false) {
-      report.a11y = await checkA11y(page, deck.file);
-      if (options.contrastTheme !== undefined)
-        report.contrast = await contrast(page, deck, options.contrastTheme);
       // Reloads the page (now the rewritten one) with reduced motion emulated.
       report.a11y.push(...(await checkReducedMotion(page, url, deck.file)));
     }
@@ -116,17 +126,15 @@ export async function stageReady(deck: Deck, options: StageReadyOptions): Promis
   }
 }
 
-/** The themes' contrast check, when it is there; its findings are errors about the theme. */
-async function contrast(page: Page, deck: Deck, theme: string): Promise<Problem[]> {
-  const mod = await import('./check-contrast.js').catch(() => undefined);
-  if (!mod) return [];
-  const findings = await mod.checkContrast(page, theme);
+/** The theme's failing text/background pairs, as warnings. */
+async function contrast(page: Page, file: string, theme: string): Promise<Problem[]> {
+  const findings = await checkContrast(page, theme);
   return findings.map((f) => ({
-    file: deck.file,
+    file,
     line: 0,
     col: 0,
-    severity: 'error' as const,
-    message: mod.formatFinding(f),
-    hint: 'choose darker text or a lighter background in the theme',
+    severity: 'warning' as const,
+    message: formatFinding(f),
+    hint: contrastHint(f.fg, f.bg),
   }));
 }

@@ -384,6 +384,10 @@ describe('the real pipeline: lectern build and lectern check', () => {
     expect(err).toMatch(
       /^test\/fixtures\/stage\/long-title\.md:6:1: error: slide s1 \(section title\) overflows by \d+px even at the smallest size — shorten the section title$/m,
     );
+    // Worded for check, which never builds (no "nothing was built").
+    expect(err).toMatch(
+      /^lectern: test\/fixtures\/stage\/long-title\.md: \d+ slides? still overflows? at the smallest size; shorten (it|them) and run again$/m,
+    );
     expect(existsSync('dist/long-title.html')).toBe(false);
   });
 

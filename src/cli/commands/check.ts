@@ -1,14 +1,13 @@
 // `lectern check [input]`: is the deck stage-ready? Builds into a temporary folder (dist/ is not
-// touched), then runs the overflow guard, the accessibility checks and the theme's contrast check.
-// Exit 1 when any of them finds an error.
+// touched) and, in one browser pass, runs the overflow guard, the accessibility checks and the
+// theme's legibility check. Exit 1 on any error, a failing contrast pair, or (--strict) a warning.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { formatProblem, LecternError } from '../../errors.js';
-import type { Deck, Problem } from '../../model.js';
-import { slidesOf } from '../../model.js';
+import { formatProblem, hasErrors, LecternError } from '../../errors.js';
+import type { Problem } from '../../model.js';
 import { logger, output } from '../output.js';
 import { DEFAULT_INPUT } from './build.js';
 import { parseSeconds } from './pdf.js';
@@ -19,64 +18,54 @@ export interface CheckCliOptions {
   browser?: string;
   timeout: number;
   quiet: boolean;
+  strict: boolean;
 }
 
 export async function runCheck(input: string, options: CheckCliOptions): Promise<void> {
   if (!existsSync(input)) throw new LecternError(`${input}: no such file`);
   const { buildDeck, loadDeck } = await import('../../build/index.js');
-  const { collectAssets } = await import('../../build/assets.js');
-  const { renderDeck } = await import('../../render/index.js');
-  const { stageReady } = await import('../../export/stage-ready.js');
   const log = logger({ quiet: options.quiet });
   const dir = await mkdtemp(join(tmpdir(), 'lectern-check-'));
   try {
-    const { deck } = await loadDeck({ input, outDir: dir, templatesDir: options.templates, log });
-    const dist = join(dir, 'dist');
-    // The build fits what it can and stops, naming slide and line, on what it cannot.
+    const { deck } = await loadDeck({
+      input,
+      outDir: dir,
+      templatesDir: options.templates,
+      strict: options.strict,
+      log,
+    });
+    let findings: Problem[] = [];
+    // One pass in the browser: the overflow guard fits what it can and stops, naming slide and
+    // line, on what it cannot; then axe, reduced motion and the theme's legibility check.
     const built = await buildDeck(deck, {
-      outDir: dist,
+      outDir: join(dir, 'dist'),
       templatesDir: options.templates,
       theme: options.theme,
       pdf: false,
-    });
-    const fitted = JSON.parse(await readFile(join(dist, 'lectern.json'), 'utf8')) as Deck;
-    const report = await stageReady(fitted, {
-      distDir: dist,
-      render: (d) =>
-        renderDeck(d, { templatesDir: options.templates, assetUrl: collectAssets(d).assetUrl }),
-      contrastTheme: built.theme,
       browserPath: options.browser,
       timeoutMs: options.timeout * 1000,
+      check: true,
+      onFindings: (f) => void (findings = f),
     });
-    const problems: Problem[] = [...report.a11y, ...report.contrast];
-    for (const p of problems.filter((q) => q.severity === 'warning')) log.warn(formatProblem(p));
-    const errors = problems.filter((p) => p.severity === 'error');
-    const fits = fitLines(deck, fitted);
-    if (errors.length > 0) {
+    const fatal = findings.filter((p) => options.strict || p.severity === 'error');
+    for (const p of findings.filter((q) => !fatal.includes(q))) log.warn(formatProblem(p));
+    if (fatal.length > 0) {
+      const what = hasErrors(fatal) ? 'error' : 'warning';
+      const n = fatal.length;
       throw new LecternError(
-        `check failed: ${errors.length} error${errors.length === 1 ? '' : 's'}`,
-        { problems: errors },
+        `check failed: ${n} ${what}${n === 1 ? '' : 's'}${what === 'warning' ? ' (--strict)' : ''}`,
+        { problems: fatal },
       );
     }
+    const fitted = built.fitted ?? [];
     output.err(
-      `lectern: check passed: ${slidesOf(fitted).length} slides fit${fits.length ? ` (${fits.length} fitted)` : ''}, ` +
+      `lectern: check passed: ${built.slides} slides fit${fitted.length ? ` (${fitted.length} fitted)` : ''}, ` +
         `no accessibility or contrast errors\n`,
     );
-    for (const line of fits) log.info(`  ${line}`);
+    for (const line of fitted) log.info(`  ${line}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-/** What the build's overflow guard changed, seen from outside: slides shrunk, slides added by a split. */
-function fitLines(before: Deck, after: Deck): string[] {
-  const known = new Set(slidesOf(before).map((s) => s.id));
-  return slidesOf(after).flatMap((s) => [
-    ...(known.has(s.id) ? [] : [`slide ${s.id} (line ${s.line}) split off to fit`]),
-    ...(s.scale !== undefined && s.scale < 1
-      ? [`slide ${s.id} (line ${s.line}) shrunk to ${Math.round(s.scale * 100)}%`]
-      : []),
-  ]);
 }
 
 export function createCheckCommand(): Command {
@@ -95,6 +84,7 @@ export function createCheckCommand(): Command {
       'Chrome/Chromium to check in (else LECTERN_BROWSER, CHROME_PATH, installed ones)',
     )
     .option('--timeout <seconds>', 'limit for each step the browser waits for', parseSeconds, 60)
+    .option('--strict', 'treat warnings (an image without alt text, say) as errors', false)
     .option('-q, --quiet', 'print only problems', false)
     .action(async (input: string, options: CheckCliOptions) => {
       await runCheck(input, options);

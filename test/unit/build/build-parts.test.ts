@@ -128,6 +128,39 @@ describe('formatSummary', () => {
     const text = formatSummary(summary).join('\n');
     expect(text).toContain(' 1. Introduction — 4 slides, 1:35');
     expect(text).toContain('8 slides, about 21:30 spoken (slot 20:00, over time), theme address');
-    expect(text).toContain('address.pdf — 8 pages');
+    expect(text).toContain('address.pdf — 8 pages, 1 KB');
+    expect(text).toContain('overflow guard skipped (no browser found)');
+  });
+
+  it('lists the overview and the one-file deck with sizes beside the PDFs, and what the guard fitted', () => {
+    const summary: BuildSummary = {
+      input: 'content/address.md',
+      outDir: 'dist',
+      theme: 'address',
+      sections: [],
+      slides: 25,
+      seconds: 738,
+      files: ['address-overview.png', 'address.html', 'address.pdf'],
+      problems: [],
+      pdf: [{ path: 'address.pdf', pages: 25, bytes: 1_800_000 }],
+      extras: [
+        { path: 'address-overview.png', bytes: 180_000, what: 'overview of 25 slides' },
+        { path: 'address.html', bytes: 434_000, what: 'one-file deck' },
+      ],
+      fitted: [
+        'split slide s2-3 (line 40) into s2-3 and s2-3b',
+        'shrank slide s3-1 (line 52) to 90%',
+      ],
+    };
+    expect(formatSummary(summary).slice(1)).toEqual([
+      '3 files in dist',
+      '  address-overview.png — overview of 25 slides, 176 KB',
+      '  address.html — one-file deck, 424 KB',
+      '  address.pdf — 25 pages, 1.7 MB',
+      'overflow guard: 2 changes',
+      '  split slide s2-3 (line 40) into s2-3 and s2-3b',
+      '  shrank slide s3-1 (line 52) to 90%',
+    ]);
+    expect(formatSummary({ ...summary, fitted: [] }).join('\n')).not.toMatch(/overflow guard/);
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commands, main, version } from '../../../src/cli/main.js';
 import { captureOutput } from '../../../src/cli/output.js';
 import { defaultImportOutput } from '../../../src/cli/commands/import.js';
+import { createPdfCommand, withOldNames } from '../../../src/cli/commands/pdf.js';
 
 let restore: (() => void) | undefined;
 afterEach(() => restore?.());
@@ -83,5 +84,60 @@ describe('lectern', () => {
     const { code, err } = await run('import', '/nonexistent/dir/x.txt');
     expect(code).toBe(1);
     expect(err).not.toMatch(/\n\s+at /);
+  });
+
+  it('rejects a bad option value in one line naming the valid values', async () => {
+    const paper = await run('build', '--paper', 'a3');
+    expect(paper).toMatchObject({
+      code: 2,
+      out: '',
+      err: 'lectern: --paper a3: use a4 or letter.\n',
+    });
+    const layout = await run('pdf', 'dist', '--handout-layout', '4');
+    expect(layout.code).toBe(2);
+    expect(layout.err).toBe('lectern: --handout-layout 4: use 1, 2, 3 or 6 slides per page.\n');
+    const unknown = await run('build', '--papr', 'a4');
+    expect(unknown.err).toBe(
+      "lectern: unknown option '--papr' (Did you mean --paper?) (run `lectern --help` for usage)\n",
+    );
+  });
+});
+
+describe('lectern pdf options', () => {
+  it('has the same PDF option names as lectern build, the old ones hidden', async () => {
+    const pdf = (await run('pdf', '--help')).out;
+    const build = (await run('build', '--help')).out;
+    for (const name of [
+      '--paper <size>',
+      '--handout-layout <n>',
+      '--pdf-fragments',
+      '--timeout',
+      '--browser',
+    ]) {
+      expect(pdf).toContain(name);
+      expect(build).toContain(name);
+    }
+    expect(pdf).not.toMatch(/--handout </);
+    expect(pdf).not.toMatch(/--fragments/);
+  });
+
+  it('still accepts --handout <n> and --fragments', () => {
+    const parse = (...argv: string[]) => {
+      const command = createPdfCommand()
+        .exitOverride()
+        .configureOutput({ outputError: () => undefined });
+      command.parseOptions(argv);
+      return withOldNames(command.opts());
+    };
+    expect(parse()).toMatchObject({ handoutLayout: 3, pdfFragments: false, paper: 'a4' });
+    expect(parse('--handout', '6', '--fragments')).toMatchObject({
+      handoutLayout: 6,
+      pdfFragments: true,
+    });
+    expect(parse('--handout-layout', '1', '--pdf-fragments')).toMatchObject({
+      handoutLayout: 1,
+      pdfFragments: true,
+    });
+    expect(() => parse('--handout', '5')).toThrow(/use 1, 2, 3 or 6/);
   });
 });

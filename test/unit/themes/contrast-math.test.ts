@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   blend,
+  contrastHint,
   contrastRatio,
   isLargeText,
   parseColor,
@@ -82,5 +83,12 @@ describe('formatFinding', () => {
       sampled: false,
     });
     expect(line).toContain('is 4.49:1');
+  });
+});
+
+describe('contrastHint', () => {
+  it('asks for darker text on a light background and lighter text on a dark one', () => {
+    expect(contrastHint('#aaaaaa', '#fbfaf7')).toMatch(/^use a darker text colour/);
+    expect(contrastHint('#555555', '#1b1b1f')).toMatch(/^use a lighter text colour/);
   });
 });
