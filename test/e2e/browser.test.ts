@@ -119,10 +119,11 @@ describe('export failures', () => {
         'lectern: --browser /nowhere/chrome: no such file. Give the path of a Chrome or Chromium executable.\n',
       ]);
       expectOldPdfs(site);
-      expect(await main(['pdf', site, '--handout', '6', '--paper', 'letter'])).toBe(0);
+      expect(await main(['pdf', site, '--handout-layout', '6', '--paper', 'letter'])).toBe(0);
       expect(out.join('')).toMatch(/address-handout\.pdf {2}3 pages/);
       expect(readFileSync(join(site, 'address.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-      expect(await main(['pdf', site, '--handout', '4'])).toBe(2);
+      expect(await main(['pdf', site, '--handout-layout', '4'])).toBe(2);
+      expect(err.at(-1)).toBe('lectern: --handout-layout 4: use 1, 2, 3 or 6 slides per page.\n');
     } finally {
       restore();
     }

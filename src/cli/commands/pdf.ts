@@ -2,7 +2,7 @@
 // built deck folder (its index.html and lectern.json).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { LecternError } from '../../errors.js';
 import type { Deck } from '../../model.js';
 import { exportPdfs, type ExportSummary } from '../../export/index.js';
@@ -12,10 +12,28 @@ import { HANDOUT_LAYOUTS, type HandoutLayout, type Paper } from '../../export/ha
 export interface PdfOptions {
   browser?: string;
   paper: Paper;
-  handout: HandoutLayout;
-  fragments: boolean;
+  handoutLayout: HandoutLayout;
+  pdfFragments: boolean;
   timeout: number;
   json: boolean;
+}
+
+export interface OldNames {
+  handout?: HandoutLayout;
+  fragments?: boolean;
+}
+
+/**
+ * `--handout` and `--fragments`, the names used before they matched `lectern build`'s, are hidden
+ * aliases. Folds them into the new names (an old name given wins over a default).
+ */
+export function withOldNames(options: PdfOptions & OldNames): PdfOptions {
+  const { handout, fragments, ...rest } = options;
+  return {
+    ...rest,
+    handoutLayout: handout ?? rest.handoutLayout,
+    pdfFragments: rest.pdfFragments || fragments === true,
+  };
 }
 
 export function parsePaper(value: string): Paper {
@@ -74,8 +92,8 @@ export async function runPdf(dir: string, options: PdfOptions): Promise<ExportSu
     deck,
     browserPath: options.browser,
     paper: options.paper,
-    handoutLayout: options.handout,
-    fragments: options.fragments,
+    handoutLayout: options.handoutLayout,
+    fragments: options.pdfFragments,
     timeoutMs: options.timeout * 1000,
     log: logger().info,
   });
@@ -96,20 +114,22 @@ export function createPdfCommand(): Command {
     )
     .option('--paper <size>', 'handout and script paper: a4 or letter', parsePaper, 'a4' as Paper)
     .option(
-      '--handout <n>',
-      'slides per handout page: 1, 2, 3 (with note lines) or 6',
+      '--handout-layout <n>',
+      'slides per handout page: 1, 2, 3 or 6',
       parseLayout,
       3 as HandoutLayout,
     )
     .option(
-      '--fragments',
+      '--pdf-fragments',
       'one slides-PDF page per fragment step (default: each slide once, fully revealed)',
       false,
     )
+    .addOption(new Option('--handout <n>').argParser(parseLayout).hideHelp())
+    .addOption(new Option('--fragments').hideHelp())
     .option('--timeout <seconds>', 'limit for each step the export waits for', parseSeconds, 60)
     .option('--json', 'print the summary as JSON', false)
-    .action(async (dir: string, options: PdfOptions) => {
-      await runPdf(dir, options);
+    .action(async (dir: string, options: PdfOptions & OldNames) => {
+      await runPdf(dir, withOldNames(options));
     });
 }
 
