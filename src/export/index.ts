@@ -54,33 +54,40 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportSummary>
   const servers: StaticServer[] = [];
   const assets = preparePrintAssets();
   let closing: Promise<void> | undefined;
+  let starting: Promise<Session> | undefined;
+  // Chromium takes the longest to start: launch it first, and do the rest meanwhile.
+  const launching = manager.get();
+  launching.catch(() => undefined); // awaited below; observed now so a failure is not "unhandled"
   try {
-    servers.push(await startStaticServer(options.distDir), await startStaticServer(assets.dir));
-    const [deckServer, printServer] = servers as [StaticServer, StaticServer];
-    const browser = await manager.get();
-    const pid = browser.process()?.pid ?? '?';
-    log(
-      `browser: ${found.path} (${await browser.version()}, found via ${found.source}, pid ${pid})`,
-    );
-    const session: Session = {
-      browser: () => browser,
-      openPage: (fresh) =>
-        step(
-          'opening a page',
-          () => browser,
-          timeoutMs,
-          () => openGuardedPage(browser, [deckServer.url, printServer.url], blocked, log, fresh),
-        ),
-      // Closing Chromium (~0.1–0.2 s) overlaps the handout's pdf-lib work, and its memory is given
-      // back before that work's peak.
-      printed: () => {
-        closing ??= manager.dispose();
-      },
-      deckOrigin: deckServer.url,
-      printOrigin: printServer.url,
-      assets,
-    };
-    const pdfs = await renderPdfs(session, {
+    starting = (async (): Promise<Session> => {
+      servers.push(await startStaticServer(options.distDir), await startStaticServer(assets.dir));
+      const [deckServer, printServer] = servers as [StaticServer, StaticServer];
+      const browser = await launching;
+      const pid = browser.process()?.pid ?? '?';
+      log(
+        `browser: ${found.path} (${await browser.version()}, found via ${found.source}, pid ${pid})`,
+      );
+      return {
+        browser: () => browser,
+        openPage: (fresh) =>
+          step(
+            'opening a page',
+            () => browser,
+            timeoutMs,
+            () => openGuardedPage(browser, [deckServer.url, printServer.url], blocked, log, fresh),
+          ),
+        // Closing Chromium (~0.1–0.2 s) overlaps the handout's pdf-lib work, and its memory is
+        // given back before that work's peak.
+        printed: () => {
+          closing ??= manager.dispose();
+        },
+        deckOrigin: deckServer.url,
+        printOrigin: printServer.url,
+        assets,
+      };
+    })();
+    starting.catch(() => undefined); // a failure surfaces through renderPdfs
+    const pdfs = await renderPdfs(starting, {
       deck: options.deck,
       distDir: options.distDir,
       paper: options.paper ?? 'a4',
@@ -102,6 +109,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportSummary>
       ms: Date.now() - started,
     };
   } finally {
+    await starting?.catch(() => undefined); // every server it starts is closed below
     await (closing ?? manager.dispose());
     await Promise.all(servers.map((s) => s.close()));
     assets.dispose();

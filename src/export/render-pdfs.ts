@@ -39,24 +39,34 @@ export interface RenderedPdfs {
   pages: { slides: number; handout: number; script: number };
 }
 
-export async function renderPdfs(session: Session, options: RenderOptions): Promise<RenderedPdfs> {
+/**
+ * `session` may still be starting: the pages are rendered to HTML first (Handlebars, ~50 ms of Node
+ * time on a cold start), while Chromium launches.
+ */
+export async function renderPdfs(
+  starting: Session | Promise<Session>,
+  options: RenderOptions,
+): Promise<RenderedPdfs> {
   const { deck, timeoutMs, log } = options;
-  const run = <T>(what: string, fn: () => Promise<T>) => step(what, session.browser, timeoutMs, fn);
   const paper = PAPER_SIZE[options.paper];
   const layout = options.handoutLayout;
   const sheets = sheetCount(slidesOf(deck).length, layout);
-  const html = (name: 'handout' | 'script', view: object) => ({
+  const handoutPage = renderTemplate('handout', handoutView(deck, sheets, paper.css));
+  const scriptPage = renderTemplate('script', { ...scriptView(deck), pageSize: paper.css });
+  const session = await starting;
+  const run = <T>(what: string, fn: () => Promise<T>) => step(what, session.browser, timeoutMs, fn);
+  const html = (name: 'handout' | 'script', page: string) => ({
     assets: session.assets,
     origin: session.printOrigin,
     name,
-    html: renderTemplate(name, view),
+    html: page,
     extraText: runningHeader(deck),
     // The script's h1/h2 headings give Chromium's nested outline; the handout's is built below.
     outline: name === 'script',
     timeoutMs,
   });
-  const handoutHtml = html('handout', handoutView(deck, sheets, paper.css));
-  const scriptHtml = html('script', { ...scriptView(deck), pageSize: paper.css });
+  const handoutHtml = html('handout', handoutPage);
+  const scriptHtml = html('script', scriptPage);
 
   const printSlidesPdf = (page: Page) =>
     run(`waiting for the deck's print view (reveal.js "pdf-ready") in ${options.distDir}`, () => {
