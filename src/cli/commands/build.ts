@@ -75,7 +75,7 @@ export function createBuildCommand(): Command {
       'built-in theme name or a .css file (overrides the front matter)',
     )
     .option('--wpm <n>', 'speaking rate for timing (overrides the front matter)', parseWpm)
-    .option('--strict', 'treat warnings as errors', false)
+    .option('--strict', 'treat warnings (content, planning, legibility) as errors', false)
     .option('-q, --quiet', 'print only errors', false)
     .option('--json', 'print the build summary as JSON on stdout', false)
     .option(
