@@ -139,6 +139,9 @@ console.log(
   `per-slide marginal cost: floor ${floorPerSlide.toFixed(1)} ms, lectern ${lecternPerSlide.toFixed(1)} ms for three PDFs (goal: no more than the floor's) — ${verdict(lecternPerSlide <= floorPerSlide, 'met', 'NOT met')}`,
 );
 console.log(
+  `per-slide marginal CPU time: floor ${((large.floorCpu - small.floorCpu) / extra).toFixed(1)} ms, lectern ${((large.lecternCpu - small.lecternCpu) / extra).toFixed(1)} ms (steadier than wall time when the machine is busy)`,
+);
+console.log(
   `peak PSS of Node + Chromium: ${peak.toFixed(0)} MB (budget ${BUDGET_MB} MB) — ${verdict(peak < BUDGET_MB, 'within', 'OVER')}`,
 );
 console.log(
