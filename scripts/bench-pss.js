@@ -1,8 +1,13 @@
 // Samples the peak PSS of a process tree (a process and all its descendants) from /proc, in a
 // process of its own so the sampling does not slow the measured one. Linux only.
 // Usage: node scripts/bench-pss.js <pid>; on each "peak\n" read from stdin, prints the peak since the
-// last one as JSON {total, node, children} in MB.
+// last one as JSON {total, node, children} in MB, and cpuMs: the CPU time of every process seen in
+// the tree since then (kernel counts a child's time in its parent only once it is waited for, and
+// Chromium's renderers are not, so the tree is summed here, process by process).
 import { readFileSync, readdirSync } from 'node:fs';
+
+/** CPU time (utime + stime, ms) of each process, as last seen: */
+const cpuSeen = new Map();
 
 function children() {
   const map = new Map();
@@ -10,8 +15,11 @@ function children() {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
       map.set(ppid, [...(map.get(ppid) ?? []), Number(name)]);
+      // Fields 14 and 15 of proc(5), in clock ticks of 10 ms.
+      cpuSeen.set(Number(name), (Number(fields[11]) + Number(fields[12])) * 10);
     } catch {
       // gone already
     }
@@ -36,12 +44,24 @@ export function treePss(root) {
     pids.push(...(tree.get(pids[i]) ?? []).filter((p) => p !== process.pid));
   const rootKb = pssKb(root);
   const restKb = pids.slice(1).reduce((sum, pid) => sum + pssKb(pid), 0);
+  for (const pid of pids) treeSeen.add(pid);
   return { total: (rootKb + restKb) / 1024, node: rootKb / 1024, children: restKb / 1024 };
+}
+
+/** Every process seen in the tree: its CPU time counts even after it has exited. */
+const treeSeen = new Set();
+
+/** CPU time in ms of every process seen in the tree so far (to the last sample; ~100 ms steps). */
+export function treeCpuMs() {
+  let sum = 0;
+  for (const pid of treeSeen) sum += cpuSeen.get(pid) ?? 0;
+  return sum;
 }
 
 if (process.argv[2]) {
   const root = Number(process.argv[2]);
   let peak = { total: 0, node: 0, children: 0 };
+  let cpuBase = 0;
   const sample = () => {
     const now = treePss(root);
     if (now.total > peak.total) peak = now;
@@ -51,8 +71,10 @@ if (process.argv[2]) {
   process.stdin.on('data', (chunk) => {
     if (!chunk.includes('peak')) return;
     sample();
-    process.stdout.write(`${JSON.stringify(peak)}\n`);
+    const cpuMs = treeCpuMs() - cpuBase;
+    process.stdout.write(`${JSON.stringify({ ...peak, cpuMs })}\n`);
     peak = { total: 0, node: 0, children: 0 };
+    cpuBase = treeCpuMs();
   });
   process.stdin.on('end', () => clearInterval(timer));
 }

@@ -2,7 +2,7 @@
 // One measured run for `npm run bench`, in a process of its own so that its memory is the export's
 // alone (the bench process also holds Vite and the build). Prints one line of JSON:
 // {ms, cpuMs, peak: {total, node, children}} — wall time, CPU time of Node and every browser
-// process it started (counted once they have exited), and the peak PSS of the process tree.
+// process it started (summed by the sampler, bench-pss.js), and the peak PSS of the process tree.
 // Usage: node scripts/bench-run.js floor|lectern <distDir> <deck.json> <browserPath>
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -62,14 +62,6 @@ async function lectern() {
   await exportPdfs({ distDir, deck, browserPath });
 }
 
-/** CPU time of this process and of its children that have exited and been waited for, in ms. */
-function treeCpuMs() {
-  const stat = readFileSync('/proc/self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // utime, stime, cutime, cstime: fields 14–17 of proc(5), in clock ticks (100 per second).
-  return [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) * 10;
-}
-
 function startSampler() {
   const script = fileURLToPath(new URL('./bench-pss.js', import.meta.url));
   const child = spawn(process.execPath, [script, String(process.pid)], {
@@ -93,12 +85,9 @@ await import(lib('export/index.js'));
 await import(lib('build/static-server.js'));
 const sampler = startSampler();
 await sampler.peak();
-const cpuBefore = treeCpuMs();
 const started = performance.now();
 await (mode === 'floor' ? floor() : lectern());
 const ms = performance.now() - started;
-const peak = await sampler.peak();
+const { cpuMs, ...peak } = await sampler.peak();
 sampler.stop();
-// The browser has exited; give the kernel a moment to account its CPU time to us.
-await new Promise((resolve) => setTimeout(resolve, 100));
-console.log(JSON.stringify({ ms, cpuMs: treeCpuMs() - cpuBefore, peak }));
+console.log(JSON.stringify({ ms, cpuMs, peak }));
