@@ -3,6 +3,7 @@
 // harfbuzz (npm `subset-font`, a wasm build shipped in the package). Without subset-font the
 // whole files are inlined — bigger, never broken.
 import { createRequire } from 'node:module';
+import { decodeEntities } from '../content/entities.js';
 
 const require = createRequire(import.meta.url);
 
@@ -13,29 +14,14 @@ export const SUBSET_THRESHOLD_BYTES = 8 * 1024;
 const ALWAYS =
   ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u00a0\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u2026';
 
-const NAMED: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-};
-
 /** Every character of the page's text (tags removed, entities decoded), plus the basics. */
 export function usedCharacters(html: string): Set<number> {
-  const text = html
-    .replace(/<script[\s\S]*?<\/script>/gi, ' ')
-    .replace(/<style[\s\S]*?<\/style>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
-      if (e[0] === '#') {
-        const code =
-          e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return String.fromCodePoint(code);
-      }
-      return NAMED[e.toLowerCase()] ?? m;
-    });
+  const text = decodeEntities(
+    html
+      .replace(/<script[\s\S]*?<\/script>/gi, ' ')
+      .replace(/<style[\s\S]*?<\/style>/gi, ' ')
+      .replace(/<[^>]*>/g, ' '),
+  );
   const out = new Set<number>();
   for (const ch of ALWAYS + text) out.add(ch.codePointAt(0)!);
   return out;

@@ -6,9 +6,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { captureOutput } from '../../src/cli/output.js';
 import { slidesOf, type Deck, type Slide } from '../../src/model.js';
+import { runCli } from './helpers/cli.js';
 import { inkPerPage, pdfInfo, pdfText } from '../fixtures/export/read-pdf.js';
 
 const root = mkdtempSync(join(tmpdir(), 'lectern-e2e-build-pdf-'));
@@ -43,15 +42,8 @@ function shown(slide: Slide, deck: Deck): string[] {
 }
 
 beforeAll(async () => {
-  const seen = { out: '', err: '' };
-  const restore = captureOutput({ out: (t) => (seen.out += t), err: (t) => (seen.err += t) });
-  let code: number;
-  try {
-    code = await main(['build', 'content/address.md', '--out', out, '--quiet']);
-  } finally {
-    restore();
-  }
-  expect(code, seen.err).toBe(0);
+  const built = await runCli('build', 'content/address.md', '--out', out, '--quiet');
+  expect(built.code, built.err).toBe(0);
   deck = JSON.parse(readFileSync(join(out, 'lectern.json'), 'utf8')) as Deck;
 });
 

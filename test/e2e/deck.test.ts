@@ -16,12 +16,11 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/build/build-deck.js';
 import { devServer } from '../../src/build/dev-server.js';
-import { main } from '../../src/cli/main.js';
-import { captureOutput } from '../../src/cli/output.js';
 import { startStaticServer, type StaticServer } from '../../src/build/static-server.js';
 import { slidesOf, type Deck } from '../../src/model.js';
 import { fixtureDeck } from '../fixtures/render/deck.js';
 import { foreignRequests, launchBrowser, openDeck } from './helpers/browser.js';
+import { runCli } from './helpers/cli.js';
 import { revealState, showSlide, type RevealApi } from './helpers/reveal.js';
 
 const SHOTS = '/tmp/lectern-shots';
@@ -169,17 +168,6 @@ describe('build output', () => {
   });
 });
 
-/** Runs the CLI in-process; returns its exit code and what it printed. */
-async function cli(...argv: string[]) {
-  const seen = { out: '', err: '' };
-  const restore = captureOutput({ out: (t) => (seen.out += t), err: (t) => (seen.err += t) });
-  try {
-    return { code: await main(argv), ...seen };
-  } finally {
-    restore();
-  }
-}
-
 describe.each([
   ['the Markdown fixture', 'test/fixtures/render/address.md'],
   ['the real address', 'content/address.md'],
@@ -187,7 +175,7 @@ describe.each([
   const out = join(root, `cli-${basename(input, '.md')}-${input.length}`);
 
   it('opens with every planned slide, sourced notes, no errors and no injected script', async () => {
-    const built = await cli('build', input, '--out', out, '--no-pdf', '--json');
+    const built = await runCli('build', input, '--out', out, '--no-pdf', '--json');
     expect(built.err).not.toMatch(/\n\s+at /);
     expect(built.code, built.err).toBe(0);
     const summary = JSON.parse(built.out) as { slides: number };
@@ -230,12 +218,12 @@ describe('a failed lectern build', () => {
   it('exits 1 with a file:line:col error, no stack, and leaves the previous dist/ intact', async () => {
     const out = join(root, 'cli-fail');
     expect(
-      (await cli('build', 'test/fixtures/render/address.md', '--out', out, '--no-pdf')).code,
+      (await runCli('build', 'test/fixtures/render/address.md', '--out', out, '--no-pdf')).code,
     ).toBe(0);
     const before = readFileSync(join(out, 'index.html'));
     const bad = join(root, 'bad.md');
     writeFileSync(bad, '---\ntitle: [unclosed\n---\n\n## A\n\nText.\n');
-    const failed = await cli('build', bad, '--out', out, '--no-pdf');
+    const failed = await runCli('build', bad, '--out', out, '--no-pdf');
     expect(failed.code).toBe(1);
     expect(failed.err).toMatch(
       new RegExp(`^${bad.replaceAll('/', '\\/')}:\\d+:\\d+: error: `, 'm'),

@@ -8,9 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { captureOutput } from '../../src/cli/output.js';
 import { checkSpokenNotes, sourceSentences } from '../unit/plan/faithfulness.js';
+import { runCli } from './helpers/cli.js';
 import { launchBrowser, openDeck } from './helpers/browser.js';
 
 const SOURCE = fileURLToPath(
@@ -66,16 +65,6 @@ async function readSlides(page: import('puppeteer-core').Page): Promise<SlideSee
   });
 }
 
-async function cli(...argv: string[]) {
-  const seen = { out: '', err: '' };
-  const restore = captureOutput({ out: (t) => (seen.out += t), err: (t) => (seen.err += t) });
-  try {
-    return { code: await main(argv), ...seen };
-  } finally {
-    restore();
-  }
-}
-
 const raw = readRawSource();
 const root = mkdtempSync(join(tmpdir(), 'lectern-e2e-faithful-'));
 let browser: Browser;
@@ -83,9 +72,9 @@ let slides: SlideSeen[];
 
 beforeAll(async () => {
   const md = join(root, 'address.md');
-  const imported = await cli('import', SOURCE, '-o', md);
+  const imported = await runCli('import', SOURCE, '-o', md);
   expect(imported.code, imported.err).toBe(0);
-  const built = await cli('build', md, '--out', join(root, 'dist'), '--no-pdf', '--quiet');
+  const built = await runCli('build', md, '--out', join(root, 'dist'), '--no-pdf', '--quiet');
   expect(built.code, built.err).toBe(0);
   browser = await launchBrowser();
   const { page } = await openDeck(browser, pathToFileURL(join(root, 'dist', 'index.html')).href);

@@ -8,13 +8,12 @@ import { pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
-import { captureOutput } from '../../src/cli/output.js';
 import { measureOverflow } from '../../src/export/measure-overflow.js';
 import { overviewColumns, overviewSize } from '../../src/export/overview.js';
 import { slidesOf, type Deck } from '../../src/model.js';
 import { longAddress } from '../fixtures/stage/long-address.js';
 import { checkSpokenNotes, sourceSentences } from '../unit/plan/faithfulness.js';
+import { runCli } from './helpers/cli.js';
 import { launchBrowser, openDeck } from './helpers/browser.js';
 
 const root = mkdtempSync(join(tmpdir(), 'lectern-e2e-long-'));
@@ -27,14 +26,9 @@ let log = '';
 beforeAll(async () => {
   const input = join(root, 'address.md');
   writeFileSync(input, generated.markdown);
-  const restore = captureOutput({ out: () => {}, err: (t) => (log += t) });
-  let code: number;
-  try {
-    code = await main(['build', input, '--out', out, '--no-pdf']);
-  } finally {
-    restore();
-  }
-  expect(code, log).toBe(0);
+  const built = await runCli('build', input, '--out', out, '--no-pdf');
+  log = built.err;
+  expect(built.code, log).toBe(0);
   deck = JSON.parse(readFileSync(join(out, 'lectern.json'), 'utf8')) as Deck;
   browser = await launchBrowser();
 });

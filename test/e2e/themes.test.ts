@@ -6,12 +6,11 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../../src/build/static-server.js';
-import { main } from '../../src/cli/main.js';
-import { captureOutput } from '../../src/cli/output.js';
 import { checkContrast, formatFinding, measureContrast } from '../../src/export/check-contrast.js';
 import { browserArgs } from '../../src/export/launch-browser.js';
 import { THEME_CATALOG } from '../../src/render/theme-catalog.js';
 import { BUILTIN_THEMES, resolveTheme } from '../../src/render/themes.js';
+import { runCli } from './helpers/cli.js';
 import { buildThemePages, type ThemePage } from '../fixtures/themes/build-pages.js';
 
 const BROWSER = process.env.LECTERN_BROWSER ?? '/usr/bin/chromium';
@@ -158,21 +157,12 @@ describe('the legibility check in lectern build and lectern check', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  async function lectern(...argv: string[]) {
-    const seen = { out: '', err: '' };
-    const restore = captureOutput({ out: (t) => (seen.out += t), err: (t) => (seen.err += t) });
-    try {
-      return { code: await main(argv), ...seen };
-    } finally {
-      restore();
-    }
-  }
   const findings = (err: string, severity: string) =>
     err.split('\n').filter((l) => l.startsWith(`${grey}: ${severity}: theme grey, `));
 
   it('warns about each failing pair of a custom theme; --strict fails and keeps the previous dist/', async () => {
     const dist = join(work, 'dist');
-    const warned = await lectern('build', address, '--theme', grey, '-o', dist, '--no-pdf');
+    const warned = await runCli('build', address, '--theme', grey, '-o', dist, '--no-pdf');
     expect(warned.code).toBe(0);
     expect(warned.err).toContain(
       `${grey}: warning: theme grey, key points bullet: #aaaaaa on #fbfaf7 is 2.22:1, needs 3:1 — use a darker text colour (or a lighter background) in the theme\n`,
@@ -182,7 +172,7 @@ describe('the legibility check in lectern build and lectern check', () => {
     expect(warned.out).toContain(`${pairs.length} warnings (above)`);
 
     writeFileSync(join(dist, 'kept.txt'), 'the previous build');
-    const strict = await lectern(
+    const strict = await runCli(
       'build',
       address,
       '--theme',
@@ -201,13 +191,13 @@ describe('the legibility check in lectern build and lectern check', () => {
     expect(readFileSync(join(dist, 'kept.txt'), 'utf8')).toBe('the previous build');
 
     // A theme below AA is not stage-ready: lectern check fails on the same pairs.
-    const checked = await lectern('check', address, '--theme', grey);
+    const checked = await runCli('check', address, '--theme', grey);
     expect(checked.code).toBe(1);
     expect(findings(checked.err, 'error')).toHaveLength(pairs.length);
   });
 
   it('gives no contrast warning with the built-in default theme', async () => {
-    const built = await lectern('build', address, '-o', join(work, 'plain'), '--no-pdf');
+    const built = await runCli('build', address, '-o', join(work, 'plain'), '--no-pdf');
     expect(built.code).toBe(0);
     expect(built.out).toContain('theme address');
     expect(built.err).not.toMatch(/warning/);
