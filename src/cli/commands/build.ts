@@ -35,7 +35,7 @@ export async function runBuild(input: string, options: BuildCliOptions): Promise
     const hint =
       input === DEFAULT_INPUT
         ? ' (write it, or `lectern import speech.txt -o content/address.md`)'
-        : '';
+        : ' (give the path of the address in Markdown; a plain-text one needs `lectern import` first)';
     throw new LecternError(`${input}: no such file${hint}`);
   }
   const { buildProject, formatSummary } = await import('../../build/index.js');

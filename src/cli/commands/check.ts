@@ -22,7 +22,8 @@ export interface CheckCliOptions {
 }
 
 export async function runCheck(input: string, options: CheckCliOptions): Promise<void> {
-  if (!existsSync(input)) throw new LecternError(`${input}: no such file`);
+  if (!existsSync(input))
+    throw new LecternError(`${input}: no such file (give the path of the address in Markdown)`);
   const { buildDeck, loadDeck } = await import('../../build/index.js');
   const log = logger({ quiet: options.quiet });
   const dir = await mkdtemp(join(tmpdir(), 'lectern-check-'));

@@ -52,7 +52,9 @@ describe('lectern', () => {
     const { code, err, out } = await run('build', 'no/such/address.md', '--no-pdf');
     expect(code).toBe(1);
     expect(out).toBe('');
-    expect(err).toBe('lectern: no/such/address.md: no such file\n');
+    expect(err).toBe(
+      'lectern: no/such/address.md: no such file (give the path of the address in Markdown; a plain-text one needs `lectern import` first)\n',
+    );
   });
 
   it('exits 1 serving a folder without a built deck', async () => {
