@@ -99,20 +99,26 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
   );
   const deck: Deck = { ...input, meta: { ...input.meta, theme: themeName } };
   checkReplaceable(outDir);
+  const pdfOptions = typeof options.pdf === 'object' ? options.pdf : {};
+  const browserPath = pdfOptions.browserPath ?? options.browserPath;
+  const timeoutMs = pdfOptions.timeoutMs ?? options.timeoutMs;
+  // With PDFs a browser is needed anyway: one Chromium serves the stage-ready checks and the
+  // export, instead of a second launch.
+  const manager = options.pdf !== false ? await buildBrowser(browserPath, timeoutMs) : undefined;
   const staging = await makeStagingDir(outDir);
   const pdf: BuildSummary['pdf'] = [];
   try {
     log(`rendering ${slidesOf(deck).length} slides with theme ${theme.name}`);
     await writeDeck(deck, staging, options, theme.css);
-    const pdfOptions = typeof options.pdf === 'object' ? options.pdf : {};
     // Stage-ready: fits overflow (deck updated in place), legibility, overview PNG, one-file deck.
     const stage = await (
       await import('./stage-hook.js')
     ).makeStageReady(deck, staging, {
       templatesDir: options.templatesDir,
       pdf: options.pdf !== false,
-      browserPath: pdfOptions.browserPath ?? options.browserPath,
-      timeoutMs: pdfOptions.timeoutMs ?? options.timeoutMs,
+      browserPath,
+      manager,
+      timeoutMs,
       theme: { name: theme.name, file: theme.file },
       check: options.check,
       log,
@@ -120,7 +126,7 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
     (options.onFindings ?? ((f) => f.forEach((p) => log(formatProblem(p)))))(stage.findings);
     if (options.pdf !== false) {
       const { exportPdfs } = await import('../export/index.js');
-      const exported = await exportPdfs({ distDir: staging, deck, log, ...pdfOptions });
+      const exported = await exportPdfs({ distDir: staging, deck, log, manager, ...pdfOptions });
       for (const f of exported.files) {
         pdf.push({ path: relative(staging, f.path), pages: f.pages, bytes: f.bytes });
       }
@@ -144,6 +150,14 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
       fitted: stage.fitted,
     };
   } finally {
+    await manager?.dispose();
     await removeDir(staging);
   }
+}
+
+/** The build's Chromium, launched on first use (the export modules load only when PDFs are made). */
+async function buildBrowser(path: string | undefined, timeoutMs: number | undefined) {
+  const { locateBrowser } = await import('../export/find-browser.js');
+  const { createBrowserManager } = await import('../export/launch-browser.js');
+  return createBrowserManager({ executablePath: (await locateBrowser(path)).path, timeoutMs });
 }

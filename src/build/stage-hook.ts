@@ -12,6 +12,7 @@ import { locateBrowser } from '../export/find-browser.js';
 import { describeChanges } from '../export/overflow-guard.js';
 import { deckBaseName, stageReady, type StageReport } from '../export/stage-ready.js';
 import { collectAssets } from './assets.js';
+import type { BrowserManager } from '../export/launch-browser.js';
 import { buildSingleFile } from './inline-deck.js';
 import { formatBytes } from './summary.js';
 
@@ -20,6 +21,8 @@ export interface StageHookOptions {
   /** PDFs follow (default true); without them a missing browser only skips the browser steps. */
   pdf?: boolean;
   browserPath?: string;
+  /** The build's browser, kept open for the PDFs that follow. */
+  manager?: BrowserManager;
   timeoutMs?: number;
   /** The theme the legibility check names; a custom theme's file is where its findings point. */
   theme?: { name: string; file?: string };
@@ -79,6 +82,7 @@ export async function makeStageReady(
     overview: !options.check,
     singleFile: !options.check,
     browserPath: options.browserPath,
+    manager: options.manager,
     timeoutMs: options.timeoutMs,
     log,
   });

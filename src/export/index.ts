@@ -6,7 +6,7 @@ import type { Deck } from '../model.js';
 import { locateBrowser } from './find-browser.js';
 import { openGuardedPage, step } from './guard.js';
 import type { HandoutLayout, Paper } from './handout-layout.js';
-import { createBrowserManager } from './launch-browser.js';
+import { createBrowserManager, type BrowserManager } from './launch-browser.js';
 import { preparePrintAssets } from './print-html.js';
 import { renderPdfs, type Session } from './render-pdfs.js';
 import { writeAllOrNothing } from './write-files.js';
@@ -15,6 +15,8 @@ export interface ExportOptions {
   distDir: string;
   deck: Deck;
   browserPath?: string;
+  /** A browser already started for this build; the caller closes it. */
+  manager?: BrowserManager;
   paper?: Paper;
   handoutLayout?: HandoutLayout;
   /** One page per fragment step in the slides PDF (default: each slide once, in its final state). */
@@ -49,7 +51,9 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportSummary>
   const log = options.log ?? (() => undefined);
   const timeoutMs = options.timeoutMs ?? 60_000;
   const found = await locateBrowser(options.browserPath);
-  const manager = createBrowserManager({ executablePath: found.path, timeoutMs });
+  const shared = options.manager !== undefined;
+  const manager =
+    options.manager ?? createBrowserManager({ executablePath: found.path, timeoutMs });
   const blocked: string[] = [];
   const servers: StaticServer[] = [];
   const assets = preparePrintAssets();
@@ -79,7 +83,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportSummary>
         // Closing Chromium (~0.1–0.2 s) overlaps the handout's pdf-lib work, and its memory is
         // given back before that work's peak.
         printed: () => {
-          closing ??= manager.dispose();
+          if (!shared) closing ??= manager.dispose();
         },
         deckOrigin: deckServer.url,
         printOrigin: printServer.url,
@@ -110,7 +114,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportSummary>
     };
   } finally {
     await starting?.catch(() => undefined); // every server it starts is closed below
-    await (closing ?? manager.dispose());
+    if (!shared) await (closing ?? manager.dispose());
     await Promise.all(servers.map((s) => s.close()));
     assets.dispose();
   }

@@ -13,7 +13,7 @@ import { checkContrast, formatFinding } from './check-contrast.js';
 import { contrastHint } from './check-contrast-math.js';
 import { locateBrowser } from './find-browser.js';
 import { openGuardedPage } from './guard.js';
-import { createBrowserManager } from './launch-browser.js';
+import { createBrowserManager, type BrowserManager } from './launch-browser.js';
 import { waitForReveal } from './measure-overflow.js';
 import { guardOverflow } from './overflow-guard.js';
 import { captureOverview, type Overview } from './overview.js';
@@ -34,6 +34,8 @@ export interface StageReadyOptions {
   overview?: boolean;
   singleFile?: boolean;
   browserPath?: string;
+  /** A browser shared with the steps that follow (the build's PDFs); its owner closes it. */
+  manager?: BrowserManager;
   timeoutMs?: number;
   keyPoints?: ((spoken: InlineText[], lang: string) => string[]) | false;
   log?: (msg: string) => void;
@@ -68,13 +70,18 @@ async function openDeck(page: Page, url: string, deck: Deck, timeoutMs: number):
 export async function stageReady(deck: Deck, options: StageReadyOptions): Promise<StageReport> {
   const log = options.log ?? (() => undefined);
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const found = await locateBrowser(options.browserPath);
-  const manager = createBrowserManager({ executablePath: found.path, timeoutMs });
+  const manager =
+    options.manager ??
+    createBrowserManager({
+      executablePath: (await locateBrowser(options.browserPath)).path,
+      timeoutMs,
+    });
   const blocked: string[] = [];
   let server: StaticServer | undefined;
+  let page: Page | undefined;
   try {
     server = await startStaticServer(options.distDir);
-    const page = await openGuardedPage(await manager.get(), [server.url], blocked, log);
+    page = await openGuardedPage(await manager.get(), [server.url], blocked, log);
     page.setDefaultTimeout(timeoutMs);
     const url = `${server.url}index.html`;
     await openDeck(page, url, deck, timeoutMs);
@@ -121,7 +128,8 @@ export async function stageReady(deck: Deck, options: StageReadyOptions): Promis
     if (single) report.singleFile = await single;
     return report;
   } finally {
-    await manager.dispose();
+    if (options.manager) await page?.close().catch(() => undefined);
+    else await manager.dispose();
     await server?.close();
   }
 }
