@@ -1,6 +1,6 @@
 // Measures, in the browser, which slides' content does not fit their box at the deck's size.
-// Slides outside reveal's viewDistance are display:none, so each slide is visited and given a
-// frame to lay out before it is measured.
+// Slides outside reveal's viewDistance are display:none, so for measuring that distance is lifted
+// and every slide laid out at once; showSlide visits one slide for screenshots and checks.
 import type { Page } from 'puppeteer-core';
 import type { SlideKind } from '../model.js';
 import { DEFAULT_MIN_SCALE, type SlideOverflow } from '../plan/fit-overflow.js';
@@ -92,9 +92,10 @@ export async function readMinScale(page: Page): Promise<number> {
  * seconds a round.
  */
 export async function measureOverflow(page: Page): Promise<SlideOverflow[]> {
-  await page.evaluate(async () => {
+  const before = await page.evaluate(async () => {
     const reveal = (window as unknown as RevealWindow).Reveal;
     const all = document.querySelectorAll('section.lectern-slide').length + 1;
+    const { viewDistance, mobileViewDistance } = reveal.getConfig();
     reveal.configure({
       viewDistance: all,
       mobileViewDistance: all,
@@ -105,6 +106,7 @@ export async function measureOverflow(page: Page): Promise<SlideOverflow[]> {
     reveal.sync();
     await document.fonts.ready;
     await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    return { viewDistance, mobileViewDistance };
   });
   // measureCurrent is sent as source: it runs in the page once per slide, in one round trip.
   const measured = (await page.evaluate(`(() => {
@@ -112,23 +114,13 @@ export async function measureOverflow(page: Page): Promise<SlideOverflow[]> {
     const n = document.querySelectorAll('section.lectern-slide').length;
     return Array.from({ length: n }, (_, i) => measure(i));
   })()`)) as SlideOverflow[];
+  // Every slide laid out makes each later frame (screenshots of the overview) ~3× slower.
+  await page.evaluate((config) => {
+    (window as unknown as RevealWindow).Reveal.configure(config);
+  }, before);
   return measured
     .filter((m) => m.overflowX > TOLERANCE_PX || m.overflowY > TOLERANCE_PX)
     .map((m) => ({ ...m, overflowX: Math.ceil(m.overflowX), overflowY: Math.ceil(m.overflowY) }));
-}
-
-/** The same measurement visiting each slide in turn, as a presenter would see it. */
-export async function measureOverflowSlideBySlide(page: Page): Promise<SlideOverflow[]> {
-  const out: SlideOverflow[] = [];
-  const count = await slideCount(page);
-  for (let i = 0; i < count; i++) {
-    await showSlide(page, i);
-    const m = await page.evaluate(measureCurrent, i);
-    if (m.overflowX > TOLERANCE_PX || m.overflowY > TOLERANCE_PX) {
-      out.push({ ...m, overflowX: Math.ceil(m.overflowX), overflowY: Math.ceil(m.overflowY) });
-    }
-  }
-  return out;
 }
 
 // Runs in the page: no references to anything outside this function.
