@@ -1,13 +1,12 @@
 // Deck → dist/: render, bundle with Vite, copy images, write lectern.json, run the stage-ready
 // steps, export the PDFs, then swap the finished folder into place. Any failure (or a finding the
 // caller rejects) leaves the previous dist/ as it was.
-import { existsSync } from 'node:fs';
 import { chmod, readdir, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { formatProblem } from '../errors.js';
 import type { Deck, Problem } from '../model.js';
 import { slidesOf } from '../model.js';
-import { BUILTIN_TEMPLATES_DIR, renderDeck, renderPage } from '../render/index.js';
+import { renderDeck, renderPage } from '../render/index.js';
 import { resolveTheme } from '../render/themes.js';
 import { collectAssets, copyAssets } from './assets.js';
 import { bundle, SCRIPT, STYLESHEET } from './bundle.js';
@@ -52,12 +51,10 @@ export interface DeckBuildOptions {
   log?: (message: string) => void;
 }
 
-/** Stylesheets the deck imports, in order: reveal's reset and base, the theme, Lectern's structure. */
+/** Stylesheets the deck imports, in order: reveal's reset and base, then the theme's files. */
 export function deckStyles(themeCss: string[]): string[] {
   const styles = [resolvePackage('reveal.js/reset.css'), resolvePackage('reveal.js/reveal.css')];
   for (const css of themeCss) styles.push(isAbsolute(css) ? css : resolvePackage(css));
-  const structural = join(BUILTIN_TEMPLATES_DIR, 'deck.css');
-  if (existsSync(structural)) styles.push(structural);
   return styles;
 }
 

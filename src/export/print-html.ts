@@ -29,7 +29,7 @@ function fontPackageDir(name: string): string {
 
 /** CSS string-literal escape, for data placed inside `content: "…"` in a `<style>` element. */
 export function cssString(value: string): string {
-  return value.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
+  return value.replace(/[\\"<>\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
 }
 
 export function renderTemplate(name: string, view: object, templatesDir = TEMPLATES_DIR): string {

@@ -54,12 +54,13 @@ describe('the slides PDF of the built address', () => {
     const file = join(out, 'address.pdf');
     const slides = slidesOf(deck);
     expect(Number(pdfInfo(file).Pages)).toBe(slides.length);
+    expect(deck.meta.event).toBeTruthy();
     slides.forEach((slide, i) => {
       const page = squash(pdfText(file, i + 1));
       for (const text of shown(slide, deck).filter(Boolean)) {
         expect(page, `page ${i + 1} (${slide.id}) shows “${text}”`).toContain(squash(text));
       }
-      expect(page, `footer on page ${i + 1}`).toContain(squash(deck.meta.event ?? ''));
+      expect(page, `footer on page ${i + 1}`).toContain(squash(deck.meta.event!));
     });
     for (const [i, ink] of inkPerPage(file).entries()) {
       expect(ink, `ink on page ${i + 1}`).toBeGreaterThan(0.002);

@@ -132,5 +132,3 @@ export function createPdfCommand(): Command {
       await runPdf(dir, withOldNames(options));
     });
 }
-
-export const pdfCommand = createPdfCommand();

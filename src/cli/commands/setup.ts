@@ -11,5 +11,3 @@ export function createSetupCommand(): Command {
       output.out(`${found.path}\n`);
     });
 }
-
-export const setupCommand = createSetupCommand();
