@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'lib/', 'test/fixtures/', 'templates/'] },
+  { ignores: ['node_modules/', 'dist/', 'lib/', 'test/fixtures/', 'templates/', '**/.*-building-*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

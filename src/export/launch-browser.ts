@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { LecternError } from '../errors.js';
+import { atInterrupt } from '../interrupt.js';
 
 /** Prefix of the temporary profile folder: also how a leftover process can be recognised. */
 export const PROFILE_PREFIX = 'lectern-profile-';
@@ -57,15 +58,11 @@ export function createBrowserManager(options: {
       // exiting anyway; the temp folder is the only leftover
     }
   };
-  const onSignal = (signal: NodeJS.Signals) => {
-    killNow();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
-  };
+  let release: (() => void) | undefined;
 
   const launch = async (): Promise<Browser> => {
     profileDir = mkdtempSync(join(tmpdir(), PROFILE_PREFIX));
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    release = atInterrupt(killNow);
     try {
       browser = await puppeteer.launch({
         executablePath: options.executablePath,
@@ -95,8 +92,8 @@ export function createBrowserManager(options: {
       return profileDir;
     },
     async dispose() {
-      process.removeListener('SIGINT', onSignal);
-      process.removeListener('SIGTERM', onSignal);
+      release?.();
+      release = undefined;
       await launching?.catch(() => undefined);
       const current = browser;
       browser = undefined;
