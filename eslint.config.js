@@ -3,7 +3,16 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'lib/', 'test/fixtures/', 'templates/', '**/.*-building-*/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'lib/',
+      'test/fixtures/',
+      'templates/',
+      '**/.*-building-*/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
