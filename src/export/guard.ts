@@ -61,7 +61,7 @@ export async function step<T>(
         { cause: error },
       );
     }
-    throw new LecternError(`PDF export failed while ${what}: ${message.split('\n')[0]}`, {
+    throw new LecternError(`Failed while ${what}: ${message.split('\n')[0]}`, {
       cause: error,
     });
   }

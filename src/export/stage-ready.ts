@@ -3,7 +3,7 @@
 // overview picture and the one-file deck. Returns problems as data; the caller decides what stops.
 import { writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import type { Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { startStaticServer, type StaticServer } from '../build/static-server.js';
 import { buildSingleFile, type SingleFileResult } from '../build/inline-deck.js';
 import type { Deck, InlineText, Problem } from '../model.js';
@@ -12,7 +12,7 @@ import { checkA11y, checkReducedMotion } from './check-a11y.js';
 import { checkContrast, formatFinding } from './check-contrast.js';
 import { contrastHint } from './check-contrast-math.js';
 import { locateBrowser } from './find-browser.js';
-import { openGuardedPage } from './guard.js';
+import { openGuardedPage, step } from './guard.js';
 import { createBrowserManager, type BrowserManager } from './launch-browser.js';
 import { waitForReveal } from './measure-overflow.js';
 import { guardOverflow } from './overflow-guard.js';
@@ -81,15 +81,22 @@ export async function stageReady(deck: Deck, options: StageReadyOptions): Promis
   let page: Page | undefined;
   try {
     server = await startStaticServer(options.distDir);
-    page = await openGuardedPage(await manager.get(), [server.url], blocked, log);
-    page.setDefaultTimeout(timeoutMs);
-    const url = `${server.url}index.html`;
-    await openDeck(page, url, deck, timeoutMs);
-
-    const guard = await guardOverflow(page, deck, {
-      render: options.render,
-      keyPoints: options.keyPoints,
+    // Each browser step named, so a timeout or a crash says what it was doing.
+    let current: Browser | undefined;
+    const at = <T>(what: string, run: () => Promise<T>) =>
+      step(what, () => current, timeoutMs, run);
+    const live = await at('starting the browser', async () => {
+      current = await manager.get();
+      return openGuardedPage(current, [server!.url], blocked, log);
     });
+    page = live;
+    live.setDefaultTimeout(timeoutMs);
+    const url = `${server.url}index.html`;
+    await at('opening the deck to check it', () => openDeck(live, url, deck, timeoutMs));
+
+    const guard = await at('measuring the slides for overflow', () =>
+      guardOverflow(live, deck, { render: options.render, keyPoints: options.keyPoints }),
+    );
     if (guard.changes.length > 0) await options.writeDeck?.(guard.deck);
     const report: StageReport = {
       deck: guard.deck,
@@ -107,20 +114,21 @@ export async function stageReady(deck: Deck, options: StageReadyOptions): Promis
       ? buildSingleFile(options.distDir, join(options.distDir, `${base}.html`))
       : undefined;
     single?.catch(() => undefined);
-    if (options.a11y !== false) report.a11y = await checkA11y(page, deck.file);
+    if (options.a11y !== false)
+      report.a11y = await at('checking accessibility', () => checkA11y(live, deck.file));
     // The contrast check is cheap (one slide of each kind), so the build runs it too.
     if (options.contrastTheme !== undefined)
-      report.contrast = await contrast(
-        page,
-        options.contrastFile ?? deck.file,
-        options.contrastTheme,
+      report.contrast = await at('checking legibility', () =>
+        contrast(live, options.contrastFile ?? deck.file, options.contrastTheme!),
       );
     if (options.a11y !== false) {
       // Reloads the page (now the rewritten one) with reduced motion emulated.
-      report.a11y.push(...(await checkReducedMotion(page, url, deck.file)));
+      report.a11y.push(
+        ...(await at('checking reduced motion', () => checkReducedMotion(live, url, deck.file))),
+      );
     }
     if (options.overview) {
-      const overview = await captureOverview(page);
+      const overview = await at('drawing the overview', () => captureOverview(live));
       const path = join(options.distDir, `${base}-overview.png`);
       await writeFile(path, overview.png);
       report.overview = { path, overview };
