@@ -11,6 +11,8 @@ import { browserArgs } from '../../src/export/launch-browser.js';
 import { THEME_CATALOG } from '../../src/render/theme-catalog.js';
 import { BUILTIN_THEMES, resolveTheme } from '../../src/render/themes.js';
 import { runCli } from './helpers/cli.js';
+import { renderDeck } from '../../src/render/index.js';
+import { fixtureDeck } from '../fixtures/render/deck.js';
 import { buildThemePages, type ThemePage } from '../fixtures/themes/build-pages.js';
 
 const BROWSER = process.env.LECTERN_BROWSER ?? '/usr/bin/chromium';
@@ -35,7 +37,15 @@ beforeAll(async () => {
     customTheme('green.css', ':root { --lectern-accent: #0a5c36; }\n'),
     customTheme('faint.css', ':root { --lectern-muted: #b0b0b0; }\n'),
   );
-  out = await buildThemePages(pages);
+  // The deck as the real templates render it (every slide kind, a logo), not hand-written markup.
+  const planned = fixtureDeck();
+  planned.meta.branding.logo = '/fixtures/logo.svg';
+  out = await buildThemePages(
+    pages,
+    renderDeck(planned, {
+      assetUrl: (path) => (path.endsWith('logo.svg') ? 'logo.svg' : 'map.svg'),
+    }),
+  );
   server = await startStaticServer(out);
   browser = await puppeteer.launch({ executablePath: BROWSER, args: browserArgs() });
 });
@@ -123,8 +133,8 @@ describe('custom themes and the check itself', () => {
       const ruleOf = `getComputedStyle(document.querySelector('#title .lectern-frame'), '::before').backgroundColor`;
       expect(await page.evaluate(ruleOf)).toBe('rgb(10, 92, 54)');
       const all = await measureContrast(page, 'green');
-      const link = all.find((f) => f.role === 'link' && f.slideKind === 'references');
-      expect(link?.fg).toBe('#0a5c36');
+      const number = all.find((f) => f.role === 'list number' && f.slideKind === 'outline');
+      expect(number?.fg).toBe('#0a5c36');
     } finally {
       await page.close();
     }
