@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectAssets, copyAssets } from '../../../src/build/assets.js';
@@ -7,6 +6,7 @@ import { entrySource, revealConfig } from '../../../src/build/entry.js';
 import { formatSummary, type BuildSummary } from '../../../src/build/summary.js';
 import { checkReplaceable, swapIntoPlace } from '../../../src/build/swap.js';
 import { fixtureDeck, MAP_PNG } from '../../fixtures/render/deck.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 const modules = {
   reveal: '/r/reveal.mjs',
@@ -61,7 +61,7 @@ describe('the deck entry', () => {
 describe('deck images', () => {
   it('gives each file a stable name and numbers clashing base names', () => {
     const deck = fixtureDeck();
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-assets-'));
+    const dir = tempDir('lectern-assets-');
     mkdirSync(join(dir, 'other'));
     const clash = join(dir, 'other', 'map.png');
     writeFileSync(clash, readFileSync(MAP_PNG));
@@ -72,7 +72,7 @@ describe('deck images', () => {
   });
 
   it('copies images and names the slide line of a missing one', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'lectern-assets-'));
+    const out = tempDir('lectern-assets-');
     const deck = fixtureDeck();
     await copyAssets(deck, collectAssets(deck), out);
     expect(existsSync(join(out, 'images', 'map.png'))).toBe(true);
@@ -85,7 +85,7 @@ describe('deck images', () => {
 
 describe('swapIntoPlace', () => {
   it('replaces the old folder with the new one', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'lectern-swap-'));
+    const root = tempDir('lectern-swap-');
     const out = join(root, 'dist');
     const staging = join(root, 'staging');
     mkdirSync(out);
@@ -101,7 +101,7 @@ describe('swapIntoPlace', () => {
 
 describe('checkReplaceable', () => {
   it('refuses to replace a folder that is not a Lectern build', () => {
-    const root = mkdtempSync(join(tmpdir(), 'lectern-swap-'));
+    const root = tempDir('lectern-swap-');
     writeFileSync(join(root, 'address.md'), '# mine');
     expect(() => checkReplaceable(root)).toThrow(/not a Lectern build/);
     expect(() => checkReplaceable(join(root, 'address.md'))).toThrow(/is a file/);

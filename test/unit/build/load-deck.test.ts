@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDeck } from '../../../src/build/index.js';
 import { LecternError } from '../../../src/errors.js';
 import { slidesOf } from '../../../src/model.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 const FIXTURE = 'test/fixtures/render/address.md';
 
@@ -35,7 +35,7 @@ describe('loadDeck', () => {
   });
 
   it('stops on errors, naming the file', async () => {
-    const bad = join(mkdtempSync(join(tmpdir(), 'lectern-load-')), 'bad.md');
+    const bad = join(tempDir('lectern-load-'), 'bad.md');
     writeFileSync(bad, '---\ntitle: [unclosed\n---\n\n## A\n\nText.\n');
     await expect(loadDeck({ input: bad, outDir: 'unused' })).rejects.toThrow(
       `${bad}: 1 error in the content; nothing was built`,

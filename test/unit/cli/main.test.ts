@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands, main, version } from '../../../src/cli/main.js';
 import { captureOutput } from '../../../src/cli/output.js';
 import { defaultImportOutput } from '../../../src/cli/commands/import.js';
 import { createPdfCommand, withOldNames } from '../../../src/cli/commands/pdf.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 let restore: (() => void) | undefined;
 afterEach(() => restore?.());
@@ -58,14 +58,14 @@ describe('lectern', () => {
   });
 
   it('exits 1 serving a folder without a built deck', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-cli-'));
+    const dir = tempDir('lectern-cli-');
     const { code, err } = await run('serve', dir);
     expect(code).toBe(1);
     expect(err).toMatch(/no built deck here/);
   });
 
   it('imports plain text, refusing to overwrite without --force', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-cli-'));
+    const dir = tempDir('lectern-cli-');
     const txt = join(dir, 'talk.txt');
     const md = join(dir, 'talk.md');
     writeFileSync(txt, 'A Talk\n\n1. Opening\n\nFriends, thank you for coming.\n');

@@ -1,10 +1,10 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LecternError } from '../../../src/errors.js';
 import { renderDeck, renderPage, textWithMarkers } from '../../../src/render/index.js';
 import { fixtureDeck } from '../../fixtures/render/deck.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 const html = renderDeck(fixtureDeck());
 
@@ -89,7 +89,7 @@ describe('renderDeck', () => {
   });
 
   it('lets a --templates folder override one partial and keeps the rest', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-tpl-'));
+    const dir = tempDir('lectern-tpl-');
     mkdirSync(join(dir, 'partials'));
     writeFileSync(
       join(dir, 'partials', 'slide-quote.hbs'),
@@ -102,14 +102,14 @@ describe('renderDeck', () => {
   });
 
   it('names the template file and line of a syntax error', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-tpl-'));
+    const dir = tempDir('lectern-tpl-');
     writeFileSync(join(dir, 'slide-title.hbs'), '<h1>\n{{#if title}}\n</h1>\n');
     expect(() => renderDeck(fixtureDeck(), { templatesDir: dir })).toThrow(LecternError);
     expect(() => renderDeck(fixtureDeck(), { templatesDir: dir })).toThrow(/slide-title\.hbs:\d+/);
   });
 
   it('reports a misspelled field in a user template', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-tpl-'));
+    const dir = tempDir('lectern-tpl-');
     writeFileSync(join(dir, 'slide-closing.hbs'), '<h2>{{titel}}</h2>\n');
     expect(() => renderDeck(fixtureDeck(), { templatesDir: dir })).toThrow(/titel/);
   });

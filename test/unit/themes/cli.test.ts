@@ -1,10 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { captureOutput } from '../../../src/cli/output.js';
 import { resolveTheme } from '../../../src/render/themes.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 let out = '';
 let err = '';
@@ -35,7 +35,7 @@ describe('lectern themes', () => {
 
 describe('lectern theme new', () => {
   it('writes a commented starting theme that resolves over address', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-theme-new-'));
+    const dir = tempDir('lectern-theme-new-');
     expect(await main(['theme', 'new', 'brand', '--dir', dir])).toBe(0);
     const file = join(dir, 'brand.css');
     const css = readFileSync(file, 'utf8');
@@ -52,7 +52,7 @@ describe('lectern theme new', () => {
   });
 
   it('layers over another theme with --extends', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-theme-new-'));
+    const dir = tempDir('lectern-theme-new-');
     expect(await main(['theme', 'new', 'night-brand', '--extends', 'plenary', '--dir', dir])).toBe(
       0,
     );
@@ -60,7 +60,7 @@ describe('lectern theme new', () => {
   });
 
   it('refuses to overwrite a file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-theme-new-'));
+    const dir = tempDir('lectern-theme-new-');
     await main(['theme', 'new', 'brand', '--dir', dir]);
     const before = readFileSync(join(dir, 'brand.css'), 'utf8');
     err = '';
@@ -70,7 +70,7 @@ describe('lectern theme new', () => {
   });
 
   it('refuses a name that is not a file name, and an unknown parent', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-theme-new-'));
+    const dir = tempDir('lectern-theme-new-');
     expect(await main(['theme', 'new', '../up', '--dir', dir])).toBe(1);
     expect(err).toContain('not a theme name');
     expect(await main(['theme', 'new', 'x', '--extends', 'glitter', '--dir', dir])).toBe(1);

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import {
   resolveTheme,
   themeExtends,
 } from '../../../src/render/themes.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/themes/custom');
 const inThemes = (...parts: string[]) => join(THEMES_DIR, ...parts);
@@ -118,7 +118,7 @@ describe('resolveTheme: theme files', () => {
   });
 
   it('refuses a folder', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'lectern-theme-dir-'));
+    const dir = tempDir('lectern-theme-dir-');
     mkdirSync(join(dir, 'look.css'));
     expect(errorOf(() => resolveTheme('look.css', dir)).message).toContain('is a folder');
   });
