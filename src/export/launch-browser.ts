@@ -51,9 +51,18 @@ export function createBrowserManager(options: {
   const timeout = options.timeoutMs ?? 60_000;
 
   const killNow = () => {
-    browser?.process()?.kill('SIGKILL');
+    const child = browser?.process();
     try {
-      if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+      // Puppeteer starts Chromium in a process group of its own: end its helpers too, or they
+      // go on writing into the profile folder being removed.
+      if (child?.pid) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      child?.kill('SIGKILL');
+    }
+    try {
+      if (profileDir) {
+        rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+      }
     } catch {
       // exiting anyway; the temp folder is the only leftover
     }
