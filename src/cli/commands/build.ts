@@ -4,7 +4,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { LecternError } from '../../errors.js';
 import type { HandoutLayout, Paper } from '../../export/handout-layout.js';
 import { logger, output } from '../output.js';
-import { parseLayout, parsePaper, parseSeconds } from './pdf.js';
+import { withPdfOptions } from './pdf.js';
 
 export const DEFAULT_INPUT = 'content/address.md';
 
@@ -64,39 +64,27 @@ export async function runBuild(input: string, options: BuildCliOptions): Promise
 }
 
 export function createBuildCommand(): Command {
-  return new Command('build')
-    .description('build the deck (and its PDFs) into a folder')
-    .argument('[input]', 'the address in Markdown', DEFAULT_INPUT)
-    .option('-o, --out <dir>', 'output folder (replaced only when the build succeeds)', 'dist')
-    .option('--no-pdf', 'skip the PDFs (no browser needed)')
-    .option('--templates <dir>', 'folder of .hbs files overriding the built-in templates by name')
-    .option(
-      '--theme <name|path>',
-      'built-in theme name or a .css file (overrides the front matter)',
-    )
-    .option('--wpm <n>', 'speaking rate for timing (overrides the front matter)', parseWpm)
-    .option('--strict', 'treat warnings (content, planning, legibility) as errors', false)
-    .option('-q, --quiet', 'print only errors', false)
-    .option('--json', 'print the build summary as JSON on stdout', false)
-    .option(
-      '--browser <path>',
-      'Chrome/Chromium for the PDFs (else LECTERN_BROWSER, CHROME_PATH, installed ones)',
-    )
-    .option('--paper <size>', 'handout and script paper: a4 or letter', parsePaper, 'a4' as Paper)
-    .option(
-      '--handout-layout <n>',
-      'slides per handout page: 1, 2, 3 or 6',
-      parseLayout,
-      3 as HandoutLayout,
-    )
-    .option('--pdf-fragments', 'one slides-PDF page per fragment step', false)
-    .option('--timeout <seconds>', 'limit for each step the PDF export waits for', parseSeconds, 60)
-    .action(async (input: string, options: BuildCliOptions) => {
-      if (options.quiet && options.json) {
-        throw new LecternError(
-          '--quiet and --json cannot be combined; --json already keeps stdout clean',
-        );
-      }
-      await runBuild(input, options);
-    });
+  return withPdfOptions(
+    new Command('build')
+      .description('build the deck (and its PDFs) into a folder')
+      .argument('[input]', 'the address in Markdown', DEFAULT_INPUT)
+      .option('-o, --out <dir>', 'output folder (replaced only when the build succeeds)', 'dist')
+      .option('--no-pdf', 'skip the PDFs (no browser needed)')
+      .option('--templates <dir>', 'folder of .hbs files overriding the built-in templates by name')
+      .option(
+        '--theme <name|path>',
+        'built-in theme name or a .css file (overrides the front matter)',
+      )
+      .option('--wpm <n>', 'speaking rate for timing (overrides the front matter)', parseWpm)
+      .option('--strict', 'treat warnings (content, planning, legibility) as errors', false)
+      .option('-q, --quiet', 'print only errors', false)
+      .option('--json', 'print the build summary as JSON on stdout', false),
+  ).action(async (input: string, options: BuildCliOptions) => {
+    if (options.quiet && options.json) {
+      throw new LecternError(
+        '--quiet and --json cannot be combined; --json already keeps stdout clean',
+      );
+    }
+    await runBuild(input, options);
+  });
 }

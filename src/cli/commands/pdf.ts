@@ -103,11 +103,9 @@ export async function runPdf(dir: string, options: PdfOptions): Promise<ExportSu
   return summary;
 }
 
-/** A fresh command each call: commander keeps parsed option values on the instance. */
-export function createPdfCommand(): Command {
-  return new Command('pdf')
-    .description('export the slides PDF, audience handout and speaker script from a built deck')
-    .argument('[dir]', 'built deck folder (with index.html and lectern.json)', 'dist')
+/** The PDF options `lectern build` and `lectern pdf` share, with the same names and defaults. */
+export function withPdfOptions(command: Command): Command {
+  return command
     .option(
       '--browser <path>',
       'Chrome/Chromium executable (else LECTERN_BROWSER, CHROME_PATH, installed ones)',
@@ -121,12 +119,21 @@ export function createPdfCommand(): Command {
     )
     .option(
       '--pdf-fragments',
-      'one slides-PDF page per fragment step (default: each slide once, fully revealed)',
+      'one slides-PDF page per fragment step (else each slide once, fully revealed)',
       false,
     )
+    .option('--timeout <seconds>', 'limit for each step the browser waits for', parseSeconds, 60);
+}
+
+/** A fresh command each call: commander keeps parsed option values on the instance. */
+export function createPdfCommand(): Command {
+  return withPdfOptions(
+    new Command('pdf')
+      .description('export the slides PDF, audience handout and speaker script from a built deck')
+      .argument('[dir]', 'built deck folder (with index.html and lectern.json)', 'dist'),
+  )
     .addOption(new Option('--handout <n>').argParser(parseLayout).hideHelp())
     .addOption(new Option('--fragments').hideHelp())
-    .option('--timeout <seconds>', 'limit for each step the export waits for', parseSeconds, 60)
     .option('--json', 'print the summary as JSON', false)
     .action(async (dir: string, options: PdfOptions & OldNames) => {
       await runPdf(dir, withOldNames(options));
