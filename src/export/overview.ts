@@ -2,7 +2,7 @@
 // glance (and for the programme committee). Each slide is screenshot at reduced scale, then the
 // tiles are laid out in an HTML grid of known size and that page is screenshot.
 import type { Page } from 'puppeteer-core';
-import { showSlide, slideCount, type RevealWindow } from './measure-overflow.js';
+import { showSlide, slideCount } from './measure-overflow.js';
 
 export interface OverviewOptions {
   /** Width of one tile in px; its height follows the deck's aspect. Default 320. */
@@ -61,24 +61,18 @@ export async function captureOverview(
   const shots: string[] = [];
   try {
     for (let i = 0; i < count; i++) {
-      // Under load a tile once showed another slide than the one asked for: the shot is kept
-      // only when that slide is still the present one once it is taken.
-      let shot = '';
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const id = await showSlide(page, i);
-        shot = await page.screenshot({
-          encoding: 'base64',
-          type: 'png',
-          clip: {
-            x: 0,
-            y: 0,
-            width: viewport.width,
-            height: viewport.height,
-            scale: tileWidth / viewport.width,
-          },
-        });
-        if (await isPresent(page, id)) break;
-      }
+      await showSlide(page, i);
+      const shot = await page.screenshot({
+        encoding: 'base64',
+        type: 'png',
+        clip: {
+          x: 0,
+          y: 0,
+          width: viewport.width,
+          height: viewport.height,
+          scale: tileWidth / viewport.width,
+        },
+      });
       shots.push(shot);
     }
   } finally {
@@ -96,14 +90,6 @@ export async function captureOverview(
   } finally {
     await sheet.close();
   }
-}
-
-function isPresent(page: Page, id: string): Promise<boolean> {
-  return page.evaluate((slideId) => {
-    const reveal = (window as unknown as RevealWindow).Reveal;
-    const el = document.getElementById(slideId);
-    return reveal.getCurrentSlide() === el && el?.classList.contains('present') === true;
-  }, id);
 }
 
 function sheetHtml(

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSpokenNotes, sourceSentences } from '../unit/plan/faithfulness.js';
 import { runCli } from './helpers/cli.js';
 import { launchBrowser, openDeck } from './helpers/browser.js';
+import { readSlides, type SlideSeen } from './helpers/reveal.js';
 
 const SOURCE = fileURLToPath(
   new URL('../../../shared/source/000_0a30d1bb6d9986fd.txt', import.meta.url),
@@ -32,37 +33,6 @@ function readRawSource() {
       return all;
     }, []);
   return { headings, paragraphs, notes };
-}
-
-interface SlideSeen {
-  id: string;
-  kind: string;
-  heading: string;
-  spoken: string;
-  sources: string[];
-  references: string[];
-}
-
-/** Every slide as the built deck shows it: its heading, and its notes split into their parts. */
-async function readSlides(page: import('puppeteer-core').Page): Promise<SlideSeen[]> {
-  return page.evaluate(() => {
-    type Api = { getSlides(): HTMLElement[]; getSlideNotes(s: HTMLElement): string | null };
-    const reveal = (window as unknown as { Reveal: Api }).Reveal;
-    const texts = (root: ParentNode, selector: string) =>
-      [...root.querySelectorAll(selector)].map((e) => (e.textContent ?? '').trim());
-    return reveal.getSlides().map((slide) => {
-      const notes = document.createElement('div');
-      notes.innerHTML = reveal.getSlideNotes(slide) ?? '';
-      return {
-        id: slide.id,
-        kind: slide.dataset.kind ?? '',
-        heading: texts(slide, '.lectern-heading')[0] ?? '',
-        spoken: texts(notes, '.lectern-spoken').join('\n'),
-        sources: texts(notes, '.lectern-source-note'),
-        references: texts(slide, '.lectern-references li').map((t) => t.replace(/\s+/g, ' ')),
-      };
-    });
-  });
 }
 
 const raw = readRawSource();

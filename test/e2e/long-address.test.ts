@@ -15,6 +15,7 @@ import { longAddress } from '../fixtures/stage/long-address.js';
 import { checkSpokenNotes, sourceSentences } from '../unit/plan/faithfulness.js';
 import { runCli } from './helpers/cli.js';
 import { launchBrowser, openDeck } from './helpers/browser.js';
+import { readSlides } from './helpers/reveal.js';
 
 const root = mkdtempSync(join(tmpdir(), 'lectern-e2e-long-'));
 const out = join(root, 'dist');
@@ -53,16 +54,7 @@ describe('a generated 60-section address', () => {
 
   it('keeps every sentence whole, once and in order in the notes', async () => {
     const { page } = await openDeck(browser, pathToFileURL(join(out, 'index.html')).href);
-    const slides = await page.evaluate(() => {
-      type Api = { getSlides(): HTMLElement[]; getSlideNotes(s: HTMLElement): string | null };
-      const reveal = (window as unknown as { Reveal: Api }).Reveal;
-      return reveal.getSlides().map((slide) => {
-        const notes = document.createElement('div');
-        notes.innerHTML = reveal.getSlideNotes(slide) ?? '';
-        const spoken = [...notes.querySelectorAll('.lectern-spoken')].map((p) => p.textContent);
-        return { id: slide.id, spoken: spoken.join('\n') };
-      });
-    });
+    const slides = await readSlides(page);
     await page.close();
     const sentences = generated.paragraphs.flatMap((p) => sourceSentences(p));
     expect(checkSpokenNotes(sentences, slides)).toEqual([]);

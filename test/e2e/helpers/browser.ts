@@ -1,23 +1,16 @@
 // One way for e2e tests to start Debian's Chromium and watch a page: console errors, page errors
 // and every request it makes, so a test can assert the deck stays offline and quiet.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { browserArgs } from '../../../src/export/launch-browser.js';
 
 export const CHROMIUM = process.env.LECTERN_TEST_BROWSER ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export function launchBrowser(options: { width?: number; height?: number } = {}): Promise<Browser> {
   return puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    // The flags Lectern itself launches with, so tests see the browser users get.
+    args: browserArgs(),
     defaultViewport: { width: options.width ?? 1280, height: options.height ?? 720 },
   });
 }

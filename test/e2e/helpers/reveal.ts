@@ -54,3 +54,35 @@ export async function showSlide(page: Page, id: string): Promise<void> {
     id,
   );
 }
+
+/** A slide as the built deck shows it, and its speaker notes split into their parts. */
+export interface SlideSeen {
+  id: string;
+  kind: string;
+  heading: string;
+  spoken: string;
+  sources: string[];
+  references: string[];
+}
+
+/** Every slide as the built deck shows it: its heading, and its notes split into their parts. */
+export async function readSlides(page: Page): Promise<SlideSeen[]> {
+  return page.evaluate(() => {
+    type Api = { getSlides(): HTMLElement[]; getSlideNotes(s: HTMLElement): string | null };
+    const reveal = (window as unknown as { Reveal: Api }).Reveal;
+    const texts = (root: ParentNode, selector: string) =>
+      [...root.querySelectorAll(selector)].map((e) => (e.textContent ?? '').trim());
+    return reveal.getSlides().map((slide) => {
+      const notes = document.createElement('div');
+      notes.innerHTML = reveal.getSlideNotes(slide) ?? '';
+      return {
+        id: slide.id,
+        kind: slide.dataset.kind ?? '',
+        heading: texts(slide, '.lectern-heading')[0] ?? '',
+        spoken: texts(notes, '.lectern-spoken').join('\n'),
+        sources: texts(notes, '.lectern-source-note'),
+        references: texts(slide, '.lectern-references li').map((t) => t.replace(/\s+/g, ' ')),
+      };
+    });
+  });
+}
