@@ -3,7 +3,8 @@
 // at an earlier boundary or, when it has none, shown as key points. Pure; nothing of the address
 // leaves the notes.
 import type { InlineText, Slide, Stack } from '../model.js';
-import { countWords, splitSentences } from '../text.js';
+import { countWords } from '../text.js';
+import { excerpt } from './quote-candidates.js';
 
 /** A quotation is not cut below this many words: shorter is no longer a quotation. */
 const MIN_EXCERPT_WORDS = 8;
@@ -52,12 +53,9 @@ export function shorterExcerpt(text: string, lang: string): string | undefined {
     const n = countWords(t, lang);
     return n >= MIN_EXCERPT_WORDS && n <= most;
   };
+  const sentences = excerpt(text, most, lang).text.trim();
+  if (sentences.length < text.trim().length && fits(sentences)) return sentences;
   let best: string | undefined;
-  for (const s of splitSentences(text, lang)) {
-    const head = text.slice(0, s.end).trim();
-    if (fits(head)) best = head;
-  }
-  if (best) return best;
   for (const m of text.matchAll(/[,;:–—](?=\s)/gu)) {
     const head = text.slice(0, m.index).trim();
     if (fits(head)) best = `${head} …`;
