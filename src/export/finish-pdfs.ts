@@ -1,11 +1,20 @@
-// pdf-lib's part of each PDF, after Chromium printed it: page checks, bookmarks, metadata, and the
-// handout's slides placed on its sheets. Pure data in, bytes out.
-import type { PDFDocument } from 'pdf-lib';
+// The part of each PDF after Chromium printed it: page checks, bookmarks, metadata, and the
+// handout's slides placed on its sheets. Pure data in, bytes out. Chromium's files are finished
+// as incremental updates (raw-pdf.ts), with pdf-lib as the fallback for files laid out otherwise.
 import type { Deck } from '../model.js';
-import { placeSlides } from './handout.js';
+import { placeSlides, placeSlidesRaw } from './handout.js';
 import type { HandoutLayout } from './handout-layout.js';
-import { appendMetadata, applyMetadata, loadPdf, savePdf, setOutline } from './pdf-meta.js';
+import {
+  appendMetadata,
+  applyMetadata,
+  finishUpdate,
+  loadPdf,
+  savePdf,
+  setOutline,
+  type OutlineEntry,
+} from './pdf-meta.js';
 import { matchPages } from './print-slides.js';
+import { PdfUpdate, RawPdf, UnexpectedLayout } from './raw-pdf.js';
 import { deckOutline } from './script-view.js';
 
 export interface FinishedPdf {
@@ -14,9 +23,22 @@ export interface FinishedPdf {
 }
 
 export interface FinishedSlides extends FinishedPdf {
-  doc: PDFDocument;
+  /** The PDF as Chromium printed it: the handout places its pages. */
+  printed: Uint8Array;
+  /** `printed`, readable object by object, unless it is laid out otherwise. */
+  raw: RawPdf | undefined;
   /** For each slide, the 0-based pages showing it (several with fragments). */
   pagesBySlide: number[][];
+}
+
+/** `fn()`, or undefined when it meets a file laid out otherwise than Chromium lays it out. */
+async function unlessUnexpected<T>(fn: () => T | Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof UnexpectedLayout) return undefined;
+    throw error;
+  }
 }
 
 export async function finishSlides(
@@ -24,6 +46,16 @@ export async function finishSlides(
   printed: { pdf: Uint8Array; pageIds: string[] },
   fragments: boolean,
 ): Promise<FinishedSlides> {
+  const raw = await unlessUnexpected(() => RawPdf.read(printed.pdf));
+  const rawPages = raw && (await unlessUnexpected(() => raw.pages().length));
+  if (raw && rawPages !== undefined) {
+    const pagesBySlide = matchPages(deck, printed.pageIds, rawPages, fragments);
+    const outline = deckOutline(deck, (i) => pagesBySlide[i]![0]!);
+    const done = await unlessUnexpected(() =>
+      finishUpdate(new PdfUpdate(raw), deck, 'slides', outline),
+    );
+    if (done) return { ...done, printed: printed.pdf, raw, pagesBySlide };
+  }
   const doc = await loadPdf(printed.pdf);
   const pagesBySlide = matchPages(deck, printed.pageIds, doc.getPageCount(), fragments);
   setOutline(
@@ -31,7 +63,8 @@ export async function finishSlides(
     deckOutline(deck, (i) => pagesBySlide[i]![0]!),
   );
   applyMetadata(doc, deck, 'slides');
-  return { doc, pagesBySlide, bytes: await savePdf(doc), pages: doc.getPageCount() };
+  const bytes = await savePdf(doc);
+  return { bytes, pages: doc.getPageCount(), printed: printed.pdf, raw: undefined, pagesBySlide };
 }
 
 export async function finishHandout(
@@ -40,16 +73,25 @@ export async function finishHandout(
   slides: FinishedSlides,
   layout: HandoutLayout,
 ): Promise<FinishedPdf> {
-  const doc = await loadPdf(sheetsPdf);
   const { width, height } = deck.meta.size;
   // Each slide in its final state: the last of its pages when fragments were printed separately.
   const finalPages = slides.pagesBySlide.map((pages) => pages[pages.length - 1]!);
-  await placeSlides(doc, slides.doc, finalPages, layout, width / height);
   const sheets = Math.ceil(finalPages.length / layout);
-  const outline = deckOutline(deck, (i) => Math.floor(i / layout)).filter(
+  const outline: OutlineEntry[] = deckOutline(deck, (i) => Math.floor(i / layout)).filter(
     (e) => e.title !== 'References' || deck.footnotes.length === 0,
   );
   if (deck.footnotes.length > 0) outline.push({ title: 'References', page: sheets });
+  const { raw } = slides;
+  if (raw) {
+    const done = await unlessUnexpected(() => {
+      const update = new PdfUpdate(RawPdf.read(sheetsPdf));
+      placeSlidesRaw(update, raw, finalPages, layout, width / height);
+      return finishUpdate(update, deck, 'handout', outline);
+    });
+    if (done) return done;
+  }
+  const doc = await loadPdf(sheetsPdf);
+  await placeSlides(doc, await loadPdf(slides.printed), finalPages, layout, width / height);
   setOutline(doc, outline);
   applyMetadata(doc, deck, 'handout');
   return { bytes: await savePdf(doc), pages: doc.getPageCount() };

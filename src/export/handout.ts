@@ -13,7 +13,22 @@ import {
   type PDFContext,
   type PDFRef,
 } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
 import { contentArea, sheetSlots, toPdfRect, type HandoutLayout } from './handout-layout.js';
+import {
+  UnexpectedLayout,
+  array,
+  atom,
+  dict,
+  entry,
+  formatNumber,
+  name,
+  ref,
+  type PdfDict,
+  type PdfUpdate,
+  type PdfValue,
+  type RawPdf,
+} from './raw-pdf.js';
 
 const FRAME = rgb(0.6, 0.6, 0.6);
 const RULE = rgb(0.75, 0.75, 0.75);
@@ -113,4 +128,146 @@ export async function placeSlides(
       });
     }
   });
+}
+
+const NUM = (n: number, decimals?: number) => formatNumber(n, decimals);
+const colour = (c: typeof FRAME) => `${NUM(c.red)} ${NUM(c.green)} ${NUM(c.blue)}`;
+
+/** The four numbers of a page's MediaBox. */
+function boxOf(pdf: RawPdf, page: PdfValue): [number, number, number, number] {
+  const box = pdf.resolve(entry(page, 'MediaBox'));
+  const nums =
+    box?.kind === 'array' ? box.items.map((v) => (v.kind === 'atom' ? Number(v.text) : NaN)) : [];
+  if (nums.length !== 4 || nums.some((n) => !Number.isFinite(n)))
+    throw new UnexpectedLayout('a page without a MediaBox of its own');
+  return nums as [number, number, number, number];
+}
+
+function dictOf(pdf: RawPdf, value: PdfValue | undefined): PdfDict {
+  const resolved = pdf.resolve(value);
+  if (resolved === undefined) return dict();
+  if (resolved.kind !== 'dict') throw new UnexpectedLayout('a dictionary expected');
+  return { kind: 'dict', entries: new Map(resolved.entries) };
+}
+
+/**
+ * `placeSlides` for PDFs as Chromium prints them, written into `update` (an incremental update of
+ * the sheets PDF): each slide's page becomes a Form XObject holding its content stream's bytes as
+ * they are, its fonts and images copied once for all slides; each sheet gets a content stream of its
+ * own, drawn after Chromium's (wrapped in q/Q, so whatever state Chromium's leaves is undone), with
+ * the same frames, captions and note lines as `placeSlides`. Throws `UnexpectedLayout` for files
+ * laid out otherwise.
+ */
+export function placeSlidesRaw(
+  update: PdfUpdate,
+  slidesPdf: RawPdf,
+  slidePages: number[],
+  layout: HandoutLayout,
+  aspect: number,
+): void {
+  const sheetsPdf = update.pdf;
+  const slideNums = slidesPdf.pages();
+  const copied = new Map<number, number>();
+  const forms = slidePages.map((index) => {
+    const num = slideNums[index];
+    if (num === undefined) throw new UnexpectedLayout(`no page ${index + 1} in the slides PDF`);
+    const page = slidesPdf.object(num).value;
+    const contents = entry(page, 'Contents');
+    const stream = contents?.kind === 'ref' ? slidesPdf.object(contents.num) : undefined;
+    const filter = entry(stream?.value, 'Filter');
+    if (
+      !stream?.data ||
+      filter?.kind !== 'atom' ||
+      filter.text !== '/FlateDecode' ||
+      entry(stream.value, 'DecodeParms')
+    )
+      throw new UnexpectedLayout('a slide page without one Flate content stream');
+    const box = boxOf(slidesPdf, page);
+    const form = dict({
+      Type: name('XObject'),
+      Subtype: name('Form'),
+      FormType: atom(1),
+      BBox: array(box.map((n) => atom(n))),
+      Resources: update.copyFrom(slidesPdf, dictOf(slidesPdf, entry(page, 'Resources')), copied),
+      Filter: name('FlateDecode'),
+    });
+    const group = entry(page, 'Group');
+    if (group) form.entries.set('Group', update.copyFrom(slidesPdf, group, copied));
+    return { ref: update.add(form, stream.data), box };
+  });
+  const font = update.add(
+    dict({
+      Type: name('Font'),
+      Subtype: name('Type1'),
+      BaseFont: name('Helvetica'),
+      Encoding: name('WinAnsiEncoding'),
+    }),
+  );
+  const save = update.add(dict(), new Uint8Array(Buffer.from('q\n')));
+  const sheetNums = sheetsPdf.pages();
+  for (let sheet = 0; sheet * layout < forms.length; sheet++) {
+    const num = sheetNums[sheet];
+    if (num === undefined) throw new UnexpectedLayout('fewer sheets than slides need');
+    const page = sheetsPdf.object(num).value;
+    if (page.kind !== 'dict') throw new UnexpectedLayout('a page is not a dictionary');
+    const [x0, y0, x1, y1] = boxOf(sheetsPdf, page);
+    const width = x1 - x0;
+    const height = y1 - y0;
+    const slots = sheetSlots(layout, contentArea({ width, height }), aspect);
+    const xobjects = dictOf(
+      sheetsPdf,
+      entry(dictOf(sheetsPdf, entry(page, 'Resources')), 'XObject'),
+    );
+    const ops: string[] = ['Q'];
+    forms.slice(sheet * layout, (sheet + 1) * layout).forEach((form, k) => {
+      const i = sheet * layout + k;
+      const slot = slots[k]!;
+      const box = toPdfRect(slot.slide, height);
+      const [bx0, by0, bx1, by1] = form.box;
+      const sx = box.width / (bx1 - bx0);
+      const sy = box.height / (by1 - by0);
+      const x = x0 + box.x - bx0 * sx;
+      const y = y0 + box.y - by0 * sy;
+      xobjects.entries.set(`LcSlide${i + 1}`, ref(form.ref));
+      // A scale rounded to 4 decimals would move a 960 pt slide's far edge by a few hundredths.
+      ops.push(`q ${NUM(sx, 8)} 0 0 ${NUM(sy, 8)} ${NUM(x)} ${NUM(y)} cm /LcSlide${i + 1} Do Q`);
+      ops.push(
+        `q ${colour(FRAME)} RG 0.6 w ${NUM(x0 + box.x)} ${NUM(y0 + box.y)} ${NUM(box.width)} ${NUM(box.height)} re S Q`,
+      );
+      const caption = toPdfRect({ ...slot.caption, width: 0, height: 0 }, height);
+      ops.push(
+        `BT /LcCaption 7.5 Tf ${colour(CAPTION)} rg ${NUM(x0 + caption.x)} ${NUM(y0 + caption.y)} Td (Slide ${i + 1}) Tj ET`,
+      );
+      if (slot.lines.length > 0) {
+        const rules = slot.lines.map((line) => {
+          const y = y0 + toPdfRect({ x: 0, y: line.y, width: 0, height: 0 }, height).y;
+          const [a, b] = [line.x1, line.x2].map(
+            (x) => x0 + toPdfRect({ x, y: 0, width: 0, height: 0 }, height).x,
+          );
+          return `${NUM(a!)} ${NUM(y)} m ${NUM(b!)} ${NUM(y)} l S`;
+        });
+        ops.push(`q ${colour(RULE)} RG 0.5 w ${rules.join(' ')} Q`);
+      }
+    });
+    const resources = dictOf(sheetsPdf, entry(page, 'Resources'));
+    const fonts = dictOf(sheetsPdf, entry(resources, 'Font'));
+    fonts.entries.set('LcCaption', ref(font));
+    resources.entries.set('Font', fonts);
+    resources.entries.set('XObject', xobjects);
+    const before = sheetsPdf.resolve(entry(page, 'Contents'));
+    const existing =
+      before === undefined
+        ? []
+        : before.kind === 'array'
+          ? before.items
+          : [entry(page, 'Contents')!];
+    const overlay = update.add(
+      dict({ Filter: name('FlateDecode') }),
+      new Uint8Array(deflateSync(Buffer.from(`${ops.join('\n')}\n`, 'latin1'))),
+    );
+    const entries = new Map(page.entries);
+    entries.set('Resources', resources);
+    entries.set('Contents', array([ref(save), ...existing, ref(overlay)]));
+    update.set(num, { kind: 'dict', entries });
+  }
 }

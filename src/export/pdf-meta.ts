@@ -13,6 +13,17 @@ import {
   type PDFRef,
 } from 'pdf-lib';
 import type { Deck } from '../model.js';
+import {
+  PdfUpdate,
+  RawPdf,
+  UnexpectedLayout,
+  array,
+  atom,
+  dict,
+  name,
+  ref,
+  textString,
+} from './raw-pdf.js';
 
 export interface OutlineEntry {
   title: string;
@@ -130,66 +141,80 @@ export function savePdf(doc: PDFDocument): Promise<Uint8Array> {
   });
 }
 
-/** Latin-1 view of a PDF: one character per byte, so string offsets are byte offsets. */
-function latin1(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-}
-
-/** Object `num` 0 (where its body starts, and the body), found through a classic xref table. */
-function objectAt(pdf: string, xrefBody: number, num: number): { at: number; text: string } {
-  const entry = xrefBody + 20 * num;
-  const offset = Number(pdf.slice(entry, entry + 10));
-  const head = `${num} 0 obj`;
-  if (!pdf.startsWith(head, offset)) return { at: -1, text: '' };
-  const at = offset + head.length;
-  return { at, text: pdf.slice(at, pdf.indexOf('endobj', at)) };
+/** Lectern's Info dictionary as PDF text: the one `applyMetadata` writes, from a scratch document. */
+async function infoDictionary(deck: Deck, kind: 'slides' | 'handout' | 'script'): Promise<string> {
+  const scratch = await PDFDocument.create({ updateMetadata: false });
+  applyMetadata(scratch, deck, kind);
+  return scratch.context.lookup(scratch.context.trailerInfo.Info as PDFRef, PDFDict).toString();
 }
 
 /**
- * Chromium's PDF with Lectern's Info dictionary and ID appended as an incremental update, instead
- * of pdf-lib parsing and re-writing the whole file (for the speaker script, ~0.3 s of Node time on
- * 80 pages). For documents whose catalog is already right: Chromium writes the outline, the
- * language and DisplayDocTitle itself. Its own Info dictionary, which holds the print time, is
- * blanked in place so that the same input gives the same bytes. Undefined when the file is not laid
- * out as Chromium lays it out (one classic cross-reference table); then use pdf-lib.
+ * Finishes a browser-made PDF as an incremental update (see raw-pdf.ts) instead of pdf-lib
+ * re-writing it: Lectern's Info dictionary and a fixed ID, and the bookmarks when `outline` is
+ * given (for the script, Chromium's own nested outline from its headings is kept). The browser's
+ * Info dictionary, which holds the print time, is blanked in place so that the same input gives
+ * the same bytes. Throws `UnexpectedLayout` for a file not laid out as Chromium lays it out.
  */
+export async function finishUpdate(
+  update: PdfUpdate,
+  deck: Deck,
+  kind: 'slides' | 'handout' | 'script',
+  outline?: OutlineEntry[],
+): Promise<{ bytes: Uint8Array; pages: number }> {
+  const { pdf } = update;
+  const pages = pdf.pages();
+  const catalog = pdf.object(pdf.root).value;
+  if (catalog.kind !== 'dict') throw new UnexpectedLayout('the catalog is not a dictionary');
+  const entries = new Map(catalog.entries);
+  // Chromium's XMP packet, if any, carries the print time; the Info dictionary is authoritative.
+  let changed = entries.delete('Metadata');
+  const valid = (outline ?? []).filter((e) => e.page >= 0 && e.page < pages.length);
+  if (outline) {
+    changed = entries.delete('Outlines') || changed;
+    if (valid.length > 0) {
+      const root = update.reserve();
+      const items = valid.map(() => update.reserve());
+      valid.forEach((e, i) => {
+        const item = dict({
+          Title: textString(e.title),
+          Parent: ref(root),
+          Dest: array([ref(pages[e.page]!), name('XYZ'), atom('null'), atom('null'), atom('null')]),
+        });
+        if (i > 0) item.entries.set('Prev', ref(items[i - 1]!));
+        if (i < items.length - 1) item.entries.set('Next', ref(items[i + 1]!));
+        update.set(items[i]!, item);
+      });
+      update.set(
+        root,
+        dict({
+          Type: name('Outlines'),
+          First: ref(items[0]!),
+          Last: ref(items[items.length - 1]!),
+          Count: atom(items.length),
+        }),
+      );
+      entries.set('Outlines', ref(root));
+      entries.set('PageMode', name('UseOutlines'));
+      changed = true;
+    }
+  }
+  if (changed) update.set(pdf.root, { kind: 'dict', entries });
+  update.blank(pdf.info);
+  const info = update.add(atom(await infoDictionary(deck, kind)));
+  return { bytes: update.bytes({ info, id: documentId(deck, kind) }), pages: pages.length };
+}
+
+/** `finishUpdate` for a PDF as Chromium printed it, or undefined when it is laid out otherwise. */
 export async function appendMetadata(
   bytes: Uint8Array,
   deck: Deck,
   kind: 'slides' | 'handout' | 'script',
+  outline?: OutlineEntry[],
 ): Promise<{ bytes: Uint8Array; pages: number } | undefined> {
-  const pdf = latin1(bytes);
-  const end = /trailer\s*<<([^]*?)>>\s*startxref\s+(\d+)\s+%%EOF\s*$/.exec(pdf.slice(-1024));
-  const field = (name: string) => new RegExp(`/${name} (\\d+)`).exec(end?.[1] ?? '')?.[1];
-  const [size, root, oldInfo] = [field('Size'), field('Root'), field('Info')].map(Number);
-  if (!end || !size || !root || !oldInfo || /\/(Prev|Encrypt|ID)\b/.test(end[1]!)) return undefined;
-  const startxref = Number(end[2]);
-  const table = /^xref\s+0 (\d+)\s+/.exec(pdf.slice(startxref, startxref + 64));
-  if (!table || Number(table[1]) !== size) return undefined;
-  const xrefBody = startxref + table[0].length;
-  const pagesRef = /\/Pages (\d+) 0 R/.exec(objectAt(pdf, xrefBody, root).text)?.[1];
-  const count = /\/Count (\d+)/.exec(objectAt(pdf, xrefBody, Number(pagesRef)).text)?.[1];
-  const info = objectAt(pdf, xrefBody, oldInfo);
-  if (!count || info.at < 0 || !/^\s*<<[^]*>>\s*$/.test(info.text)) return undefined;
-
-  // The same Info dictionary pdf-lib writes for the other documents, from a scratch document.
-  const scratch = await PDFDocument.create({ updateMetadata: false });
-  applyMetadata(scratch, deck, kind);
-  const infoDict = scratch.context.lookup(scratch.context.trailerInfo.Info as PDFRef, PDFDict);
-  const id = PDFHexString.of(documentId(deck, kind)).toString();
-
-  const blank = '\n<<>>'.padEnd(info.text.length, ' ');
-  // The version pdf-lib's documents declare, in place of Chromium's %PDF-1.4 (same length).
-  const head =
-    pdf.slice(0, info.at).replace(/^%PDF-1\.\d/, '%PDF-1.7') +
-    blank +
-    pdf.slice(info.at + info.text.length);
-  const base = head.endsWith('\n') ? head : `${head}\n`;
-  const object = `${size} 0 obj\n${infoDict.toString()}\nendobj\n`;
-  const xrefAt = base.length + object.length;
-  const update =
-    `${object}xref\n${size} 1\n${String(base.length).padStart(10, '0')} 00000 n \n` +
-    `trailer\n<</Size ${size + 1}\n/Root ${root} 0 R\n/Info ${size} 0 R\n/ID [${id} ${id}]\n` +
-    `/Prev ${startxref}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
-  return { bytes: new Uint8Array(Buffer.from(base + update, 'latin1')), pages: Number(count) };
+  try {
+    return await finishUpdate(new PdfUpdate(RawPdf.read(bytes)), deck, kind, outline);
+  } catch (error) {
+    if (error instanceof UnexpectedLayout) return undefined;
+    throw error;
+  }
 }
