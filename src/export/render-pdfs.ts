@@ -1,6 +1,6 @@
-// The three PDFs from two browser tabs: Chromium prints the slides in one while the other prints the
-// script and the handout's sheets; pdf-lib places the slides on the sheets and writes metadata and
-// bookmarks (finish-pdfs.ts), each document as soon as what it needs is printed.
+// The three PDFs from two browser tabs at a time: Chromium prints the slides in one while the other
+// prints the script, then the handout's sheets; Node places the slides on the sheets and writes
+// metadata and bookmarks (finish-pdfs.ts), each document as soon as what it needs is printed.
 import type { Browser, Page } from 'puppeteer-core';
 import type { Deck } from '../model.js';
 import { slidesOf } from '../model.js';
@@ -89,8 +89,8 @@ export async function renderPdfs(
       return printHtml(page, scriptHtml);
     });
   // Two tabs on two cores: the slides' print view loads, lays out and prints in one renderer while
-  // the script and the handout's sheets print in another, and Node finishes each PDF with pdf-lib
-  // as it arrives. The slides tab closes as soon as it is printed, to give its memory back.
+  // the script and then the handout's sheets print in another, and Node finishes each PDF
+  // (finish-pdfs.ts) as it arrives. The slides tab closes as soon as it is printed, to give its memory back.
   const [slidesPage, printPage] = await Promise.all([session.openPage(), session.openPage(true)]);
   const slidesJob = printSlidesPdf(slidesPage).then(async (printed) => {
     await slidesPage.close().catch(() => undefined);
@@ -99,7 +99,11 @@ export async function renderPdfs(
   const printJob = (async () => {
     const script = finishScript(deck, await printScript(printPage));
     script.catch(() => undefined); // awaited below; observed now so a failure is not "unhandled"
-    const sheetsPdf = await printHandout(printPage);
+    // The script's renderer holds its whole laid-out text (~120 MB for 200 slides) until the tab
+    // closes; a navigation in the same tab would keep that process. The sheets print in a new one,
+    // so the script's memory is given back before the slides' print, the export's peak.
+    await printPage.close().catch(() => undefined);
+    const sheetsPdf = await printHandout(await session.openPage(true));
     return { script: await script, sheetsPdf };
   })();
   // Whichever fails first is the error reported; the other is not left unobserved.
