@@ -1,5 +1,6 @@
 // The models every stage reads: import → content (Address) → plan (Deck) → render → build → export.
 // Plain data only (no classes, no getters): Handlebars renders plain objects, and tests compare them.
+import type { Labels } from './labels.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -55,6 +56,8 @@ export interface AddressMeta {
   wordsPerMinute: number;
   quotes: QuoteSteer;
   branding: Branding;
+  /** The front matter's own wording for Lectern's labels; the rest come from `lang` (labels.ts). */
+  labels?: Partial<Labels>;
 }
 
 /** A footnote marker inside a block's text: `offset` is the index in `text` where the marker stood. */

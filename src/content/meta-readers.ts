@@ -1,5 +1,6 @@
 // One reader per front-matter key: each checks its value and writes it into the draft meta.
 import { dirname, resolve } from 'node:path';
+import { labelKeys, type Labels } from '../labels.js';
 import { SLIDE_SIZES, type AddressMeta, type SlideSize } from '../model.js';
 import { closest } from './did-you-mean.js';
 import type { FrontMatterEntry } from './front-matter.js';
@@ -58,6 +59,8 @@ export function readKey(key: Key, entry: FrontMatterEntry, draft: Draft, ctx: Ct
     }
     case 'quotes':
       return readQuotes(entry, draft, sink);
+    case 'labels':
+      return readLabels(entry, draft, sink);
     case 'logo':
       return readLogo(entry, draft, ctx);
     case 'footer':
@@ -140,6 +143,36 @@ function readQuotes(entry: FrontMatterEntry, draft: Draft, sink: ProblemSink): v
     }
   }
   draft.meta.quotes = steer;
+}
+
+/** `labels: { thankYou: "감사합니다" }`: Lectern's own words, reworded for this address. */
+function readLabels(entry: FrontMatterEntry, draft: Draft, sink: ProblemSink): void {
+  const keys = labelKeys();
+  if (!entry.sub) {
+    if (entry.node !== null) {
+      sink.error(
+        entry.at,
+        "'labels' must map label names to text",
+        `write it as labels: { thankYou: "Questions?" }; names: ${keys.join(', ')}`,
+      );
+    }
+    return;
+  }
+  const labels: Partial<Labels> = {};
+  for (const sub of entry.sub) {
+    if (!(keys as string[]).includes(sub.key)) {
+      const guess = closest(sub.key, keys);
+      sink.warn(
+        sub.at,
+        `unknown label 'labels.${sub.key}'`,
+        guess ? `did you mean '${guess}'?` : `label names: ${keys.join(', ')}`,
+      );
+      continue;
+    }
+    const text = readText({ ...sub, key: `labels.${sub.key}` }, sink);
+    if (text !== undefined) labels[sub.key as keyof Labels] = text;
+  }
+  draft.meta.labels = labels;
 }
 
 function readLogo(entry: FrontMatterEntry, draft: Draft, ctx: Ctx): void {

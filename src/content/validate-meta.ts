@@ -29,6 +29,7 @@ const KEYS = [
   'duration',
   'wpm',
   'quotes',
+  'labels',
   'logo',
   'footer',
   'slideNumbers',
@@ -111,6 +112,8 @@ function finish(draft: Draft, title: string): AddressMeta {
   };
   if (draft.logo) meta.branding.logo = draft.logo;
   if (draft.meta.duration !== undefined) meta.duration = draft.meta.duration;
+  if (draft.meta.labels && Object.keys(draft.meta.labels).length > 0)
+    meta.labels = draft.meta.labels;
   Object.assign(meta, pickDefined({ subtitle, speaker, event, venue, date }));
   return meta;
 }

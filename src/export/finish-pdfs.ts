@@ -15,7 +15,7 @@ import {
 } from './pdf-meta.js';
 import { matchPages } from './print-slides.js';
 import { PdfUpdate, RawPdf, UnexpectedLayout } from './raw-pdf.js';
-import { deckOutline } from './script-view.js';
+import { deckLabels, deckOutline } from './script-view.js';
 
 export interface FinishedPdf {
   bytes: Uint8Array;
@@ -77,21 +77,25 @@ export async function finishHandout(
   // Each slide in its final state: the last of its pages when fragments were printed separately.
   const finalPages = slides.pagesBySlide.map((pages) => pages[pages.length - 1]!);
   const sheets = Math.ceil(finalPages.length / layout);
+  // The references slides' bookmark points at the handout's own references page instead.
+  const labels = deckLabels(deck);
+  const { references } = labels;
   const outline: OutlineEntry[] = deckOutline(deck, (i) => Math.floor(i / layout)).filter(
-    (e) => e.title !== 'References' || deck.footnotes.length === 0,
+    (e) => e.title !== references || deck.footnotes.length === 0,
   );
-  if (deck.footnotes.length > 0) outline.push({ title: 'References', page: sheets });
+  if (deck.footnotes.length > 0) outline.push({ title: references, page: sheets });
   const { raw } = slides;
   if (raw) {
     const done = await unlessUnexpected(() => {
       const update = new PdfUpdate(RawPdf.read(sheetsPdf));
-      placeSlidesRaw(update, raw, finalPages, layout, width / height);
+      placeSlidesRaw(update, raw, finalPages, layout, width / height, labels.slide);
       return finishUpdate(update, deck, 'handout', outline);
     });
     if (done) return done;
   }
   const doc = await loadPdf(sheetsPdf);
-  await placeSlides(doc, await loadPdf(slides.printed), finalPages, layout, width / height);
+  const slidesDoc = await loadPdf(slides.printed);
+  await placeSlides(doc, slidesDoc, finalPages, layout, width / height, labels.slide);
   setOutline(doc, outline);
   applyMetadata(doc, deck, 'handout');
   return { bytes: await savePdf(doc), pages: doc.getPageCount() };

@@ -35,6 +35,21 @@ const RULE = rgb(0.75, 0.75, 0.75);
 const CAPTION = rgb(0.36, 0.36, 0.36);
 
 /**
+ * "Slide 3" under each slide, in the address's language. The caption is drawn in the standard
+ * Helvetica, which covers Latin-1 only: a label in any other script leaves the number alone.
+ */
+export function captionText(label: string, n: number): string {
+  return /^[\x20-\x7e\xa0-\xff]*$/.test(label) ? `${label} ${n}` : String(n);
+}
+
+/** Latin-1 text as the inside of a PDF literal string. */
+function pdfLatin1(text: string): string {
+  return text.replace(/[\\()]|[^\x20-\x7e]/g, (c) =>
+    /[\\()]/.test(c) ? `\\${c}` : `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`,
+  );
+}
+
+/**
  * The slides' pages as Form XObjects of `target`, sharing their fonts and images. pdf-lib's own
  * `embedPdf` inflates each page's content stream and deflates it again, and leaves a copy of the
  * page behind; Chromium's pages have one Flate stream each, so its bytes are copied as they are.
@@ -97,6 +112,7 @@ export async function placeSlides(
   slidePages: number[],
   layout: HandoutLayout,
   aspect: number,
+  slideLabel = 'Slide',
 ): Promise<void> {
   const embedded = await embedSlides(sheetsDoc, slidesPdf, slidePages);
   const font = await sheetsDoc.embedFont(StandardFonts.Helvetica);
@@ -111,7 +127,7 @@ export async function placeSlides(
       { x: slot.caption.x, y: slot.caption.y, width: 0, height: 0 },
       height,
     );
-    page.drawText(`Slide ${i + 1}`, {
+    page.drawText(captionText(slideLabel, i + 1), {
       x: caption.x,
       y: caption.y,
       size: 7.5,
@@ -164,6 +180,7 @@ export function placeSlidesRaw(
   slidePages: number[],
   layout: HandoutLayout,
   aspect: number,
+  slideLabel = 'Slide',
 ): void {
   const sheetsPdf = update.pdf;
   const slideNums = slidesPdf.pages();
@@ -236,7 +253,7 @@ export function placeSlidesRaw(
       );
       const caption = toPdfRect({ ...slot.caption, width: 0, height: 0 }, height);
       ops.push(
-        `BT /LcCaption 7.5 Tf ${colour(CAPTION)} rg ${NUM(x0 + caption.x)} ${NUM(y0 + caption.y)} Td (Slide ${i + 1}) Tj ET`,
+        `BT /LcCaption 7.5 Tf ${colour(CAPTION)} rg ${NUM(x0 + caption.x)} ${NUM(y0 + caption.y)} Td (${pdfLatin1(captionText(slideLabel, i + 1))}) Tj ET`,
       );
       if (slot.lines.length > 0) {
         const rules = slot.lines.map((line) => {

@@ -1,4 +1,5 @@
 // The speaker script and handout as plain view data for their Handlebars templates. Pure.
+import { fill, labelsFor, type Labels } from '../labels.js';
 import type { Deck, InlineText, Slide, Stack } from '../model.js';
 import { slidesOf } from '../model.js';
 
@@ -26,16 +27,19 @@ export function runningHeader(deck: Deck): string {
   return [title, speaker, event].filter(Boolean).join(' · ');
 }
 
-const KIND_LABEL: Record<Slide['kind'], string> = {
-  title: 'Title',
-  outline: 'Outline',
-  section: 'Section',
-  points: 'Points',
-  quote: 'Quotation',
-  image: 'Image',
-  references: 'References',
-  closing: 'Closing',
+/** Which label names each kind of slide in the script. */
+const KIND_LABEL: Record<Slide['kind'], keyof Labels> = {
+  title: 'titleSlide',
+  outline: 'outline',
+  section: 'section',
+  points: 'points',
+  quote: 'quotation',
+  image: 'image',
+  references: 'references',
+  closing: 'closing',
 };
+
+export const deckLabels = (deck: Deck): Labels => labelsFor(deck.meta.lang, deck.meta.labels);
 
 function onScreen(slide: Slide): string | undefined {
   if (slide.bullets?.length) return slide.bullets.join(' · ');
@@ -50,11 +54,12 @@ export function stackHeading(stack: Stack, deck: Deck): string {
   const first = stack.slides[0];
   if (stack.section !== undefined) return `${stack.section + 1}. ${first?.title ?? ''}`;
   if (stack.slides.some((s) => s.kind === 'title')) return deck.meta.title;
-  if (stack.slides.some((s) => s.kind === 'references')) return 'References';
+  if (stack.slides.some((s) => s.kind === 'references')) return deckLabels(deck).references;
   return first?.title ?? 'Closing';
 }
 
 export function scriptView(deck: Deck) {
+  const labels = deckLabels(deck);
   let number = 0;
   let running = 0;
   const parts = deck.stacks.map((stack) => ({
@@ -65,12 +70,14 @@ export function scriptView(deck: Deck) {
       running += slide.seconds;
       return {
         number,
-        kind: KIND_LABEL[slide.kind],
+        kind: labels[KIND_LABEL[slide.kind]],
         title: slide.part
           ? `${slide.title} (${slide.part.index}/${slide.part.count})`
           : slide.title,
-        time: formatDuration(slide.seconds),
-        running: formatDuration(running),
+        timing: fill(labels.timing, {
+          time: formatDuration(slide.seconds),
+          running: formatDuration(running),
+        }),
         onScreen: onScreen(slide),
         paragraphs: slide.notes.spoken.map(withMarkers),
         asides: slide.notes.asides,
@@ -85,10 +92,17 @@ export function scriptView(deck: Deck) {
     subtitle: meta.subtitle,
     byline: [meta.speaker, meta.event, meta.venue, meta.date].filter(Boolean).join(' · '),
     header: runningHeader(deck),
-    totalTime: formatDuration(deck.totalSeconds),
-    slideCount: slidesOf(deck).length,
-    wordsPerMinute: meta.wordsPerMinute,
-    duration: meta.duration,
+    labels,
+    facts: [
+      fill(labels.scriptFacts, {
+        slides: slidesOf(deck).length,
+        time: formatDuration(deck.totalSeconds),
+        wpm: meta.wordsPerMinute,
+      }),
+      meta.duration === undefined ? '' : fill(labels.slot, { minutes: meta.duration }),
+    ]
+      .filter(Boolean)
+      .join(' · '),
     parts,
   };
 }
@@ -97,6 +111,7 @@ export function handoutView(deck: Deck, sheets: number, pageSize: string) {
   return {
     lang: deck.meta.lang,
     title: deck.meta.title,
+    labels: deckLabels(deck),
     header: runningHeader(deck),
     pageSize,
     sheets: Array.from({ length: sheets }, (_, i) => i + 1),

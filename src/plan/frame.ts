@@ -32,6 +32,7 @@ export const OUTLINE_PER_SLIDE = 8;
 export function outlineSlides(
   sections: Section[],
   wpm: number,
+  title = 'Outline',
   perSlide = OUTLINE_PER_SLIDE,
 ): Slide[] {
   const titles = sections.map((s) => s.title);
@@ -40,7 +41,7 @@ export function outlineSlides(
   return Array.from({ length: count }, (_, i) => ({
     id: i === 0 ? 'outline' : `outline-${i + 1}`,
     kind: 'outline' as const,
-    title: 'Outline',
+    title,
     outline: titles.slice(i * size, (i + 1) * size),
     start: i > 0 ? i * size + 1 : undefined,
     part: count > 1 ? { index: i + 1, count } : undefined,
@@ -64,11 +65,11 @@ export function dividerSlide(section: Section, asides: string[], wpm: number): S
   };
 }
 
-export function closingSlide(meta: AddressMeta, wpm: number): Slide {
+export function closingSlide(meta: AddressMeta, wpm: number, title = 'Thank you'): Slide {
   return {
     id: 'closing',
     kind: 'closing',
-    title: 'Thank you',
+    title,
     byline: [meta.speaker, meta.event].filter((s): s is string => Boolean(s)),
     notes: noNotes(),
     words: 0,

@@ -2,6 +2,7 @@
 // re-plans with fewer until quote slides are at most `maxQuoteShare` of the deck.
 import type { Address, Deck, PlanOptions, Problem, Slide, Stack } from '../model.js';
 import { DEFAULT_PLAN_OPTIONS, slidesOf } from '../model.js';
+import { labelsFor } from '../labels.js';
 import { draftSection } from './chunk-section.js';
 import { closingSlide, outlineSlides, titleSlide } from './frame.js';
 import { notesOf } from './notes.js';
@@ -48,14 +49,21 @@ function assemble(
     footnotes: address.footnotes,
   };
   const opening: Slide[] = [preambleSlide(address, ctx)];
-  if (address.sections.length > 0) opening.push(...outlineSlides(address.sections, ctx.wpm));
+  const labels = labelsFor(address.meta.lang, address.meta.labels);
+  if (address.sections.length > 0)
+    opening.push(...outlineSlides(address.sections, ctx.wpm, labels.outline));
   const stacks: Stack[] = [{ slides: opening }];
   for (const section of address.sections) {
     const drafted = draftSection(section, { ...ctx, paragraphs, chosen });
     stacks.push({ section: section.index, slides: sectionSlides(section, drafted, ctx) });
   }
-  const references = referenceSlides(address.footnotes, options.maxReferencesPerSlide, ctx.wpm);
-  stacks.push({ slides: [...references, closingSlide(address.meta, ctx.wpm)] });
+  const references = referenceSlides(
+    address.footnotes,
+    options.maxReferencesPerSlide,
+    ctx.wpm,
+    labels.references,
+  );
+  stacks.push({ slides: [...references, closingSlide(address.meta, ctx.wpm, labels.thankYou)] });
   const totalSeconds = stacks.flatMap((s) => s.slides).reduce((n, s) => n + s.seconds, 0);
   const problems: Problem[] = [];
   const long = durationProblem(address.file, address.meta, totalSeconds, ctx.wpm);

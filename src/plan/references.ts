@@ -6,6 +6,7 @@ export function referenceSlides(
   footnotes: Footnote[],
   perSlide: number,
   wordsPerMinute: number,
+  title = 'References',
 ): Slide[] {
   const size = Math.max(1, perSlide);
   const pages: Footnote[][] = [];
@@ -13,7 +14,7 @@ export function referenceSlides(
   return pages.map((page, i) => ({
     id: i === 0 ? 'references' : `references-${i + 1}`,
     kind: 'references',
-    title: 'References',
+    title,
     references: page.map((f) => ({ label: f.label, text: f.source })),
     part: pages.length > 1 ? { index: i + 1, count: pages.length } : undefined,
     notes: { spoken: [], asides: [], sources: [] },

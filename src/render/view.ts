@@ -1,21 +1,13 @@
 // Deck → the plain object the templates read. Every field a template names exists (possibly
 // undefined), so Handlebars' strict mode catches a misspelled field in a user's template.
 import { basename } from 'node:path';
+import { labelsFor, type Labels } from '../labels.js';
 import type { Deck, Notes, Slide, Stack } from '../model.js';
 
 /** Maps an image on disk (absolute path) to the URL the page loads it from. */
 export type AssetUrl = (path: string, written?: string) => string;
 
 export const defaultAssetUrl: AssetUrl = (path, written) => written ?? basename(path);
-
-/** Words the deck shows around the content; a template can override any of them by name. */
-export const LABELS = {
-  section: 'Section',
-  sources: 'Sources:',
-  asides: "Speaker's notes:",
-  excerpt: 'Excerpt — the full quotation is in the notes',
-  references: 'References',
-};
 
 export interface NotesView {
   spoken: Notes['spoken'];
@@ -58,7 +50,8 @@ export interface StackView {
 export interface DeckView {
   lang: string;
   title: string;
-  labels: typeof LABELS;
+  /** Lectern's own words in the address's language (templates/labels.json, front matter `labels`). */
+  labels: Labels;
   stacks: StackView[];
   footer: string | undefined;
   logo: string | undefined;
@@ -75,7 +68,7 @@ function notesView(notes: Notes): NotesView {
   };
 }
 
-function slideView(slide: Slide, assetUrl: AssetUrl): SlideView {
+function slideView(slide: Slide, assetUrl: AssetUrl, labels: Labels): SlideView {
   const scale = slide.scale !== undefined && slide.scale < 1 ? slide.scale : undefined;
   return {
     id: slide.id,
@@ -95,7 +88,7 @@ function slideView(slide: Slide, assetUrl: AssetUrl): SlideView {
     },
     kicker:
       slide.kind === 'section' && slide.section !== undefined
-        ? `${LABELS.section} ${slide.section + 1}`
+        ? `${labels.section} ${slide.section + 1}`
         : undefined,
     part:
       slide.part && slide.part.count > 1 ? `${slide.part.index}/${slide.part.count}` : undefined,
@@ -114,13 +107,14 @@ function stackId(stack: Stack, index: number): string {
 
 export function deckView(deck: Deck, assetUrl: AssetUrl = defaultAssetUrl): DeckView {
   const { meta } = deck;
+  const labels = labelsFor(meta.lang, meta.labels);
   return {
     lang: meta.lang,
     title: meta.title,
-    labels: LABELS,
+    labels,
     stacks: deck.stacks.map((stack, i) => ({
       id: stackId(stack, i),
-      slides: stack.slides.map((s) => slideView(s, assetUrl)),
+      slides: stack.slides.map((s) => slideView(s, assetUrl, labels)),
     })),
     footer: meta.branding.footer || undefined,
     logo: meta.branding.logo ? assetUrl(meta.branding.logo) : undefined,

@@ -201,6 +201,22 @@ describe('footnotes and Ibid.', () => {
 });
 
 describe('front matter', () => {
+  it('warns about a label name it does not know, with the name it probably means', () => {
+    const { address, problems } = parse(
+      '## S\n\nText.',
+      'title: T\nlabels:\n  thankyou: Merci\n  outline: Plan',
+    );
+    expect(address?.meta.labels).toEqual({ outline: 'Plan' });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        line: 4,
+        message: "unknown label 'labels.thankyou'",
+        hint: "did you mean 'thankYou'?",
+      }),
+    ]);
+  });
+
   it('fills defaults', () => {
     expect(address('## S\n\nText.').meta).toEqual({
       title: 'A talk',
@@ -235,6 +251,8 @@ describe('front matter', () => {
         '  exclude: [“big countries”]',
         'logo: ../assets/logo.png',
         'slideNumbers: false',
+        'labels:',
+        '  thankYou: 질문 있으신가요?',
       ].join('\n'),
     ).meta;
     expect(meta).toEqual({
@@ -256,6 +274,7 @@ describe('front matter', () => {
         footer: 'International Leadership Conference · 2019-05-15',
         slideNumbers: false,
       },
+      labels: { thankYou: '질문 있으신가요?' },
     });
   });
 

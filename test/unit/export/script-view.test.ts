@@ -35,7 +35,9 @@ describe('script view', () => {
     const view = scriptView(deck);
     const slides = view.parts.flatMap((p) => p.slides);
     expect(slides.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
-    expect(slides.at(-1)!.running).toBe(formatDuration(deck.totalSeconds));
+    expect(slides.at(-1)!.timing).toMatch(
+      new RegExp(`running total ${formatDuration(deck.totalSeconds)}$`),
+    );
     expect(view.parts.map((p) => p.heading)).toEqual([
       deck.meta.title,
       '1. Introduction',
@@ -44,6 +46,24 @@ describe('script view', () => {
     ]);
     expect(slides[3]!.paragraphs[1]).toMatch(/in 2018\.\[1\]$/);
     expect(slides[3]!.asides).toEqual(['Pause and look at the audience.']);
+  });
+
+  it('speaks the address’s language, and the front matter’s own wording wins', () => {
+    const deck = fixtureDeck();
+    deck.meta.lang = 'ko-KR';
+    deck.meta.labels = { thankYou: '질문 있으신가요?' };
+    deck.meta.duration = 15;
+    const view = scriptView(deck);
+    expect(view.labels.speakerScript).toBe('발표 원고');
+    expect(view.labels.thankYou).toBe('질문 있으신가요?');
+    expect(view.facts).toBe(
+      `슬라이드 8장 · 약 ${formatDuration(deck.totalSeconds)} · 분당 130단어 기준 · 배정 시간 15분`,
+    );
+    expect(view.parts.at(-1)!.heading).toBe('참고 문헌');
+    expect(view.parts[1]!.slides[0]!.kind).toBe('섹션');
+    // A language without a table of its own reads English.
+    deck.meta.lang = 'pt-BR';
+    expect(scriptView(deck).labels.speakerScript).toBe('Speaker script');
   });
 
   it('builds the running header and one outline entry per stack', () => {

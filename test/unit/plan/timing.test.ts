@@ -79,3 +79,29 @@ describe('references', () => {
     expect(refs[0]!.references![3]).toEqual({ label: '4', text: 'Source 3.' });
   });
 });
+
+describe('labels in the address’s language', () => {
+  it('titles the outline, references and closing slides from the language, then the front matter', () => {
+    const plan = (extra: Parameters<typeof meta>[0]) =>
+      slidesOf(
+        planDeck(
+          address({
+            meta: meta(extra),
+            sections: [section(0, '대화', [para(`${sentences(3).join(' ')}[1]`)])],
+            footnotes: footnotes([['1', 'Panmunjom Declaration, 2018.']]),
+          }),
+        ),
+      );
+    const titles = (slides: ReturnType<typeof plan>) =>
+      slides
+        .filter((s) => ['outline', 'references', 'closing'].includes(s.kind))
+        .map((s) => s.title);
+    expect(titles(plan({ lang: 'ko' }))).toEqual(['목차', '참고 문헌', '감사합니다']);
+    expect(titles(plan({ lang: 'ru-RU', labels: { thankYou: 'Вопросы?' } }))).toEqual([
+      'План',
+      'Источники',
+      'Вопросы?',
+    ]);
+    expect(titles(plan({}))).toEqual(['Outline', 'References', 'Thank you']);
+  });
+});

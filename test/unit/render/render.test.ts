@@ -76,6 +76,17 @@ describe('renderDeck', () => {
     expect(slideHtml('s1-2')).not.toContain('Speaker&#x27;s notes:');
   });
 
+  it('labels the deck in the address’s language, and a label cannot carry markup', () => {
+    const deck = fixtureDeck();
+    deck.meta.lang = 'ko';
+    deck.meta.labels = { asides: '<b>메모</b>:' };
+    const korean = renderDeck(deck);
+    expect(korean).toContain('<p class="lectern-kicker">섹션 1<');
+    expect(korean).toContain('출처:');
+    expect(korean).toContain('&lt;b&gt;메모&lt;/b&gt;:');
+    expect(korean).not.toContain('Sources:');
+  });
+
   it('escapes hostile content everywhere', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img src=x/i);

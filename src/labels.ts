@@ -1,0 +1,55 @@
+// The words Lectern itself puts on slides, in notes, the handout and the script ("Outline",
+// "References", "Thank you"…), in the address's language. The table is data a user edits:
+// templates/labels.json, one entry per primary language subtag; the front matter's `labels:`
+// overrides any of them for one address. `{name}` in a label is filled in where it is used.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export interface Labels {
+  outline: string;
+  section: string;
+  references: string;
+  thankYou: string;
+  sources: string;
+  asides: string;
+  excerpt: string;
+  slide: string;
+  referencesLead: string;
+  speakerScript: string;
+  scriptFacts: string;
+  slot: string;
+  timing: string;
+  onScreen: string;
+  titleSlide: string;
+  points: string;
+  quotation: string;
+  image: string;
+  closing: string;
+}
+
+const FILE = fileURLToPath(new URL('../templates/labels.json', import.meta.url));
+let table: Record<string, Partial<Labels>> | undefined;
+
+function labelTable(): Record<string, Partial<Labels>> {
+  table ??= JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, Partial<Labels>>;
+  return table;
+}
+
+/** The names a label may have (the English table's keys). */
+export function labelKeys(): (keyof Labels)[] {
+  return Object.keys(labelTable().en ?? {}) as (keyof Labels)[];
+}
+
+/** English, overlaid with the table's entry for `lang`'s primary subtag, then `overrides`. */
+export function labelsFor(lang: string, overrides: Partial<Labels> = {}): Labels {
+  const all = labelTable();
+  const primary = lang.toLowerCase().split('-')[0] ?? 'en';
+  return { ...(all.en as Labels), ...all[primary], ...overrides };
+}
+
+/** `{name}` placeholders filled from `values`; unknown names are left as written. */
+export function fill(label: string, values: Record<string, string | number>): string {
+  return label.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
+}
