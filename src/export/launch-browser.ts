@@ -28,6 +28,11 @@ export function browserArgs(
     // renderer kept warm for the next navigation; and pages kept alive in the back-forward cache
     // after navigating away. puppeteer merges this list with its own.
     '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,SpareRendererForSitePerProcess,BackForwardCache',
+    // Nothing here needs a GPU or WebGL: pages are printed and screenshotted in software. Without
+    // these the GPU process also loads SwiftShader, ~20 MB PSS more at the export's peak (median
+    // of 7 runs on a 200-slide deck: 603 -> 582 MB).
+    '--disable-gpu',
+    '--disable-software-rasterizer',
   ];
   return isRoot || inContainer ? ['--no-sandbox', ...args] : args;
 }
