@@ -33,6 +33,10 @@ export function browserArgs(
     // of 7 runs on a 200-slide deck: 603 -> 582 MB).
     '--disable-gpu',
     '--disable-software-rasterizer',
+    // The network service in the browser process instead of a utility process of its own: all an
+    // export loads is a few files from loopback. ~20 MB PSS less at the peak (median of 6 runs at
+    // 200 slides: 584 -> 564 MB). The request guard sees every request the same way.
+    '--enable-features=NetworkServiceInProcess2',
   ];
   return isRoot || inContainer ? ['--no-sandbox', ...args] : args;
 }
