@@ -10,6 +10,7 @@ import { renderDeck, renderPage, templateWatchPaths } from '../render/index.js';
 import { resolveTheme } from '../render/themes.js';
 import { collectAssets, copyAssets } from './assets.js';
 import { deckStyles } from './build-deck.js';
+import { devOverlaySource } from './dev-overlay.js';
 import { entrySource } from './entry.js';
 import { loadDeck, type BuildOptions, type Logger } from './index.js';
 import { makeWorkDir, PACKAGE_ROOT, removeDir, revealModules } from './work-dir.js';
@@ -64,7 +65,7 @@ async function renderInto(
     const styles = deckStyles(theme.css);
     await writeFile(
       join(workDir, 'main.js'),
-      entrySource(deck, { styles, modules: revealModules() }),
+      entrySource(deck, { styles, modules: revealModules(), after: devOverlaySource() }),
     );
     const page = renderPage({
       meta: deck.meta,

@@ -7,6 +7,8 @@ export interface EntryOptions {
   styles: string[];
   /** Resolved module paths of reveal.js and its plugins. */
   modules: { reveal: string; notes: string; zoom: string; search: string };
+  /** Code that runs after reveal.js starts (`lectern dev`'s overflow bar); never content. */
+  after?: string;
 }
 
 /** The reveal.js configuration of a deck, as plain JSON. */
@@ -52,5 +54,5 @@ const deck = new Reveal(document.querySelector('.reveal'), config);
 // Exposed before initialize so the speaker view, the PDF export and tests can reach it.
 window.Reveal = deck;
 deck.initialize();
-`;
+${options.after ?? ''}`;
 }

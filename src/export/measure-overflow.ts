@@ -124,7 +124,7 @@ export async function measureOverflow(page: Page): Promise<SlideOverflow[]> {
 }
 
 // Runs in the page: no references to anything outside this function.
-function measureCurrent(i: number): SlideOverflow {
+export function measureCurrent(i: number): SlideOverflow {
   const reveal = (window as unknown as RevealWindow).Reveal;
   const section = document.querySelectorAll<HTMLElement>('section.lectern-slide')[i]!;
   const frame = section.querySelector<HTMLElement>('.lectern-frame') ?? section;

@@ -246,12 +246,48 @@ describe('lectern dev', () => {
       const { page, errors } = await openDeck(browser, server.url);
       const title = () => page.$eval('.lectern-title', (h) => h.textContent);
       expect(await title()).toBe('Peace on the Peninsula');
+      // The page measured itself and found nothing spilling: no overflow bar.
+      await page.waitForFunction(() => document.documentElement.dataset.lecternOverflowChecked);
+      expect(await page.$('#lectern-dev-overflow')).toBeNull();
       const source = readFileSync(input, 'utf8');
       writeFileSync(input, source.replace('title: Peace on the Peninsula', 'title: A New Title'));
       await page.waitForFunction(
         () => document.querySelector('.lectern-title')?.textContent === 'A New Title',
         { timeout: 30_000 },
       );
+      expect(errors).toEqual([]);
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('names the slides that overflow in a bar over the deck, which the build would shrink', async () => {
+    const dir = join(root, 'dev-overflow');
+    mkdirSync(dir, { recursive: true });
+    const input = join(dir, 'address.md');
+    const title = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    writeFileSync(
+      input,
+      `---\ntitle: Overflow\n---\n\n## Short\n\nOne sentence here.\n\n## ${title}\n\nAnother sentence.\n`,
+    );
+    const server = await devServer({ input, port: 0, log: { info: () => {}, warn: () => {} } });
+    try {
+      const { page, errors } = await openDeck(browser, server.url);
+      await page.waitForSelector('#lectern-dev-overflow', { timeout: 20_000 });
+      const bar = await page.$eval('#lectern-dev-overflow', (el) => el.textContent ?? '');
+      // The divider and the points slide under it both show the 60-word title.
+      expect(bar).toMatch(/^2 slides overflow: `lectern build` will shrink or split them/);
+      expect(bar).toMatch(/slide \d+ \(line 9\): \d+ px too (tall|wide)/);
+      // Its button goes to that slide.
+      await page.click('#lectern-dev-overflow button');
+      const current = await page.evaluate(
+        () =>
+          (
+            window as unknown as { Reveal: { getCurrentSlide(): HTMLElement } }
+          ).Reveal.getCurrentSlide().dataset.line,
+      );
+      expect(current).toBe('9');
       expect(errors).toEqual([]);
       await page.close();
     } finally {
