@@ -66,10 +66,19 @@ export interface FootnoteRef {
   offset: number;
 }
 
+/** Emphasis the author wrote (`*em*`, `**strong**`, `` `code` ``, `~~del~~`) over `text[start, end)`. */
+export interface InlineMark {
+  kind: 'em' | 'strong' | 'code' | 'del';
+  start: number;
+  end: number;
+}
+
 /** Plain text (Markdown escapes and inline markup removed, footnote markers lifted out into refs). */
 export interface InlineText {
   text: string;
   refs: FootnoteRef[];
+  /** Where the author's emphasis stood; nested, never crossing. Absent when there is none. */
+  marks?: InlineMark[];
 }
 
 export interface ParagraphBlock extends InlineText {

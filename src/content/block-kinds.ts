@@ -2,7 +2,9 @@
 // their attribution, lists.
 import { dirname, resolve } from 'node:path';
 import type { Token, Tokens } from 'marked';
+import { sliceMarks, withMarks } from '../inline-marks.js';
 import type {
+  InlineMark,
   BlockquoteBlock,
   ImageBlock,
   InlineText,
@@ -97,13 +99,18 @@ export function blockquote(
   const m = ATTRIBUTION.exec(lastLine);
   if (!m) return { kind: 'blockquote', line, ...normalizeSpace(joined) };
   // A footnote on the attribution line cites the quotation: it moves to the end of the text.
-  const body = normalizeSpace({
-    text: cut >= 0 ? joined.text.slice(0, cut) : '',
-    refs: joined.refs.map((r) => ({
-      label: r.label,
-      offset: Math.min(r.offset, Math.max(cut, 0)),
-    })),
-  });
+  const body = normalizeSpace(
+    withMarks(
+      {
+        text: cut >= 0 ? joined.text.slice(0, cut) : '',
+        refs: joined.refs.map((r) => ({
+          label: r.label,
+          offset: Math.min(r.offset, Math.max(cut, 0)),
+        })),
+      },
+      sliceMarks(joined.marks, 0, Math.max(cut, 0)),
+    ),
+  );
   if (!body.text) {
     cursor.sink.warn(
       { line, col: 1 },
@@ -122,12 +129,15 @@ export function blockquote(
 function join(parts: InlineText[], separator: string): InlineText {
   let text = '';
   const refs: InlineText['refs'] = [];
+  const marks: InlineMark[] = [];
   for (const part of parts) {
     if (text) text += separator;
     for (const r of part.refs) refs.push({ label: r.label, offset: text.length + r.offset });
+    for (const m of part.marks ?? [])
+      marks.push({ kind: m.kind, start: text.length + m.start, end: text.length + m.end });
     text += part.text;
   }
-  return { text, refs };
+  return withMarks({ text, refs }, marks);
 }
 
 export function list(token: Tokens.List, cursor: BodyCursor, line: number): ListBlock {

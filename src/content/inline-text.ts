@@ -1,8 +1,10 @@
 // Inline Markdown tokens → plain text: markup and escapes removed, links and code spans kept as
-// their text, footnote markers lifted out into refs at the offset where they stood. Raw HTML is
-// not trusted: it stays visible as the characters the author typed.
+// their text, footnote markers lifted out into refs at the offset where they stood, emphasis kept
+// as marks over the text. Raw HTML is not trusted: it stays visible as the characters the author
+// typed.
 import type { Token, Tokens } from 'marked';
-import type { FootnoteRef, InlineText } from '../model.js';
+import { withMarks } from '../inline-marks.js';
+import type { FootnoteRef, InlineMark, InlineText } from '../model.js';
 import type { BodyCursor } from './body-cursor.js';
 import { isDirectiveLike, reportInlineComment } from './directives.js';
 import { decodeEntities } from './entities.js';
@@ -15,8 +17,16 @@ export interface InlineOptions {
 interface Builder {
   text: string;
   refs: FootnoteRef[];
+  marks: InlineMark[];
   warnedHtml: boolean;
 }
+
+const MARKS: Record<string, InlineMark['kind']> = {
+  em: 'em',
+  strong: 'strong',
+  codespan: 'code',
+  del: 'del',
+};
 
 /** Plain text of inline tokens, with newlines kept (call normalizeSpace to collapse them). */
 export function rawInlineText(
@@ -24,9 +34,9 @@ export function rawInlineText(
   cursor: BodyCursor,
   options: InlineOptions = {},
 ): InlineText {
-  const b: Builder = { text: '', refs: [], warnedHtml: false };
+  const b: Builder = { text: '', refs: [], marks: [], warnedHtml: false };
   walk(tokens ?? [], b, cursor, options);
-  return { text: b.text, refs: b.refs };
+  return withMarks({ text: b.text, refs: b.refs }, b.marks);
 }
 
 export function inlineText(
@@ -40,7 +50,11 @@ export function inlineText(
 function walk(tokens: Token[], b: Builder, cursor: BodyCursor, options: InlineOptions): void {
   for (const token of tokens) {
     const start = cursor.seek(token.raw);
+    const from = b.text.length;
     leaf(token, b, cursor, options);
+    const kind = MARKS[token.type];
+    // Outer marks are recorded after the marks inside them: sorted by start when rendered.
+    if (kind && b.text.length > from) b.marks.push({ kind, start: from, end: b.text.length });
     cursor.passed(start, token.raw);
   }
 }
@@ -125,9 +139,12 @@ export function normalizeSpace(input: InlineText): InlineText {
     out += ch;
   }
   map.push(out.length);
-  const refs = input.refs.map((r) => ({
-    label: r.label,
-    offset: Math.min(map[r.offset] ?? out.length, out.length),
-  }));
-  return { text: out, refs };
+  const at = (offset: number) => Math.min(map[offset] ?? out.length, out.length);
+  const refs = input.refs.map((r) => ({ label: r.label, offset: at(r.offset) }));
+  // A mark ends where its last character landed, not where the space after it would have.
+  const marks = input.marks
+    ?.map((m) => ({ kind: m.kind, start: at(m.start), end: at(m.end - 1) + 1 }))
+    .filter((m) => m.end > m.start && m.start < out.length)
+    .map((m) => ({ ...m, end: Math.min(m.end, out.length) }));
+  return withMarks({ text: out, refs }, marks);
 }

@@ -16,6 +16,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { Page } from 'puppeteer-core';
+import type { InlineText } from '../model.js';
+import { inlineHtml } from '../render/helpers.js';
 
 /** The project's templates folder (this file is src/export/ or lib/export/). */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -37,6 +39,14 @@ export function renderTemplate(name: string, view: object, templatesDir = TEMPLA
   hbs.registerHelper(
     'cssString',
     (value: unknown) => new Handlebars.SafeString(cssString(String(value ?? ''))),
+  );
+  // The script's spoken text: escaped, with the author's emphasis and plain [label] markers.
+  hbs.registerHelper(
+    'inline',
+    (value: InlineText) =>
+      new Handlebars.SafeString(
+        inlineHtml(value, (label) => `[${Handlebars.escapeExpression(label)}]`),
+      ),
   );
   const source = readFileSync(join(templatesDir, `${name}.hbs`), 'utf8');
   return hbs.compile(source, { strict: true })(view);

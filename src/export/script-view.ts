@@ -79,7 +79,8 @@ export function scriptView(deck: Deck) {
           running: formatDuration(running),
         }),
         onScreen: onScreen(slide),
-        paragraphs: slide.notes.spoken.map(withMarkers),
+        // Rendered by the `inline` helper: emphasis kept, markers as [label].
+        paragraphs: slide.notes.spoken,
         asides: slide.notes.asides,
         sources: slide.notes.sources,
       };
@@ -93,6 +94,8 @@ export function scriptView(deck: Deck) {
     byline: [meta.speaker, meta.event, meta.venue, meta.date].filter(Boolean).join(' · '),
     header: runningHeader(deck),
     labels,
+    // A heading over the sources, so without the notes' trailing colon.
+    sourcesTitle: labels.sources.replace(/\s*[:：]\s*$/, ''),
     facts: [
       fill(labels.scriptFacts, {
         slides: slidesOf(deck).length,

@@ -1,5 +1,6 @@
 // Splits a slide's spoken passages in two at the sentence boundary nearest the middle (by words),
 // for the overflow guard. Footnote markers stay with the sentence they stood in.
+import { sliceMarks, withMarks } from '../inline-marks.js';
 import type { FootnoteRef, InlineText } from '../model.js';
 import { countWords, splitSentences } from '../text.js';
 
@@ -60,7 +61,10 @@ function cutPassage(p: InlineText, offset: number): [InlineText, InlineText] {
     else refsB.push({ ...r, offset: r.offset - offset });
   }
   return [
-    { text: trimmedHead, refs: refsA },
-    { text: p.text.slice(offset), refs: refsB },
+    withMarks({ text: trimmedHead, refs: refsA }, sliceMarks(p.marks, 0, trimmedHead.length)),
+    withMarks(
+      { text: p.text.slice(offset), refs: refsB },
+      sliceMarks(p.marks, offset, p.text.length),
+    ),
   ];
 }

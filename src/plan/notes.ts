@@ -1,5 +1,6 @@
 // Speaker notes for a slide: the verbatim passages it covers (footnote refs re-based to each
 // passage), the full source of every footnote they cite, and the speaker's asides.
+import { sliceMarks, withMarks } from '../inline-marks.js';
 import type { Footnote, InlineText, Notes, SourceNote } from '../model.js';
 import type { Sentence } from './units.js';
 
@@ -18,7 +19,8 @@ export function passagesOf(sentences: Sentence[]): InlineText[] {
     const refs = source.refs
       .filter((r) => r.offset >= first.start && r.offset <= next)
       .map((r) => ({ label: r.label, offset: Math.min(r.offset, last.end) - first.start }));
-    out.push({ text: source.text.slice(first.start, last.end), refs });
+    const text = source.text.slice(first.start, last.end);
+    out.push(withMarks({ text, refs }, sliceMarks(source.marks, first.start, last.end)));
     i = j + 1;
   }
   return out;

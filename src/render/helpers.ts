@@ -1,7 +1,7 @@
 // Handlebars helpers: they do the work so the templates stay markup. Every helper that returns
 // markup escapes the text it is given itself; content never reaches a template unescaped.
 import Handlebars from 'handlebars';
-import type { FootnoteRef, InlineText } from '../model.js';
+import type { FootnoteRef, InlineMark, InlineText } from '../model.js';
 
 type HandlebarsEnv = ReturnType<typeof Handlebars.create>;
 
@@ -12,22 +12,67 @@ export function footnoteMarker(label: string): string {
   return `<sup class="lectern-fn">[${escape(label)}]</sup>`;
 }
 
+const TAG: Record<InlineMark['kind'], string> = {
+  em: 'em',
+  strong: 'strong',
+  code: 'code',
+  del: 'del',
+};
+
 /**
- * Plain text with its footnote markers put back where they stood, as escaped HTML. A ref whose
- * offset lies outside the text is put at the end rather than dropped.
+ * Text as escaped HTML with the author's emphasis as `<em>`, `<strong>`, `<code>` and `<del>`,
+ * and each footnote marker (`marker(label)`, already HTML) put back where it stood. A ref whose
+ * offset lies outside the text is put at the end rather than dropped. Marks nest as the Markdown
+ * did; one that would cross another is cut where the other closes, so the tags always balance.
  */
-export function textWithMarkers(inline: InlineText): string {
+export function inlineHtml(inline: InlineText, marker: (label: string) => string): string {
   const { text } = inline;
   const refs: FootnoteRef[] = [...inline.refs]
     .map((r) => ({ ...r, offset: Math.min(Math.max(r.offset, 0), text.length) }))
     .sort((a, b) => a.offset - b.offset);
+  const marks = [...(inline.marks ?? [])]
+    .map((m) => ({ ...m, start: Math.max(0, m.start), end: Math.min(text.length, m.end) }))
+    .filter((m) => m.end > m.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const open: InlineMark[] = [];
   let html = '';
   let at = 0;
-  for (const ref of refs) {
-    html += escape(text.slice(at, ref.offset)) + footnoteMarker(ref.label);
-    at = ref.offset;
+  const closeUntil = (pos: number) => {
+    while (open.length > 0 && open[open.length - 1]!.end <= pos)
+      html += `</${TAG[open.pop()!.kind]}>`;
+  };
+  const stops = [
+    ...new Set([
+      0,
+      text.length,
+      ...refs.map((r) => r.offset),
+      ...marks.flatMap((m) => [m.start, m.end]),
+    ]),
+  ].sort((a, b) => a - b);
+  let nextMark = 0;
+  let nextRef = 0;
+  for (const pos of stops) {
+    html += escape(text.slice(at, pos));
+    at = pos;
+    closeUntil(pos);
+    while (nextRef < refs.length && refs[nextRef]!.offset === pos)
+      html += marker(refs[nextRef++]!.label);
+    while (nextMark < marks.length && marks[nextMark]!.start === pos) {
+      const mark = marks[nextMark++]!;
+      // Inside the innermost open mark: never past its end.
+      const limit = open.length > 0 ? open[open.length - 1]!.end : text.length;
+      const inner = { ...mark, end: Math.min(mark.end, limit) };
+      html += `<${TAG[inner.kind]}>`;
+      open.push(inner);
+    }
   }
-  return html + escape(text.slice(at));
+  closeUntil(Infinity);
+  return html;
+}
+
+/** The speaker notes' form: footnote markers as superscripts. */
+export function textWithMarkers(inline: InlineText): string {
+  return inlineHtml(inline, footnoteMarker);
 }
 
 /** Registers Lectern's helpers on an isolated Handlebars environment. */

@@ -115,11 +115,29 @@ describe('lists and images', () => {
       line: 7,
       ordered: true,
       items: [
-        { text: 'First point', refs: [] },
+        { text: 'First point', refs: [], marks: [{ kind: 'em', start: 6, end: 11 }] },
         { text: 'Second', refs: [{ label: 'a', offset: 6 }] },
         { text: 'nested', refs: [] },
       ],
     });
+  });
+
+  it('keeps the author’s emphasis as marks over the plain text, through re-spacing', () => {
+    const [p] = blocks(
+      'A *light*  and **strong\nword** with `code`[^a] and ~~gone~~.\n\n[^a]: Src.',
+    );
+    expect(p).toMatchObject({
+      text: 'A light and strong word with code and gone.',
+      refs: [{ label: 'a', offset: 33 }],
+      marks: [
+        { kind: 'em', start: 2, end: 7 },
+        { kind: 'strong', start: 12, end: 23 },
+        { kind: 'code', start: 29, end: 33 },
+        { kind: 'del', start: 38, end: 42 },
+      ],
+    });
+    const [q] = blocks('> *All* of it.\n> — Someone');
+    expect(q).toMatchObject({ text: 'All of it.', marks: [{ kind: 'em', start: 0, end: 3 }] });
   });
 
   it('turns an image alone in a paragraph into an image block resolved against the file', () => {

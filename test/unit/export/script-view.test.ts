@@ -44,7 +44,7 @@ describe('script view', () => {
       '2. The Summits of 2018',
       'References',
     ]);
-    expect(slides[3]!.paragraphs[1]).toMatch(/in 2018\.\[1\]$/);
+    expect(withMarkers(slides[3]!.paragraphs[1]!)).toMatch(/in 2018\.\[1\]$/);
     expect(slides[3]!.asides).toEqual(['Pause and look at the audience.']);
   });
 

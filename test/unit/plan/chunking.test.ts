@@ -109,3 +109,22 @@ describe('cutting a section into slides', () => {
     expect(slidesOf(deck).map((s) => s.id)).toEqual(['title', 'outline', 's1', 'closing']);
   });
 });
+
+describe('emphasis in the notes', () => {
+  it('follows its words into whichever slide’s notes they land in', () => {
+    const text = sentences(24).join(' ');
+    const words = 'patient dialogue between neighbours';
+    const at = text.lastIndexOf(words);
+    const block = {
+      ...para(text),
+      marks: [{ kind: 'em' as const, start: at, end: at + words.length }],
+    };
+    const deck = planDeck(address({ sections: [section(0, 'Dialogue', [block])] }));
+    const marked = slidesOf(deck).flatMap((s) =>
+      s.notes.spoken.flatMap((p) => (p.marks ?? []).map((m) => p.text.slice(m.start, m.end))),
+    );
+    expect(marked).toEqual([words]);
+    // The address is long enough to need several slides: the mark is not on the first.
+    expect(slidesOf(deck).filter((s) => s.kind === 'points').length).toBeGreaterThan(1);
+  });
+});

@@ -138,6 +138,35 @@ describe('textWithMarkers', () => {
       'a &lt; b.<sup class="lectern-fn">[1]</sup> c',
     );
   });
+  it('wraps the author’s emphasis in tags that balance, with markers after a closing tag', () => {
+    // "a <i>very *strong*</i> word.[1]" with `code`: em over strong, a marker after both close.
+    const text = 'a <i>very strong</i> word. x<y';
+    expect(
+      textWithMarkers({
+        text,
+        refs: [{ label: '1', offset: 20 }],
+        marks: [
+          { kind: 'em', start: 2, end: 20 },
+          { kind: 'strong', start: 10, end: 16 },
+          { kind: 'code', start: 27, end: 30 },
+        ],
+      }),
+    ).toBe(
+      'a <em>&lt;i&gt;very <strong>strong</strong>&lt;/i&gt;</em><sup class="lectern-fn">[1]</sup> word. <code>x&lt;y</code>',
+    );
+    // A mark that would cross the one it starts in is cut where that one ends.
+    expect(
+      textWithMarkers({
+        text: 'abcdef',
+        refs: [],
+        marks: [
+          { kind: 'em', start: 0, end: 4 },
+          { kind: 'del', start: 2, end: 6 },
+        ],
+      }),
+    ).toBe('<em>ab<del>cd</del></em>ef');
+  });
+
   it('keeps a marker whose offset is past the end', () => {
     expect(textWithMarkers({ text: 'x', refs: [{ label: 'n', offset: 9 }] })).toBe(
       'x<sup class="lectern-fn">[n]</sup>',

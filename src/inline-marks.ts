@@ -1,0 +1,26 @@
+// Emphasis marks travel with the text they mark: whenever an InlineText is cut, joined or
+// re-spaced, its marks are cut, shifted or re-mapped the same way as its footnote refs.
+import type { InlineMark, InlineText } from './model.js';
+
+/** The marks over `[start, end)` of a text, clipped to it and counted from `start`. */
+export function sliceMarks(
+  marks: InlineMark[] | undefined,
+  start: number,
+  end: number,
+): InlineMark[] | undefined {
+  const out = (marks ?? [])
+    .filter((m) => m.end > start && m.start < end)
+    .map((m) => ({
+      kind: m.kind,
+      start: Math.max(m.start, start) - start,
+      end: Math.min(m.end, end) - start,
+    }))
+    .filter((m) => m.end > m.start);
+  return out.length > 0 ? out : undefined;
+}
+
+/** `inline` with `marks` set, or without the key when there are none (plain data stays plain). */
+export function withMarks(inline: InlineText, marks: InlineMark[] | undefined): InlineText {
+  const { marks: _old, ...rest } = inline;
+  return marks && marks.length > 0 ? { ...rest, marks } : rest;
+}
