@@ -100,9 +100,15 @@ export async function inlineCss(
   chars: Set<number>,
   fonts: FontReport[],
 ): Promise<string> {
-  const withFonts = await replaceAsync(css, /@font-face\s*\{[^}]*\}/gi, (block) =>
-    inlineFontFace(block, cssDir, chars, fonts),
-  );
+  // The fonts are read in parallel; each block reports into a list of its own, taken in the
+  // stylesheet's order, so the report does not follow which file happened to load first.
+  const reports: FontReport[][] = [];
+  const withFonts = await replaceAsync(css, /@font-face\s*\{[^}]*\}/gi, (block) => {
+    const report: FontReport[] = [];
+    reports.push(report);
+    return inlineFontFace(block, cssDir, chars, report);
+  });
+  fonts.push(...reports.flat());
   return replaceAsync(withFonts, /url\((["']?)([^"')]+)\1\)/gi, async (whole, _q, url) =>
     isLocal(url!) ? `url(${await dataUri(resolve(cssDir, url!.split(/[?#]/)[0]!))})` : whole,
   );
