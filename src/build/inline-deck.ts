@@ -133,8 +133,10 @@ export async function buildSingleFile(distDir: string, outFile: string): Promise
       return `<style>\n${await inlineCss(css, dirname(file), chars, fonts)}\n</style>`;
     },
   );
+  // Scripts run in the page's order: each takes its place before its file is read.
   out = await replaceAsync(out, /<script (?:defer )?src="([^"]+)"><\/script>/g, async (_w, src) => {
-    scripts.push((await readAsset(join(distDir, src!), 'script')).toString('utf8'));
+    const at = scripts.push('') - 1;
+    scripts[at] = (await readAsset(join(distDir, src!), 'script')).toString('utf8');
     return '';
   });
   out = await replaceAsync(out, /(<img\b[^>]*\bsrc=")([^"]+)"/g, async (whole, head, src) =>
