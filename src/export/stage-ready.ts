@@ -5,7 +5,8 @@ import { writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { startStaticServer, type StaticServer } from '../build/static-server.js';
-import { buildSingleFile, type SingleFileResult } from '../build/inline-deck.js';
+import type { SingleFileResult } from '../build/inline-deck.js';
+import { buildSingleFileAside } from '../build/single-file-worker.js';
 import type { Deck, InlineText, Problem } from '../model.js';
 import type { FitChange } from '../plan/fit-overflow.js';
 import { checkA11y, checkReducedMotion } from './check-a11y.js';
@@ -111,7 +112,7 @@ export async function stageReady(deck: Deck, options: StageReadyOptions): Promis
     const base = deckBaseName(deck);
     // The one-file deck needs no browser (only the rewritten index.html): made meanwhile.
     const single = options.singleFile
-      ? buildSingleFile(options.distDir, join(options.distDir, `${base}.html`))
+      ? buildSingleFileAside(options.distDir, join(options.distDir, `${base}.html`))
       : undefined;
     single?.catch(() => undefined);
     if (options.a11y !== false)
