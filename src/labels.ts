@@ -25,6 +25,9 @@ export interface Labels {
   quotation: string;
   image: string;
   closing: string;
+  sectionNumber: string;
+  handoutTitle: string;
+  scriptTitle: string;
 }
 
 const FILE = fileURLToPath(new URL('../templates/labels.json', import.meta.url));
@@ -40,11 +43,21 @@ export function labelKeys(): (keyof Labels)[] {
   return Object.keys(labelTable().en ?? {}) as (keyof Labels)[];
 }
 
-/** English, overlaid with the table's entry for `lang`'s primary subtag, then `overrides`. */
+/** Table keys for a language tag, most specific first: `zh-TW` → zh-Hant, zh; `ko-KR` → ko. */
+function tableKeys(lang: string): string[] {
+  try {
+    const locale = new Intl.Locale(lang).maximize();
+    return [`${locale.language}-${locale.script ?? ''}`, locale.language];
+  } catch {
+    return [lang.toLowerCase().split('-')[0] ?? 'en'];
+  }
+}
+
+/** English, overlaid with the table's entry for `lang` (with its script, else its language), then `overrides`. */
 export function labelsFor(lang: string, overrides: Partial<Labels> = {}): Labels {
   const all = labelTable();
-  const primary = lang.toLowerCase().split('-')[0] ?? 'en';
-  return { ...(all.en as Labels), ...all[primary], ...overrides };
+  const found = tableKeys(lang).find((key) => all[key]);
+  return { ...(all.en as Labels), ...(found ? all[found] : {}), ...overrides };
 }
 
 /** `{name}` placeholders filled from `values`; unknown names are left as written. */

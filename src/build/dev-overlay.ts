@@ -26,15 +26,22 @@ function overflowBar(measure: (i: number) => SlideOverflow): void {
   const run = async () => {
     const slides = [...document.querySelectorAll<HTMLElement>('section.lectern-slide')];
     // Slides beyond reveal's viewDistance are not laid out: lift it while measuring.
-    const { viewDistance, mobileViewDistance } = reveal.getConfig();
-    reveal.configure({ viewDistance: slides.length + 1, mobileViewDistance: slides.length + 1 });
+    const { viewDistance, mobileViewDistance, scrollActivationWidth } = reveal.getConfig();
+    // As the guard measures: every slide laid out, and not reveal's scroll view (narrow windows).
+    reveal.configure({
+      viewDistance: slides.length + 1,
+      mobileViewDistance: slides.length + 1,
+      scrollActivationWidth: null,
+    });
     reveal.sync();
+    // An image not yet loaded has no size: its slide would measure short.
+    await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
     await document.fonts.ready;
     await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
     const over = slides
       .map((_, i) => ({ i, m: measure(i) }))
       .filter(({ m }) => m.overflowX > 1 || m.overflowY > 1);
-    reveal.configure({ viewDistance, mobileViewDistance });
+    reveal.configure({ viewDistance, mobileViewDistance, scrollActivationWidth });
     document.documentElement.dataset.lecternOverflowChecked = String(over.length);
     if (over.length === 0) return;
     const bar = document.createElement('div');

@@ -122,17 +122,21 @@ const safeScript = (js: string) => js.replace(/<\/(script)/gi, '<\\/$1').replace
 export async function buildSingleFile(distDir: string, outFile: string): Promise<SingleFileResult> {
   const html = await readFile(join(distDir, 'index.html'), 'utf8');
   const chars = usedCharacters(html);
-  const fonts: FontReport[] = [];
+  // Each stylesheet reports its fonts into a list of its own, in the page's order.
+  const fontsBySheet: FontReport[][] = [];
   const scripts: string[] = [];
   let out = await replaceAsync(
     html,
     /<link rel="stylesheet" href="([^"]+)">/g,
     async (_w, href) => {
+      const fonts: FontReport[] = [];
+      fontsBySheet.push(fonts);
       const file = join(distDir, href!);
       const css = (await readAsset(file, 'stylesheet')).toString('utf8');
       return `<style>\n${await inlineCss(css, dirname(file), chars, fonts)}\n</style>`;
     },
   );
+  const fonts = fontsBySheet.flat();
   // Scripts run in the page's order: each takes its place before its file is read.
   out = await replaceAsync(out, /<script (?:defer )?src="([^"]+)"><\/script>/g, async (_w, src) => {
     const at = scripts.push('') - 1;

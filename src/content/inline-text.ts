@@ -141,9 +141,14 @@ export function normalizeSpace(input: InlineText): InlineText {
   map.push(out.length);
   const at = (offset: number) => Math.min(map[offset] ?? out.length, out.length);
   const refs = input.refs.map((r) => ({ label: r.label, offset: at(r.offset) }));
-  // A mark ends where its last character landed, not where the space after it would have.
+  // A mark ends after its last character's place, and never past where the text after it starts
+  // (a run of spaces at its end collapses into the one before).
   const marks = input.marks
-    ?.map((m) => ({ kind: m.kind, start: at(m.start), end: at(m.end - 1) + 1 }))
+    ?.map((m) => ({
+      kind: m.kind,
+      start: at(m.start),
+      end: Math.min(at(m.end - 1) + 1, at(m.end)),
+    }))
     .filter((m) => m.end > m.start && m.start < out.length)
     .map((m) => ({ ...m, end: Math.min(m.end, out.length) }));
   return withMarks({ text: out, refs }, marks);

@@ -23,6 +23,7 @@ import {
   entry,
   formatNumber,
   name,
+  serialize,
   ref,
   type PdfDict,
   type PdfUpdate,
@@ -159,6 +160,26 @@ function boxOf(pdf: RawPdf, page: PdfValue): [number, number, number, number] {
   return nums as [number, number, number, number];
 }
 
+/**
+ * Refuses a page that inherits its resources, or whose crop box, rotation or unit would change
+ * where its content shows (own or inherited from the page tree): placing it from its MediaBox and
+ * own resources would be wrong. Chromium writes none of these.
+ */
+function checkPlainPage(pdf: RawPdf, page: PdfValue): void {
+  if (!entry(page, 'Resources')) throw new UnexpectedLayout('a page inherits its resources');
+  const box = serialize(pdf.resolve(entry(page, 'MediaBox')) ?? atom('none'));
+  for (let node: PdfValue | undefined = page, depth = 0; node && depth < 32; depth++) {
+    const rotate = pdf.resolve(entry(node, 'Rotate'));
+    if (rotate && !(rotate.kind === 'atom' && Number(rotate.text) === 0))
+      throw new UnexpectedLayout('a rotated page');
+    const crop = pdf.resolve(entry(node, 'CropBox'));
+    if (crop && serialize(crop) !== box) throw new UnexpectedLayout('a page with a crop box');
+    if (entry(node, 'UserUnit')) throw new UnexpectedLayout('a page with a user unit');
+    const parent = entry(node, 'Parent');
+    node = parent?.kind === 'ref' ? pdf.object(parent.num).value : undefined;
+  }
+}
+
 function dictOf(pdf: RawPdf, value: PdfValue | undefined): PdfDict {
   const resolved = pdf.resolve(value);
   if (resolved === undefined) return dict();
@@ -189,6 +210,7 @@ export function placeSlidesRaw(
     const num = slideNums[index];
     if (num === undefined) throw new UnexpectedLayout(`no page ${index + 1} in the slides PDF`);
     const page = slidesPdf.object(num).value;
+    checkPlainPage(slidesPdf, page);
     const contents = entry(page, 'Contents');
     const stream = contents?.kind === 'ref' ? slidesPdf.object(contents.num) : undefined;
     const filter = entry(stream?.value, 'Filter');
@@ -227,6 +249,7 @@ export function placeSlidesRaw(
     if (num === undefined) throw new UnexpectedLayout('fewer sheets than slides need');
     const page = sheetsPdf.object(num).value;
     if (page.kind !== 'dict') throw new UnexpectedLayout('a page is not a dictionary');
+    checkPlainPage(sheetsPdf, page);
     const [x0, y0, x1, y1] = boxOf(sheetsPdf, page);
     const width = x1 - x0;
     const height = y1 - y0;

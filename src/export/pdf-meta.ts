@@ -12,6 +12,7 @@ import {
   ParseSpeeds,
   type PDFRef,
 } from 'pdf-lib';
+import { labelsFor } from '../labels.js';
 import type { Deck } from '../model.js';
 import {
   PdfUpdate,
@@ -67,7 +68,8 @@ export function applyMetadata(
   kind: 'slides' | 'handout' | 'script',
 ): void {
   const { meta } = deck;
-  const label = { slides: 'slides', handout: 'audience handout', script: 'speaker script' }[kind];
+  const labels = labelsFor(meta.lang, meta.labels);
+  const label = kind === 'handout' ? labels.handoutTitle : labels.scriptTitle;
   doc.setTitle(kind === 'slides' ? meta.title : `${meta.title} — ${label}`, {
     showInWindowTitleBar: true,
   });

@@ -204,17 +204,22 @@ export class RawPdf {
   /** Throws `UnexpectedLayout` unless the file is one classic cross-reference table and its trailer. */
   static read(bytes: Uint8Array): RawPdf {
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-    const tail = text.slice(-2048);
-    const end = /trailer\s*(<<[^]*?>>)\s*startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
+    // The last trailer, parsed, and nothing after it but `startxref n %%EOF`: a file with an
+    // earlier update has a second trailer, which a pattern over the file's tail could match first.
+    const at = text.lastIndexOf('trailer');
+    if (at < 0 || text.indexOf('startxref') !== text.lastIndexOf('startxref'))
+      return fail('not one classic trailer');
+    const parser = new ValueParser(text, at + 'trailer'.length);
+    const trailer = parser.value();
+    const end = /^\s*startxref\s+(\d+)\s+%%EOF\s*$/.exec(text.slice(parser.pos));
     if (!end) return fail('no classic trailer at the end of the file');
-    const trailer = new ValueParser(end[1]!, 0).value();
     for (const key of ['Prev', 'Encrypt', 'XRefStm', 'ID'])
       if (entry(trailer, key)) fail(`the trailer has /${key}`);
     const size = Number((entry(trailer, 'Size') as { text?: string } | undefined)?.text);
     const root = entry(trailer, 'Root');
     const info = entry(trailer, 'Info');
     if (!size || root?.kind !== 'ref' || info?.kind !== 'ref') return fail('incomplete trailer');
-    const startxref = Number(end[2]);
+    const startxref = Number(end[1]);
     const table = /^xref\s+0 (\d+)[ \t]*\r?\n/.exec(text.slice(startxref, startxref + 64));
     if (!table || Number(table[1]) !== size) return fail('more than one cross-reference section');
     return new RawPdf(
@@ -254,6 +259,8 @@ export class RawPdf {
     if (!Number.isInteger(bytes)) fail(`stream ${num} has no length`);
     const keyword = this.text.indexOf('stream', parser.pos) + 'stream'.length;
     const from = keyword + (this.text.startsWith('\r\n', keyword) ? 2 : 1);
+    if (!/^\s*endstream/.test(this.text.slice(from + bytes, from + bytes + 16)))
+      fail(`stream ${num}'s length does not end at endstream`);
     return { value, data: this.bytes.subarray(from, from + bytes) };
   }
 
@@ -323,9 +330,11 @@ export class PdfUpdate {
   blank(num: number): void {
     const text = this.pdf.text;
     const at = this.pdf.offsetOf(num) + `${num} 0 obj`.length;
-    const end = text.indexOf('endobj', at);
-    if (!/^\s*<<[^]*>>\s*$/.test(text.slice(at, end))) fail(`object ${num} is not a dictionary`);
-    this.patches.push({ at, text: '\n<<>>'.padEnd(end - at, ' ') });
+    // Parsed, not searched for `endobj`: a title may contain that word.
+    const parser = new ValueParser(text, at);
+    if (parser.value().kind !== 'dict') fail(`object ${num} is not a dictionary`);
+    if (!/^\s*endobj/.test(text.slice(parser.pos, parser.pos + 16))) fail(`object ${num} has more`);
+    this.patches.push({ at, text: '\n<<>>'.padEnd(parser.pos - at, ' ') });
   }
 
   /**

@@ -55,7 +55,7 @@ export function stackHeading(stack: Stack, deck: Deck): string {
   if (stack.section !== undefined) return `${stack.section + 1}. ${first?.title ?? ''}`;
   if (stack.slides.some((s) => s.kind === 'title')) return deck.meta.title;
   if (stack.slides.some((s) => s.kind === 'references')) return deckLabels(deck).references;
-  return first?.title ?? 'Closing';
+  return first?.title ?? deckLabels(deck).closing;
 }
 
 export function scriptView(deck: Deck) {

@@ -32,7 +32,8 @@ export function inlineHtml(inline: InlineText, marker: (label: string) => string
     .sort((a, b) => a.offset - b.offset);
   const marks = [...(inline.marks ?? [])]
     .map((m) => ({ ...m, start: Math.max(0, m.start), end: Math.min(text.length, m.end) }))
-    .filter((m) => m.end > m.start)
+    // Only the kinds Lectern writes: lectern.json can be edited by hand.
+    .filter((m) => m.end > m.start && Object.hasOwn(TAG, m.kind))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const open: InlineMark[] = [];
   let html = '';

@@ -1,7 +1,7 @@
 // Deck → the plain object the templates read. Every field a template names exists (possibly
 // undefined), so Handlebars' strict mode catches a misspelled field in a user's template.
 import { basename } from 'node:path';
-import { labelsFor, type Labels } from '../labels.js';
+import { fill, labelsFor, type Labels } from '../labels.js';
 import type { Deck, Notes, Slide, Stack } from '../model.js';
 
 /** Maps an image on disk (absolute path) to the URL the page loads it from. */
@@ -88,7 +88,7 @@ function slideView(slide: Slide, assetUrl: AssetUrl, labels: Labels): SlideView 
     },
     kicker:
       slide.kind === 'section' && slide.section !== undefined
-        ? `${labels.section} ${slide.section + 1}`
+        ? fill(labels.sectionNumber, { n: slide.section + 1 })
         : undefined,
     part:
       slide.part && slide.part.count > 1 ? `${slide.part.index}/${slide.part.count}` : undefined,

@@ -136,6 +136,9 @@ describe('lists and images', () => {
         { kind: 'del', start: 38, end: 42 },
       ],
     });
+    // A code span keeps its trailing spaces; collapsed, the mark must not take the next letter.
+    const [c] = blocks('run `ls  ` now');
+    expect(c).toMatchObject({ text: 'run ls now', marks: [{ kind: 'code', start: 4, end: 7 }] });
     const [q] = blocks('> *All* of it.\n> — Someone');
     expect(q).toMatchObject({ text: 'All of it.', marks: [{ kind: 'em', start: 0, end: 3 }] });
   });

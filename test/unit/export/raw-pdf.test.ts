@@ -4,9 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PDFArray, PDFDocument, PDFName, StandardFonts, rgb } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFName, StandardFonts, degrees, rgb } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { finishHandout, finishSlides } from '../../../src/export/finish-pdfs.js';
+import { placeSlidesRaw } from '../../../src/export/handout.js';
 import { slidesOf } from '../../../src/model.js';
 import {
   PdfUpdate,
@@ -35,6 +36,7 @@ async function chromiumLike(
   pages: { width: number; height: number; text: (i: number) => string }[],
   printedAt = new Date(2026, 0, 1),
   objectStreams = false,
+  rotate = 0,
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const font = await doc.embedFont(StandardFonts.TimesRoman);
@@ -43,6 +45,7 @@ async function chromiumLike(
     page.drawRectangle({ x: 0, y: 0, width, height, color: rgb(0.1, 0.2, 0.4), opacity: 0.3 });
     page.drawText(text(i), { x: 40, y: height - 90, size: 36, font, color: rgb(0, 0, 0) });
     page.drawCircle({ x: width - 80, y: 80, size: 40, color: rgb(0.8, 0.3, 0.1) });
+    if (rotate) page.setRotation(degrees(rotate));
   });
   for (const page of doc.getPages()) {
     const contents = page.node.get(PDFName.of('Contents'));
@@ -55,11 +58,12 @@ async function chromiumLike(
   return doc.save({ useObjectStreams: objectStreams });
 }
 
-const slidesPdf = (printedAt?: Date, objectStreams = false) =>
+const slidesPdf = (printedAt?: Date, objectStreams = false, rotate = 0) =>
   chromiumLike(
     slideIds.map(() => ({ width: 960, height: 540, text: (i) => `Slide text ${i + 1}` })),
     printedAt,
     objectStreams,
+    rotate,
   );
 const sheetsPdf = (sheets: number) =>
   chromiumLike(
@@ -131,6 +135,29 @@ describe('a PDF laid out as Chromium lays it out', () => {
     expect(() => RawPdf.read(withObjectStreams)).toThrow(UnexpectedLayout);
     const updated = new PdfUpdate(RawPdf.read(await slidesPdf())).bytes({ info: 1, id: '00' });
     expect(() => RawPdf.read(updated)).toThrow(UnexpectedLayout);
+  });
+});
+
+describe('pages placed from their own boxes and resources only', () => {
+  it('leaves a page that inherits its resources, or is rotated, to pdf-lib', async () => {
+    const sheets = await sheetsPdf(Math.ceil(slideIds.length / 3));
+    const refused = async (bytes: Uint8Array) => {
+      const slides = await finishSlides(deck, { pdf: bytes, pageIds: slideIds }, false);
+      const update = new PdfUpdate(RawPdf.read(sheets));
+      return () => placeSlidesRaw(update, slides.raw!, [0], 3, 16 / 9);
+    };
+    // /Resources renamed away in place (same length: the cross-reference table stays right).
+    const bytes = await slidesPdf();
+    const text = Buffer.from(bytes).toString('latin1');
+    const at = text.indexOf(
+      '/Resources',
+      RawPdf.read(bytes).offsetOf(RawPdf.read(bytes).pages()[0]!),
+    );
+    const inherits = Buffer.from(`${text.slice(0, at)}/Resourcez${text.slice(at + 10)}`, 'latin1');
+    expect(await refused(new Uint8Array(inherits))).toThrow(UnexpectedLayout);
+    expect(await refused(await slidesPdf(undefined, false, 90))).toThrow(UnexpectedLayout);
+    // The same file unrotated is placed.
+    expect(await refused(await slidesPdf())).not.toThrow();
   });
 });
 

@@ -61,6 +61,11 @@ describe('script view', () => {
     );
     expect(view.parts.at(-1)!.heading).toBe('참고 문헌');
     expect(view.parts[1]!.slides[0]!.kind).toBe('섹션');
+    // Traditional Chinese by region or script, not the Simplified table.
+    deck.meta.lang = 'zh-TW';
+    expect(scriptView(deck).labels.slide).toBe('投影片');
+    deck.meta.lang = 'zh';
+    expect(scriptView(deck).labels.slide).toBe('幻灯片');
     // A language without a table of its own reads English.
     deck.meta.lang = 'pt-BR';
     expect(scriptView(deck).labels.speakerScript).toBe('Speaker script');

@@ -99,7 +99,7 @@ describe('labels in the address’s language', () => {
     expect(titles(plan({ lang: 'ko' }))).toEqual(['목차', '참고 문헌', '감사합니다']);
     expect(titles(plan({ lang: 'ru-RU', labels: { thankYou: 'Вопросы?' } }))).toEqual([
       'План',
-      'Источники',
+      'Список литературы',
       'Вопросы?',
     ]);
     expect(titles(plan({}))).toEqual(['Outline', 'References', 'Thank you']);

@@ -81,7 +81,7 @@ describe('renderDeck', () => {
     deck.meta.lang = 'ko';
     deck.meta.labels = { asides: '<b>메모</b>:' };
     const korean = renderDeck(deck);
-    expect(korean).toContain('<p class="lectern-kicker">섹션 1<');
+    expect(korean).toContain('<p class="lectern-kicker">1부<');
     expect(korean).toContain('출처:');
     expect(korean).toContain('&lt;b&gt;메모&lt;/b&gt;:');
     expect(korean).not.toContain('Sources:');
