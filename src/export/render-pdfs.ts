@@ -1,5 +1,5 @@
-// The three PDFs from two browser tabs at a time: Chromium prints the slides in one while the other
-// prints the script, then the handout's sheets; Node places the slides on the sheets and writes
+// The three PDFs from two browser tabs: Chromium prints the slides in one while the other prints
+// the handout's sheets, then the script; Node places the slides on the sheets and writes
 // metadata and bookmarks (finish-pdfs.ts), each document as soon as what it needs is printed.
 import type { Browser, Page } from 'puppeteer-core';
 import type { Deck } from '../model.js';
@@ -89,22 +89,24 @@ export async function renderPdfs(
       return printHtml(page, scriptHtml);
     });
   // Two tabs on two cores: the slides' print view loads, lays out and prints in one renderer while
-  // the script and then the handout's sheets print in another, and Node finishes each PDF
-  // (finish-pdfs.ts) as it arrives. The slides tab closes as soon as it is printed, to give its memory back.
+  // the handout's sheets and then the script print in another, and Node finishes each PDF
+  // (finish-pdfs.ts) as it arrives. The slides tab closes as soon as it is printed, to give its
+  // memory back.
   const [slidesPage, printPage] = await Promise.all([session.openPage(), session.openPage(true)]);
   const slidesJob = printSlidesPdf(slidesPage).then(async (printed) => {
     await slidesPage.close().catch(() => undefined);
     return finishSlides(deck, printed, options.fragments);
   });
+  // The handout's sheets first: a light page, printed in a few hundred ms, so a short deck's
+  // handout is never the last thing waited for; then the script, the longest of the two. (Printed
+  // the other way round, the sheets came last and needed a tab of their own: ~0.4 s on the
+  // address's critical path.) The script's text is laid out once, with its fonts (print-html.ts),
+  // which keeps its renderer small enough to overlap the slides' print.
   const printJob = (async () => {
-    const script = finishScript(deck, await printScript(printPage));
-    script.catch(() => undefined); // awaited below; observed now so a failure is not "unhandled"
-    // The script's renderer holds its whole laid-out text (~120 MB for 200 slides) until the tab
-    // closes; a navigation in the same tab would keep that process. The sheets print in a new one,
-    // so the script's memory is given back before the slides' print, the export's peak.
+    const sheetsPdf = await printHandout(printPage);
+    const script = await finishScript(deck, await printScript(printPage));
     await printPage.close().catch(() => undefined);
-    const sheetsPdf = await printHandout(await session.openPage(true));
-    return { script: await script, sheetsPdf };
+    return { script, sheetsPdf };
   })();
   // Whichever fails first is the error reported; the other is not left unobserved.
   const [slides, { script, sheetsPdf }] = await Promise.all([slidesJob, printJob]);
