@@ -88,14 +88,14 @@ export async function finishHandout(
   if (raw) {
     const done = await unlessUnexpected(() => {
       const update = new PdfUpdate(RawPdf.read(sheetsPdf));
-      placeSlidesRaw(update, raw, finalPages, layout, width / height, labels.slide);
+      placeSlidesRaw(update, raw, finalPages, layout, width / height);
       return finishUpdate(update, deck, 'handout', outline);
     });
     if (done) return done;
   }
   const doc = await loadPdf(sheetsPdf);
   const slidesDoc = await loadPdf(slides.printed);
-  await placeSlides(doc, slidesDoc, finalPages, layout, width / height, labels.slide);
+  await placeSlides(doc, slidesDoc, finalPages, layout, width / height);
   setOutline(doc, outline);
   applyMetadata(doc, deck, 'handout');
   return { bytes: await savePdf(doc), pages: doc.getPageCount() };

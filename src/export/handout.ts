@@ -8,7 +8,6 @@ import {
   PDFObjectCopier,
   PDFPageEmbedder,
   PDFRawStream,
-  StandardFonts,
   rgb,
   type PDFContext,
   type PDFRef,
@@ -33,22 +32,6 @@ import {
 
 const FRAME = rgb(0.6, 0.6, 0.6);
 const RULE = rgb(0.75, 0.75, 0.75);
-const CAPTION = rgb(0.36, 0.36, 0.36);
-
-/**
- * "Slide 3" under each slide, in the address's language. The caption is drawn in the standard
- * Helvetica, which covers Latin-1 only: a label in any other script leaves the number alone.
- */
-export function captionText(label: string, n: number): string {
-  return /^[\x20-\x7e\xa0-\xff]*$/.test(label) ? `${label} ${n}` : String(n);
-}
-
-/** Latin-1 text as the inside of a PDF literal string. */
-function pdfLatin1(text: string): string {
-  return text.replace(/[\\()]|[^\x20-\x7e]/g, (c) =>
-    /[\\()]/.test(c) ? `\\${c}` : `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`,
-  );
-}
 
 /**
  * The slides' pages as Form XObjects of `target`, sharing their fonts and images. pdf-lib's own
@@ -105,7 +88,8 @@ export async function embedSlides(
 
 /**
  * Draws slide `i` (its final page, `slidePages[i]` of `slidesPdf`) onto the first sheets of
- * `sheetsDoc`, `layout` per sheet, with a frame, a caption and, for 1 and 3 per sheet, note lines.
+ * `sheetsDoc`, `layout` per sheet, with a frame and, for 1 and 3 per sheet, note lines (the
+ * captions under them are the sheets' own text, printed by Chromium).
  */
 export async function placeSlides(
   sheetsDoc: PDFDocument,
@@ -113,10 +97,8 @@ export async function placeSlides(
   slidePages: number[],
   layout: HandoutLayout,
   aspect: number,
-  slideLabel = 'Slide',
 ): Promise<void> {
   const embedded = await embedSlides(sheetsDoc, slidesPdf, slidePages);
-  const font = await sheetsDoc.embedFont(StandardFonts.Helvetica);
   embedded.forEach((slide, i) => {
     const page = sheetsDoc.getPage(Math.floor(i / layout));
     const { width, height } = page.getSize();
@@ -124,17 +106,6 @@ export async function placeSlides(
     const box = toPdfRect(slot.slide, height);
     page.drawPage(slide, box);
     page.drawRectangle({ ...box, borderColor: FRAME, borderWidth: 0.6 });
-    const caption = toPdfRect(
-      { x: slot.caption.x, y: slot.caption.y, width: 0, height: 0 },
-      height,
-    );
-    page.drawText(captionText(slideLabel, i + 1), {
-      x: caption.x,
-      y: caption.y,
-      size: 7.5,
-      font,
-      color: CAPTION,
-    });
     for (const line of slot.lines) {
       const y = toPdfRect({ x: 0, y: line.y, width: 0, height: 0 }, height).y;
       page.drawLine({
@@ -192,7 +163,7 @@ function dictOf(pdf: RawPdf, value: PdfValue | undefined): PdfDict {
  * the sheets PDF): each slide's page becomes a Form XObject holding its content stream's bytes as
  * they are, its fonts and images copied once for all slides; each sheet gets a content stream of its
  * own, drawn after Chromium's (wrapped in q/Q, so whatever state Chromium's leaves is undone), with
- * the same frames, captions and note lines as `placeSlides`. Throws `UnexpectedLayout` for files
+ * the same frames and note lines as `placeSlides`. Throws `UnexpectedLayout` for files
  * laid out otherwise.
  */
 export function placeSlidesRaw(
@@ -201,7 +172,6 @@ export function placeSlidesRaw(
   slidePages: number[],
   layout: HandoutLayout,
   aspect: number,
-  slideLabel = 'Slide',
 ): void {
   const sheetsPdf = update.pdf;
   const slideNums = slidesPdf.pages();
@@ -234,14 +204,6 @@ export function placeSlidesRaw(
     if (group) form.entries.set('Group', update.copyFrom(slidesPdf, group, copied));
     return { ref: update.add(form, stream.data), box };
   });
-  const font = update.add(
-    dict({
-      Type: name('Font'),
-      Subtype: name('Type1'),
-      BaseFont: name('Helvetica'),
-      Encoding: name('WinAnsiEncoding'),
-    }),
-  );
   const save = update.add(dict(), new Uint8Array(Buffer.from('q\n')));
   const sheetNums = sheetsPdf.pages();
   for (let sheet = 0; sheet * layout < forms.length; sheet++) {
@@ -274,10 +236,6 @@ export function placeSlidesRaw(
       ops.push(
         `q ${colour(FRAME)} RG 0.6 w ${NUM(x0 + box.x)} ${NUM(y0 + box.y)} ${NUM(box.width)} ${NUM(box.height)} re S Q`,
       );
-      const caption = toPdfRect({ ...slot.caption, width: 0, height: 0 }, height);
-      ops.push(
-        `BT /LcCaption 7.5 Tf ${colour(CAPTION)} rg ${NUM(x0 + caption.x)} ${NUM(y0 + caption.y)} Td (${pdfLatin1(captionText(slideLabel, i + 1))}) Tj ET`,
-      );
       if (slot.lines.length > 0) {
         const rules = slot.lines.map((line) => {
           const y = y0 + toPdfRect({ x: 0, y: line.y, width: 0, height: 0 }, height).y;
@@ -290,9 +248,6 @@ export function placeSlidesRaw(
       }
     });
     const resources = dictOf(sheetsPdf, entry(page, 'Resources'));
-    const fonts = dictOf(sheetsPdf, entry(resources, 'Font'));
-    fonts.entries.set('LcCaption', ref(font));
-    resources.entries.set('Font', fonts);
     resources.entries.set('XObject', xobjects);
     const before = sheetsPdf.resolve(entry(page, 'Contents'));
     const existing =

@@ -6,7 +6,7 @@ import type { Deck } from '../model.js';
 import { slidesOf } from '../model.js';
 import { finishHandout, finishScript, finishSlides } from './finish-pdfs.js';
 import { step } from './guard.js';
-import { PAPER_SIZE, sheetCount, type HandoutLayout, type Paper } from './handout-layout.js';
+import { PAPER_SIZE, type HandoutLayout, type Paper } from './handout-layout.js';
 import { printHtml, renderTemplate, type PrintAssets } from './print-html.js';
 import { printSlides } from './print-slides.js';
 import { handoutView, runningHeader, scriptView } from './script-view.js';
@@ -50,8 +50,7 @@ export async function renderPdfs(
   const { deck, timeoutMs, log } = options;
   const paper = PAPER_SIZE[options.paper];
   const layout = options.handoutLayout;
-  const sheets = sheetCount(slidesOf(deck).length, layout);
-  const handoutPage = renderTemplate('handout', handoutView(deck, sheets, paper.css));
+  const handoutPage = renderTemplate('handout', handoutView(deck, { paper, layout }));
   const scriptPage = renderTemplate('script', { ...scriptView(deck), pageSize: paper.css });
   const session = await starting;
   const run = <T>(what: string, fn: () => Promise<T>) => step(what, session.browser, timeoutMs, fn);

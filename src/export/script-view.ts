@@ -1,5 +1,6 @@
 // The speaker script and handout as plain view data for their Handlebars templates. Pure.
 import { fill, labelsFor, type Labels } from '../labels.js';
+import { contentArea, sheetCount, sheetSlots, type HandoutLayout } from './handout-layout.js';
 import type { Deck, InlineText, Slide, Stack } from '../model.js';
 import { slidesOf } from '../model.js';
 
@@ -110,14 +111,43 @@ export function scriptView(deck: Deck) {
   };
 }
 
-export function handoutView(deck: Deck, sheets: number, pageSize: string) {
+/** Points, as CSS text: at most 2 decimals. */
+const pt = (n: number) => `${Number(n.toFixed(2))}pt`;
+
+/**
+ * The handout's HTML: one sheet per `layout` slides, each with the "Slide n" captions where
+ * handout-layout.ts puts them (the slides themselves are placed on the printed sheets later), then
+ * the references. The captions are real text in the handout's own fonts, so any language shows.
+ */
+export function handoutView(
+  deck: Deck,
+  options: { paper: { width: number; height: number; css: string }; layout: HandoutLayout },
+) {
+  const labels = deckLabels(deck);
+  const { paper, layout } = options;
+  const area = contentArea(paper);
+  const { width, height } = deck.meta.size;
+  const slots = sheetSlots(layout, area, width / height);
+  const count = slidesOf(deck).length;
   return {
     lang: deck.meta.lang,
     title: deck.meta.title,
-    labels: deckLabels(deck),
+    labels,
     header: runningHeader(deck),
-    pageSize,
-    sheets: Array.from({ length: sheets }, (_, i) => i + 1),
+    pageSize: paper.css,
+    // A point short of the page's content box, so a sheet never spills onto a page of its own.
+    sheetHeight: pt(area.height - 1),
+    sheets: Array.from({ length: sheetCount(count, layout) }, (_, s) => ({
+      captions: slots
+        .map((slot, k) => ({ slot, n: s * layout + k + 1 }))
+        .filter(({ n }) => n <= count)
+        // `caption` is a baseline; the box's top sits a cap height (about 0.75 em) above it.
+        .map(({ slot, n }) => ({
+          text: `${labels.slide} ${n}`,
+          left: pt(slot.caption.x),
+          top: pt(slot.caption.y - 7.5 * 0.75),
+        })),
+    })),
     references: deck.footnotes.map((f) => ({
       label: f.label,
       text: f.source,

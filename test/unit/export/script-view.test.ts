@@ -8,6 +8,7 @@ import {
   withMarkers,
 } from '../../../src/export/script-view.js';
 import { cssString, renderTemplate } from '../../../src/export/print-html.js';
+import { PAPER_SIZE } from '../../../src/export/handout-layout.js';
 import { fixtureDeck } from '../../fixtures/export/deck.js';
 
 describe('script view', () => {
@@ -85,7 +86,7 @@ describe('script view', () => {
   });
 
   it('lists every footnote in the handout, Ibid. resolved and the written form kept', () => {
-    const refs = handoutView(fixtureDeck(), 3, 'A4').references;
+    const refs = handoutView(fixtureDeck(), { paper: PAPER_SIZE.a4, layout: 3 }).references;
     expect(refs).toHaveLength(3);
     expect(refs[2]).toMatchObject({ label: '3', written: 'Ibid., p. 14.' });
     expect(refs[2]!.text).toContain('p. 14');
@@ -107,10 +108,18 @@ describe('templates', () => {
     expect(html).toContain('<html lang="en">');
   });
 
-  it('renders one blank sheet per handout page before the references', () => {
-    const html = renderTemplate('handout', handoutView(fixtureDeck(), 3, 'letter'));
+  it('renders one sheet per handout page, with its captions, before the references', () => {
+    const deck = fixtureDeck();
+    deck.meta.lang = 'ko';
+    const html = renderTemplate(
+      'handout',
+      handoutView(deck, { paper: PAPER_SIZE.letter, layout: 3 }),
+    );
     expect(html.match(/class="sheet"/g)).toHaveLength(3);
+    // 8 slides, 3 a sheet: captions 1–3, 4–6, 7–8, in the address's language.
+    expect(html.match(/class="caption"/g)).toHaveLength(8);
+    expect(html).toContain('>슬라이드 8</span></div>');
     expect(html).toContain('size: letter;');
-    expect(html.indexOf('References')).toBeGreaterThan(html.lastIndexOf('class="sheet"'));
+    expect(html.indexOf('참고 문헌')).toBeGreaterThan(html.lastIndexOf('class="sheet"'));
   });
 });
