@@ -60,6 +60,11 @@ export function labelsFor(lang: string, overrides: Partial<Labels> = {}): Labels
   return { ...(all.en as Labels), ...(found ? all[found] : {}), ...overrides };
 }
 
+/** The labels of an address: its language's, reworded by its front matter. */
+export function labelsOf(meta: { lang: string; labels?: Partial<Labels> }): Labels {
+  return labelsFor(meta.lang, meta.labels);
+}
+
 /** `{name}` placeholders filled from `values`; unknown names are left as written. */
 export function fill(label: string, values: Record<string, string | number>): string {
   return label.replace(/\{(\w+)\}/g, (whole, key: string) =>

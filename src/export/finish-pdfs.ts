@@ -14,8 +14,9 @@ import {
   type OutlineEntry,
 } from './pdf-meta.js';
 import { matchPages } from './print-slides.js';
-import { PdfUpdate, RawPdf, UnexpectedLayout } from './raw-pdf.js';
-import { deckLabels, deckOutline } from './script-view.js';
+import { PdfUpdate, RawPdf, unlessUnexpected } from './raw-pdf.js';
+import { deckOutline } from './script-view.js';
+import { labelsOf } from '../labels.js';
 
 export interface FinishedPdf {
   bytes: Uint8Array;
@@ -29,16 +30,6 @@ export interface FinishedSlides extends FinishedPdf {
   raw: RawPdf | undefined;
   /** For each slide, the 0-based pages showing it (several with fragments). */
   pagesBySlide: number[][];
-}
-
-/** `fn()`, or undefined when it meets a file laid out otherwise than Chromium lays it out. */
-async function unlessUnexpected<T>(fn: () => T | Promise<T>): Promise<T | undefined> {
-  try {
-    return await fn();
-  } catch (error) {
-    if (error instanceof UnexpectedLayout) return undefined;
-    throw error;
-  }
 }
 
 export async function finishSlides(
@@ -78,8 +69,7 @@ export async function finishHandout(
   const finalPages = slides.pagesBySlide.map((pages) => pages[pages.length - 1]!);
   const sheets = Math.ceil(finalPages.length / layout);
   // The references slides' bookmark points at the handout's own references page instead.
-  const labels = deckLabels(deck);
-  const { references } = labels;
+  const { references } = labelsOf(deck.meta);
   const outline: OutlineEntry[] = deckOutline(deck, (i) => Math.floor(i / layout)).filter(
     (e) => e.title !== references || deck.footnotes.length === 0,
   );

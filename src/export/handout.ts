@@ -216,10 +216,8 @@ export function placeSlidesRaw(
     const width = x1 - x0;
     const height = y1 - y0;
     const slots = sheetSlots(layout, contentArea({ width, height }), aspect);
-    const xobjects = dictOf(
-      sheetsPdf,
-      entry(dictOf(sheetsPdf, entry(page, 'Resources')), 'XObject'),
-    );
+    const resources = dictOf(sheetsPdf, entry(page, 'Resources'));
+    const xobjects = dictOf(sheetsPdf, entry(resources, 'XObject'));
     const ops: string[] = ['Q'];
     forms.slice(sheet * layout, (sheet + 1) * layout).forEach((form, k) => {
       const i = sheet * layout + k;
@@ -247,7 +245,6 @@ export function placeSlidesRaw(
         ops.push(`q ${colour(RULE)} RG 0.5 w ${rules.join(' ')} Q`);
       }
     });
-    const resources = dictOf(sheetsPdf, entry(page, 'Resources'));
     resources.entries.set('XObject', xobjects);
     const before = sheetsPdf.resolve(entry(page, 'Contents'));
     const existing =

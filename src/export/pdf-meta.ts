@@ -12,7 +12,7 @@ import {
   ParseSpeeds,
   type PDFRef,
 } from 'pdf-lib';
-import { labelsFor } from '../labels.js';
+import { labelsOf } from '../labels.js';
 import type { Deck } from '../model.js';
 import {
   PdfUpdate,
@@ -24,6 +24,7 @@ import {
   name,
   ref,
   textString,
+  unlessUnexpected,
 } from './raw-pdf.js';
 
 export interface OutlineEntry {
@@ -68,7 +69,7 @@ export function applyMetadata(
   kind: 'slides' | 'handout' | 'script',
 ): void {
   const { meta } = deck;
-  const labels = labelsFor(meta.lang, meta.labels);
+  const labels = labelsOf(meta);
   const label = kind === 'handout' ? labels.handoutTitle : labels.scriptTitle;
   doc.setTitle(kind === 'slides' ? meta.title : `${meta.title} — ${label}`, {
     showInWindowTitleBar: true,
@@ -207,16 +208,10 @@ export async function finishUpdate(
 }
 
 /** `finishUpdate` for a PDF as Chromium printed it, or undefined when it is laid out otherwise. */
-export async function appendMetadata(
+export function appendMetadata(
   bytes: Uint8Array,
   deck: Deck,
   kind: 'slides' | 'handout' | 'script',
-  outline?: OutlineEntry[],
 ): Promise<{ bytes: Uint8Array; pages: number } | undefined> {
-  try {
-    return await finishUpdate(new PdfUpdate(RawPdf.read(bytes)), deck, kind, outline);
-  } catch (error) {
-    if (error instanceof UnexpectedLayout) return undefined;
-    throw error;
-  }
+  return unlessUnexpected(() => finishUpdate(new PdfUpdate(RawPdf.read(bytes)), deck, kind));
 }

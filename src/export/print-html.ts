@@ -17,7 +17,11 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { Page } from 'puppeteer-core';
 import type { InlineText } from '../model.js';
+import { parseUnicodeRange, rangeIntersects } from '../build/subset-fonts.js';
 import { inlineHtml } from '../render/helpers.js';
+
+/** Printable ASCII: counters, list numbers and generated labels need it whatever the text is. */
+const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
 
 /** The project's templates folder (this file is src/export/ or lib/export/). */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -94,25 +98,22 @@ export async function printHtml(
   // of text shaping. So every face whose unicode-range covers a character of the page (its text,
   // the running header, and ASCII for counters and generated labels) is loaded first, and the
   // page is laid out once, with its fonts.
-  await page.evaluate(async (extra: string) => {
-    const chars = new Set<number>();
-    const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
-    for (const ch of `${document.body.textContent ?? ''}${extra}${ascii}`)
-      chars.add(ch.codePointAt(0)!);
-    const covers = (range: string) =>
-      range.split(',').some((part) => {
-        const m = /U\+([0-9A-F?]+)(?:-([0-9A-F]+))?/i.exec(part);
-        if (!m) return true;
-        const lo = parseInt(m[1]!.replace(/\?/g, '0'), 16);
-        const hi = parseInt(m[2] ?? m[1]!.replace(/\?/g, 'F'), 16);
-        for (const cp of chars) if (cp >= lo && cp <= hi) return true;
-        return false;
-      });
-    const faces = [...document.fonts].filter((face) => covers(face.unicodeRange));
-    await Promise.all(faces.map((face) => face.load().catch(() => undefined)));
+  const seen = await page.evaluate(() => ({
+    // Each character once: the script of a long address is hundreds of kilobytes.
+    text: [...new Set(document.body.textContent ?? '')].join(''),
+    ranges: [...document.fonts].map((face) => face.unicodeRange),
+  }));
+  const chars = new Set<number>();
+  for (const ch of `${seen.text}${options.extraText}${ASCII}`) chars.add(ch.codePointAt(0)!);
+  const needed = seen.ranges.flatMap((range, i) =>
+    rangeIntersects(parseUnicodeRange(range), chars) ? [i] : [],
+  );
+  await page.evaluate(async (indices: number[]) => {
+    const faces = [...document.fonts];
+    await Promise.all(indices.map((i) => faces[i]!.load().catch(() => undefined)));
     document.documentElement.classList.add('lectern-fonts-ready');
     await document.fonts.ready;
-  }, options.extraText);
+  }, needed);
   return page.pdf({
     preferCSSPageSize: true,
     printBackground: true,

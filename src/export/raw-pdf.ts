@@ -22,6 +22,16 @@ export interface PdfObject {
 /** The file is not laid out the way this module reads; use pdf-lib instead. */
 export class UnexpectedLayout extends Error {}
 
+/** `fn()`, or undefined when it meets a file laid out otherwise than this module reads. */
+export async function unlessUnexpected<T>(fn: () => T | Promise<T>): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof UnexpectedLayout) return undefined;
+    throw error;
+  }
+}
+
 const fail = (why: string): never => {
   throw new UnexpectedLayout(why);
 };
@@ -271,6 +281,13 @@ export class RawPdf {
 
   /** Object numbers of the pages, in order, through the page tree. */
   pages(): number[] {
+    this.pageList ??= this.readPages();
+    return this.pageList;
+  }
+
+  private pageList: number[] | undefined;
+
+  private readPages(): number[] {
     const pages: number[] = [];
     const visit = (num: number, depth: number): void => {
       if (depth > 32) fail('page tree too deep');

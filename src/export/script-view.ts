@@ -1,5 +1,5 @@
 // The speaker script and handout as plain view data for their Handlebars templates. Pure.
-import { fill, labelsFor, type Labels } from '../labels.js';
+import { fill, labelsOf, type Labels } from '../labels.js';
 import { contentArea, sheetCount, sheetSlots, type HandoutLayout } from './handout-layout.js';
 import type { Deck, InlineText, Slide, Stack } from '../model.js';
 import { slidesOf } from '../model.js';
@@ -40,8 +40,6 @@ const KIND_LABEL: Record<Slide['kind'], keyof Labels> = {
   closing: 'closing',
 };
 
-export const deckLabels = (deck: Deck): Labels => labelsFor(deck.meta.lang, deck.meta.labels);
-
 function onScreen(slide: Slide): string | undefined {
   if (slide.bullets?.length) return slide.bullets.join(' · ');
   if (slide.quote)
@@ -55,12 +53,12 @@ export function stackHeading(stack: Stack, deck: Deck): string {
   const first = stack.slides[0];
   if (stack.section !== undefined) return `${stack.section + 1}. ${first?.title ?? ''}`;
   if (stack.slides.some((s) => s.kind === 'title')) return deck.meta.title;
-  if (stack.slides.some((s) => s.kind === 'references')) return deckLabels(deck).references;
-  return first?.title ?? deckLabels(deck).closing;
+  if (stack.slides.some((s) => s.kind === 'references')) return labelsOf(deck.meta).references;
+  return first?.title ?? labelsOf(deck.meta).closing;
 }
 
 export function scriptView(deck: Deck) {
-  const labels = deckLabels(deck);
+  const labels = labelsOf(deck.meta);
   let number = 0;
   let running = 0;
   const parts = deck.stacks.map((stack) => ({
@@ -123,7 +121,7 @@ export function handoutView(
   deck: Deck,
   options: { paper: { width: number; height: number; css: string }; layout: HandoutLayout },
 ) {
-  const labels = deckLabels(deck);
+  const labels = labelsOf(deck.meta);
   const { paper, layout } = options;
   const area = contentArea(paper);
   const { width, height } = deck.meta.size;

@@ -2,7 +2,7 @@
 // re-plans with fewer until quote slides are at most `maxQuoteShare` of the deck.
 import type { Address, Deck, PlanOptions, Problem, Slide, Stack } from '../model.js';
 import { DEFAULT_PLAN_OPTIONS, slidesOf } from '../model.js';
-import { labelsFor } from '../labels.js';
+import { labelsOf } from '../labels.js';
 import { draftSection } from './chunk-section.js';
 import { closingSlide, outlineSlides, titleSlide } from './frame.js';
 import { notesOf } from './notes.js';
@@ -49,7 +49,7 @@ function assemble(
     footnotes: address.footnotes,
   };
   const opening: Slide[] = [preambleSlide(address, ctx)];
-  const labels = labelsFor(address.meta.lang, address.meta.labels);
+  const labels = labelsOf(address.meta);
   if (address.sections.length > 0)
     opening.push(...outlineSlides(address.sections, ctx.wpm, labels.outline));
   const stacks: Stack[] = [{ slides: opening }];

@@ -1,7 +1,7 @@
 // Deck → the plain object the templates read. Every field a template names exists (possibly
 // undefined), so Handlebars' strict mode catches a misspelled field in a user's template.
 import { basename } from 'node:path';
-import { fill, labelsFor, type Labels } from '../labels.js';
+import { fill, labelsOf, type Labels } from '../labels.js';
 import type { Deck, Notes, Slide, Stack } from '../model.js';
 
 /** Maps an image on disk (absolute path) to the URL the page loads it from. */
@@ -107,7 +107,7 @@ function stackId(stack: Stack, index: number): string {
 
 export function deckView(deck: Deck, assetUrl: AssetUrl = defaultAssetUrl): DeckView {
   const { meta } = deck;
-  const labels = labelsFor(meta.lang, meta.labels);
+  const labels = labelsOf(meta);
   return {
     lang: meta.lang,
     title: meta.title,
