@@ -108,6 +108,16 @@ describe('templates', () => {
     expect(html).toContain('<html lang="en">');
   });
 
+  it('renders the author’s emphasis in the script, escaped, with plain [label] markers', () => {
+    const deck = fixtureDeck();
+    const passage = deck.stacks[1]!.slides[1]!.notes.spoken[0]!;
+    passage.text = 'We <must> say this slowly.';
+    passage.refs = [{ label: '1', offset: passage.text.length }];
+    passage.marks = [{ kind: 'em', start: 19, end: 25 }];
+    const html = renderTemplate('script', { ...scriptView(deck), pageSize: 'A4' });
+    expect(html).toContain('<p>We &lt;must&gt; say this <em>slowly</em>.[1]</p>');
+  });
+
   it('renders one sheet per handout page, with its captions, before the references', () => {
     const deck = fixtureDeck();
     deck.meta.lang = 'ko';
