@@ -16,8 +16,29 @@ export interface PrintedSlides {
  * per slide, and fragments either as separate pages or in their final state.
  */
 export function printUrl(origin: string, fragments: boolean): string {
-  const query = `print-pdf&margin=0&pdfMaxPagesPerSlide=1&pdfSeparateFragments=${fragments}&showNotes=false`;
-  return `${origin}index.html?${query}`;
+  return printViewUrl(`${origin}index.html`, fragments);
+}
+
+/** The print view of the deck page at `pageUrl` (any origin, file:// too). */
+export function printViewUrl(pageUrl: string, fragments: boolean): string {
+  const url = new URL(pageUrl);
+  url.hash = '';
+  url.search = `?print-pdf&margin=0&pdfMaxPagesPerSlide=1&pdfSeparateFragments=${fragments}&showNotes=false`;
+  return url.href;
+}
+
+/** Opens a print view URL and waits until reveal.js has laid out its pages. */
+export async function openPrintView(page: Page, url: string, timeoutMs: number): Promise<void> {
+  // reveal.js 6 signals a finished print layout with `pdf-ready`; listen before any script runs.
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener(
+      'pdf-ready',
+      () => ((window as unknown as { __lecternPdfReady: boolean }).__lecternPdfReady = true),
+      true,
+    );
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+  await page.waitForFunction('window.__lecternPdfReady === true', { timeout: timeoutMs });
 }
 
 /** Maps the ids of the printed pages to the deck's slides; throws when any slide is missing or extra. */
@@ -59,17 +80,7 @@ export async function printSlides(
 ): Promise<{ pdf: Uint8Array; pageIds: string[] }> {
   const { width, height } = options.deck.meta.size;
   await page.setViewport({ width, height });
-  // reveal.js 6 signals a finished print layout with `pdf-ready`; listen before any script runs.
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener(
-      'pdf-ready',
-      () => ((window as unknown as { __lecternPdfReady: boolean }).__lecternPdfReady = true),
-      true,
-    );
-  });
-  const url = printUrl(options.origin, options.fragments);
-  await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
-  await page.waitForFunction('window.__lecternPdfReady === true', { timeout: options.timeoutMs });
+  await openPrintView(page, printUrl(options.origin, options.fragments), options.timeoutMs);
   const pageIds = await page.evaluate(async () => {
     await document.fonts.ready;
     // The print view hides every slide but the first from assistive technology; a tagged PDF

@@ -129,7 +129,7 @@ export async function stageReady(deck: Deck, options: StageReadyOptions): Promis
       );
     }
     if (options.overview) {
-      const overview = await at('drawing the overview', () => captureOverview(live));
+      const overview = await at('drawing the overview', () => captureOverview(live, { timeoutMs }));
       const path = join(options.distDir, `${base}-overview.png`);
       await writeFile(path, overview.png);
       report.overview = { path, overview };

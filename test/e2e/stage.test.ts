@@ -207,10 +207,44 @@ describe('overview picture', () => {
       // The fifth tile (second row, first column) holds a slide; the sixth cell is empty background.
       const pixel = (x: number, y: number) => png.data.readUInt32BE((y * png.width + x) * 4);
       const background = pixel(2, 2);
+      expect(pixel(16 + 160, 16 + 90)).not.toBe(background);
       expect(pixel(16 + 160, 16 + 196 + 90)).not.toBe(background);
       expect(pixel(16 + 336 + 160, 16 + 196 + 90)).toBe(background);
     } finally {
       await cleanup();
+    }
+  });
+
+  it("draws the deck's footer on every tile, as the slides PDF prints it on every page", async () => {
+    const sheets: PNG[] = [];
+    for (const footer of ['', 'ILC 2019 · Seoul']) {
+      const d = longDeck();
+      d.meta.branding.footer = footer;
+      const { page, cleanup } = await openStaticDeck(browser, d);
+      try {
+        sheets.push(PNG.sync.read(Buffer.from((await captureOverview(page)).png)));
+      } finally {
+        await cleanup();
+      }
+    }
+    const [plain, branded] = sheets as [PNG, PNG];
+    /** Pixels that differ between the two sheets inside a box of tile `i` (4 columns of 320×180). */
+    const changed = (i: number, box: { x: number; y: number; w: number; h: number }) => {
+      let n = 0;
+      const left = 16 + (i % 4) * 336;
+      const top = 16 + Math.floor(i / 4) * 196;
+      for (let y = top + box.y; y < top + box.y + box.h; y++)
+        for (let x = left + box.x; x < left + box.x + box.w; x++) {
+          const at = (y * plain.width + x) * 4;
+          if (plain.data.readUInt32BE(at) !== branded.data.readUInt32BE(at)) n++;
+        }
+      return n;
+    };
+    for (let i = 0; i < 5; i++) {
+      // The footer sits at the bottom left (24 px in, 14 px up at full size: 6 and 3.5 here)...
+      expect(changed(i, { x: 0, y: 160, w: 80, h: 20 })).toBeGreaterThan(10);
+      // ...and changes nothing else of the tile.
+      expect(changed(i, { x: 0, y: 0, w: 320, h: 150 })).toBe(0);
     }
   });
 });
