@@ -1,21 +1,31 @@
-// Accessibility checks on the built deck: axe-core on every slide (visited in turn, because reveal.js
-// hides the others), alt text, heading levels, the page language, and reduced motion.
+// Accessibility checks on the built deck: axe-core over every slide, alt text, heading levels, the
+// page language, and reduced motion. The slides are checked in reveal.js's print view, where all
+// of them are laid out and visible at once (fragments shown), so axe runs once for the deck rather
+// than once a slide (0.13 s each); reveal's controls exist in the live view only and are checked
+// there first.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
 import type { Problem } from '../model.js';
-import { showSlide, slideCount, waitForReveal, type RevealWindow } from './measure-overflow.js';
+import { waitForReveal, type RevealWindow } from './measure-overflow.js';
+import { openPrintView, printViewUrl, unhidePrintPages } from './print-slides.js';
 
 const require = createRequire(import.meta.url);
 
 /** Violations of these impacts fail the check; milder ones are left to the author's judgement. */
 const FAILING_IMPACTS = new Set(['serious', 'critical']);
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
+/** WCAG A/AA rules only: best-practice rules are moderate at most and double the time. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** One rule's failing nodes on one slide (or on the controls, slide ''). */
+interface Finding {
+  slide: string;
+  rule: string;
+  impact: string;
   help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
+  targets: string[];
+  why: string;
 }
 
 interface SlideFacts {
@@ -34,9 +44,11 @@ async function injectAxe(page: Page): Promise<void> {
   await page.addScriptTag({ content });
 }
 
-/** Runs every check on a page already showing the deck; problems name the content file and line. */
-export async function checkA11y(page: Page, file: string): Promise<Problem[]> {
-  await injectAxe(page);
+/**
+ * Runs every check on a page showing the deck (live view); problems name the content file and
+ * line. Leaves the page on the deck's print view.
+ */
+export async function checkA11y(page: Page, file: string, timeoutMs = 60_000): Promise<Problem[]> {
   const problems: Problem[] = [];
   const at = (line: number, severity: Problem['severity'], message: string, hint?: string) =>
     problems.push({ file, line, col: 0, severity, message, hint });
@@ -45,11 +57,25 @@ export async function checkA11y(page: Page, file: string): Promise<Problem[]> {
   if (!lang.trim())
     at(0, 'error', 'the deck page has no lang attribute', 'set `lang:` in the front matter');
 
-  const seen = new Set<string>();
-  const count = await slideCount(page);
-  for (let i = 0; i < count; i++) {
-    await showSlide(page, i);
-    const facts = await page.evaluate(slideFacts, i);
+  await injectAxe(page);
+  const findings = await page.evaluate(runAxe, '.reveal .controls', AXE_TAGS);
+
+  await openPrintView(page, printViewUrl(page.url(), false), timeoutMs);
+  await page.evaluate(unhidePrintPages);
+  await injectAxe(page);
+  const slides = await page.evaluate(slideFacts);
+  findings.push(...(await page.evaluate(runAxe, '.reveal section.lectern-slide', AXE_TAGS)));
+
+  const failing = findings.filter((f) => FAILING_IMPACTS.has(f.impact));
+  const report = (f: Finding, line: number) =>
+    at(
+      line,
+      'error',
+      `${f.slide ? `slide ${f.slide}` : "the deck's controls"}: ${f.help} [axe ${f.rule}, ${f.impact}] at ${f.targets.slice(0, 3).join(', ')}`,
+      f.why || undefined,
+    );
+  for (const f of failing.filter((x) => !slides.some((s) => s.id === x.slide))) report(f, 0);
+  for (const facts of slides) {
     for (const src of facts.imagesWithoutAlt) {
       at(
         facts.line,
@@ -74,62 +100,51 @@ export async function checkA11y(page: Page, file: string): Promise<Problem[]> {
         'use h2 in templates',
       );
     }
-    for (const v of await runAxe(page, facts.id, i === 0)) {
-      const key = `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const targets = v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ');
-      const why = v.nodes[0]?.failureSummary?.split('\n').slice(1).join(' ').trim();
-      at(
-        facts.line,
-        'error',
-        `slide ${facts.id}: ${v.help} [axe ${v.id}, ${v.impact}] at ${targets}`,
-        why || undefined,
-      );
-    }
+    for (const f of failing.filter((x) => x.slide === facts.id)) report(f, facts.line);
   }
   return problems;
 }
 
-/** WCAG A/AA rules only: best-practice rules are moderate at most and double the time per slide. */
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function runAxe(page: Page, id: string, withControls: boolean): Promise<AxeViolation[]> {
-  const violations = await page.evaluate(
-    async (slideId, controls, tags) => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
-        }
-      ).axe;
-      const include = [`#${CSS.escape(slideId)}`];
-      if (controls && document.querySelector('.reveal .controls'))
-        include.push('.reveal .controls');
-      const result = await axe.run(
-        { include },
-        { resultTypes: ['violations'], runOnly: { type: 'tag', values: tags } },
-      );
-      return result.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
+// Runs in the page: axe over the elements `selector` matches, each rule's nodes grouped by the
+// slide they are on.
+async function runAxe(selector: string, tags: string[]): Promise<Finding[]> {
+  type AxeNode = { target: unknown[]; failureSummary?: string; element?: Element };
+  type AxeResult = { id: string; impact: string | null; help: string; nodes: AxeNode[] };
+  const axe = (
+    window as unknown as {
+      axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeResult[] }> };
+    }
+  ).axe;
+  const include = [...document.querySelectorAll(selector)];
+  if (include.length === 0) return [];
+  const { violations } = await axe.run(include, {
+    resultTypes: ['violations'],
+    runOnly: { type: 'tag', values: tags },
+    elementRef: true,
+  });
+  const findings: Finding[] = [];
+  for (const v of violations) {
+    const bySlide = new Map<string, AxeNode[]>();
+    for (const node of v.nodes) {
+      const slide = node.element?.closest('section.lectern-slide')?.id ?? '';
+      bySlide.set(slide, [...(bySlide.get(slide) ?? []), node]);
+    }
+    for (const [slide, nodes] of bySlide)
+      findings.push({
+        slide,
+        rule: v.id,
+        impact: v.impact ?? '',
         help: v.help,
-        nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-      }));
-    },
-    id,
-    withControls,
-    AXE_TAGS,
-  );
-  return violations.filter((v) => FAILING_IMPACTS.has(v.impact ?? ''));
+        targets: nodes.map((n) => n.target.join(' ')),
+        why: nodes[0]?.failureSummary?.split('\n').slice(1).join(' ').trim() ?? '',
+      });
+  }
+  return findings;
 }
 
 // Runs in the page.
-function slideFacts(i: number): SlideFacts {
-  const section = document.querySelectorAll<HTMLElement>('section.lectern-slide')[i]!;
-  return {
+function slideFacts(): SlideFacts[] {
+  return [...document.querySelectorAll<HTMLElement>('section.lectern-slide')].map((section) => ({
     id: section.id,
     kind: section.dataset.kind ?? '',
     line: Number(section.dataset.line) || 0,
@@ -138,7 +153,7 @@ function slideFacts(i: number): SlideFacts {
     imagesWithoutAlt: [...section.querySelectorAll('.lectern-frame img')]
       .filter((img) => !(img.getAttribute('alt') ?? '').trim())
       .map((img) => img.getAttribute('src') ?? '(no src)'),
-  };
+  }));
 }
 
 /**

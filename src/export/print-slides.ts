@@ -41,6 +41,17 @@ export async function openPrintView(page: Page, url: string, timeoutMs: number):
   await page.waitForFunction('window.__lecternPdfReady === true', { timeout: timeoutMs });
 }
 
+/**
+ * Runs in the page. The print view hides every slide but the first from assistive technology: a
+ * tagged PDF would carry only the first slide's structure, and axe would check only that slide.
+ */
+export function unhidePrintPages(): void {
+  for (const el of document.querySelectorAll('.reveal .slides section, .pdf-page')) {
+    el.removeAttribute('aria-hidden');
+    el.removeAttribute('hidden');
+  }
+}
+
 /** Maps the ids of the printed pages to the deck's slides; throws when any slide is missing or extra. */
 export function matchPages(
   deck: Deck,
@@ -81,14 +92,9 @@ export async function printSlides(
   const { width, height } = options.deck.meta.size;
   await page.setViewport({ width, height });
   await openPrintView(page, printUrl(options.origin, options.fragments), options.timeoutMs);
+  await page.evaluate(unhidePrintPages);
   const pageIds = await page.evaluate(async () => {
     await document.fonts.ready;
-    // The print view hides every slide but the first from assistive technology; a tagged PDF
-    // would then carry only the first slide's structure.
-    for (const el of document.querySelectorAll('.reveal .slides section, .pdf-page')) {
-      el.removeAttribute('aria-hidden');
-      el.removeAttribute('hidden');
-    }
     return Array.from(
       document.querySelectorAll('.pdf-page'),
       (p) => p.querySelector('section[id]')?.id ?? '',

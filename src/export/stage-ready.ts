@@ -115,14 +115,14 @@ export async function stageReady(deck: Deck, options: StageReadyOptions): Promis
       ? buildSingleFileAside(options.distDir, join(options.distDir, `${base}.html`))
       : undefined;
     single?.catch(() => undefined);
-    if (options.a11y !== false)
-      report.a11y = await at('checking accessibility', () => checkA11y(live, deck.file));
-    // The contrast check is cheap (one slide of each kind), so the build runs it too.
+    // The contrast check is cheap (one slide of each kind), so the build runs it too. It needs the
+    // live view, which the accessibility check leaves for the print view.
     if (options.contrastTheme !== undefined)
       report.contrast = await at('checking legibility', () =>
         contrast(live, options.contrastFile ?? deck.file, options.contrastTheme!),
       );
     if (options.a11y !== false) {
+      report.a11y = await at('checking accessibility', () => checkA11y(live, deck.file, timeoutMs));
       // Reloads the page (now the rewritten one) with reduced motion emulated.
       report.a11y.push(
         ...(await at('checking reduced motion', () => checkReducedMotion(live, url, deck.file))),
