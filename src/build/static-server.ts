@@ -34,7 +34,16 @@ export interface StaticServer {
  */
 export async function startStaticServer(
   dir: string,
-  options: { host?: string; port?: number } = {},
+  options: {
+    host?: string;
+    port?: number;
+    /**
+     * Lets the browser keep what is not HTML for the server's lifetime: for a folder whose other
+     * files never change while it is served (the export's print assets: fonts and CSS, shared by
+     * the handout and the script). Otherwise nothing is cached, so a rebuilt deck is never stale.
+     */
+    cacheAssets?: boolean;
+  } = {},
 ): Promise<StaticServer> {
   const root = resolve(dir);
   const server = createServer((req, res) => {
@@ -54,7 +63,10 @@ export async function startStaticServer(
         res.writeHead(200, {
           'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
           'content-length': info.size,
-          'cache-control': 'no-store',
+          'cache-control':
+            options.cacheAssets && extname(file).toLowerCase() !== '.html'
+              ? 'private, max-age=3600, immutable'
+              : 'no-store',
         });
         createReadStream(file).pipe(res);
       } catch {

@@ -64,7 +64,11 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportSummary>
   launching.catch(() => undefined); // awaited below; observed now so a failure is not "unhandled"
   try {
     starting = (async (): Promise<Session> => {
-      servers.push(await startStaticServer(options.distDir), await startStaticServer(assets.dir));
+      servers.push(
+        await startStaticServer(options.distDir),
+        // The script's page then takes print.css and the fonts the handout's page loaded.
+        await startStaticServer(assets.dir, { cacheAssets: true }),
+      );
       const [deckServer, printServer] = servers as [StaticServer, StaticServer];
       const browser = await launching;
       const pid = browser.process()?.pid ?? '?';
