@@ -1,15 +1,7 @@
 // Renders the handout/script templates to HTML and prints them in the export browser. The pages are
 // served from a temporary folder of their own (HTML, print.css, and links to the @fontsource
 // packages) so fonts load over the same loopback origin and nothing leaves the machine.
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,11 +9,9 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { Page } from 'puppeteer-core';
 import type { InlineText } from '../model.js';
-import { parseUnicodeRange, rangeIntersects } from '../build/subset-fonts.js';
+import { usedCharacters } from '../build/subset-fonts.js';
+import { resolveFontImports } from './print-fonts.js';
 import { inlineHtml } from '../render/helpers.js';
-
-/** Printable ASCII: counters, list numbers and generated labels need it whatever the text is. */
-const ASCII = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
 
 /** The project's templates folder (this file is src/export/ or lib/export/). */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -61,10 +51,9 @@ export interface PrintAssets {
   dispose(): void;
 }
 
-/** A temporary folder with print.css and the fonts it imports. */
-export function preparePrintAssets(templatesDir = TEMPLATES_DIR): PrintAssets {
+/** A temporary folder with the fonts print.css imports (print.css itself: writePrintStyles). */
+export function preparePrintAssets(): PrintAssets {
   const dir = mkdtempSync(join(tmpdir(), 'lectern-print-'));
-  copyFileSync(join(templatesDir, 'print.css'), join(dir, 'print.css'));
   mkdirSync(join(dir, 'fonts'));
   for (const name of FONT_PACKAGES)
     symlinkSync(fontPackageDir(name), join(dir, 'fonts', name), 'dir');
@@ -72,9 +61,30 @@ export function preparePrintAssets(templatesDir = TEMPLATES_DIR): PrintAssets {
 }
 
 /**
+ * Writes print.css into the assets folder with only the font faces that cover a character of
+ * `pages` (their HTML) or of `extraText` (text set in CSS: the running header); ASCII and common
+ * punctuation always (page numbers, counters).
+ */
+export function writePrintStyles(
+  assets: PrintAssets,
+  pages: string[],
+  extraText: string,
+  templatesDir = TEMPLATES_DIR,
+): void {
+  const chars = usedCharacters(pages.join('\n'));
+  for (const ch of extraText) chars.add(ch.codePointAt(0)!);
+  const css = resolveFontImports(
+    readFileSync(join(templatesDir, 'print.css'), 'utf8'),
+    chars,
+    (path) => readFileSync(join(assets.dir, path), 'utf8'),
+  );
+  writeFileSync(join(assets.dir, 'print.css'), css);
+}
+
+/**
  * Writes `html` into the assets folder, opens it from `origin` and prints it with the page size and
- * margins its own CSS declares. Waits for every font the text (and `extraText`) needs, so a
- * margin-box header in Korean is not printed in a fallback face.
+ * margins its own CSS declares, once every font face print.css declares (writePrintStyles: those
+ * the pages need) has loaded.
  */
 export async function printHtml(
   page: Page,
@@ -83,7 +93,6 @@ export async function printHtml(
     origin: string;
     name: string;
     html: string;
-    extraText: string;
     outline: boolean;
     timeoutMs: number;
   },
@@ -94,26 +103,13 @@ export async function printHtml(
     timeout: options.timeoutMs,
   });
   // print.css hides the body until this has run. Laid out as soon as it loaded, the text would be
-  // shaped again for every web font arriving after it: five layouts of a 200-slide script, 0.3 s
-  // of text shaping. So every face whose unicode-range covers a character of the page (its text,
-  // the running header, and ASCII for counters and generated labels) is loaded first, and the
-  // page is laid out once, with its fonts.
-  const seen = await page.evaluate(() => ({
-    // Each character once: the script of a long address is hundreds of kilobytes.
-    text: [...new Set(document.body.textContent ?? '')].join(''),
-    ranges: [...document.fonts].map((face) => face.unicodeRange),
-  }));
-  const chars = new Set<number>();
-  for (const ch of `${seen.text}${options.extraText}${ASCII}`) chars.add(ch.codePointAt(0)!);
-  const needed = seen.ranges.flatMap((range, i) =>
-    rangeIntersects(parseUnicodeRange(range), chars) ? [i] : [],
-  );
-  await page.evaluate(async (indices: number[]) => {
-    const faces = [...document.fonts];
-    await Promise.all(indices.map((i) => faces[i]!.load().catch(() => undefined)));
+  // shaped again for every web font arriving after it (five layouts of a 200-slide script), so
+  // the faces are loaded first and the page is laid out once, with its fonts.
+  await page.evaluate(async () => {
+    await Promise.all([...document.fonts].map((face) => face.load().catch(() => undefined)));
     document.documentElement.classList.add('lectern-fonts-ready');
     await document.fonts.ready;
-  }, needed);
+  });
   return page.pdf({
     preferCSSPageSize: true,
     printBackground: true,

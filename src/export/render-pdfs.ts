@@ -7,7 +7,7 @@ import { slidesOf } from '../model.js';
 import { finishHandout, finishScript, finishSlides } from './finish-pdfs.js';
 import { step } from './guard.js';
 import { PAPER_SIZE, type HandoutLayout, type Paper } from './handout-layout.js';
-import { printHtml, renderTemplate, type PrintAssets } from './print-html.js';
+import { printHtml, renderTemplate, writePrintStyles, type PrintAssets } from './print-html.js';
 import { printSlides } from './print-slides.js';
 import { handoutView, runningHeader, scriptView } from './script-view.js';
 
@@ -53,13 +53,13 @@ export async function renderPdfs(
   const handoutPage = renderTemplate('handout', handoutView(deck, { paper, layout }));
   const scriptPage = renderTemplate('script', { ...scriptView(deck), pageSize: paper.css });
   const session = await starting;
+  writePrintStyles(session.assets, [handoutPage, scriptPage], runningHeader(deck));
   const run = <T>(what: string, fn: () => Promise<T>) => step(what, session.browser, timeoutMs, fn);
   const html = (name: 'handout' | 'script', page: string) => ({
     assets: session.assets,
     origin: session.printOrigin,
     name,
     html: page,
-    extraText: runningHeader(deck),
     // The script's h1/h2 headings give Chromium's nested outline; the handout's is built below.
     outline: name === 'script',
     timeoutMs,
