@@ -12,6 +12,8 @@ export interface Labels {
   thankYou: string;
   sources: string;
   asides: string;
+  /** Before each of the speaker's own asides in the script. */
+  aside: string;
   excerpt: string;
   slide: string;
   referencesLead: string;

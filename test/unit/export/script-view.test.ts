@@ -118,6 +118,19 @@ describe('templates', () => {
     expect(html).toContain('<p>We &lt;must&gt; say this <em>slowly</em>.[1]</p>');
   });
 
+  it('labels the speaker’s asides in the address’s language, escaped', () => {
+    const deck = fixtureDeck();
+    deck.stacks[1]!.slides[1]!.notes.asides = ['Pause <here>.'];
+    const english = renderTemplate('script', { ...scriptView(deck), pageSize: 'A4' });
+    expect(english).toContain(
+      '<p class="aside"><span class="aside-label">Aside:</span> Pause &lt;here&gt;.</p>',
+    );
+    deck.meta.lang = 'ko';
+    const korean = renderTemplate('script', { ...scriptView(deck), pageSize: 'A4' });
+    expect(korean).toContain('<span class="aside-label">메모:</span> Pause &lt;here&gt;.');
+    expect(korean).not.toContain('Aside');
+  });
+
   it('renders one sheet per handout page, with its captions, before the references', () => {
     const deck = fixtureDeck();
     deck.meta.lang = 'ko';
