@@ -61,12 +61,14 @@ export async function captureOverview(
     height: Math.round((tileWidth * viewport.height) / viewport.width),
   };
   await openPrintView(page, printViewUrl(page.url(), false), options.timeoutMs ?? 60_000);
-  const count = await page.evaluate(() => {
+  const count = await page.evaluate(async () => {
     const pages = [...document.querySelectorAll('.reveal .slides .pdf-page')];
     const fixed = [
       ...document.querySelectorAll('.reveal > .lectern-footer, .reveal > .lectern-logo'),
     ];
     for (const p of pages) for (const el of fixed) p.append(el.cloneNode(true));
+    // The logo's copies, like any image, drawn before the screenshot.
+    await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
     return pages.length;
   });
   const columns = options.columns ?? overviewColumns(count);
