@@ -183,6 +183,8 @@ export interface QuoteContent {
   source?: { label: string; text: string };
   /** True when `text` is an excerpt; the full quotation is then in the notes. */
   excerpted: boolean;
+  /** The author's emphasis within `text`, as in InlineText. Absent when there is none. */
+  marks?: InlineMark[];
 }
 
 export interface SourceNote {

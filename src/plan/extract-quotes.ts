@@ -1,6 +1,8 @@
 // Finds key quotations in a paragraph: spans in “curly” or "straight" quotes, tolerant of a missing
 // closing mark (the quotation then runs to the end of its sentence). Parts of one utterance in one
 // sentence ("… and that “…”", "…,” he warned, adding that it “…”") are joined with " … ".
+import { sliceMarks } from '../inline-marks.js';
+import type { InlineMark } from '../model.js';
 import type { SentenceSpan } from '../text.js';
 import { countWords } from '../text.js';
 
@@ -91,9 +93,32 @@ function partText(text: string, span: QuoteSpan): string {
 }
 
 export function joinParts(text: string, parts: QuoteSpan[]): string {
-  const body = parts.map((p) => partText(text, p)).join(' … ');
+  const body = parts.map((p) => partText(text, p)).join(PART_JOIN);
   // A quotation that starts mid-sentence is shown as the fragment it is.
   return /^\p{Ll}/u.test(body) ? `…${body}` : body;
+}
+
+const PART_JOIN = ' … ';
+
+/** The paragraph's `marks` carried onto `joinParts(text, parts)`, part by part. */
+export function joinedMarks(
+  text: string,
+  parts: QuoteSpan[],
+  marks: InlineMark[] | undefined,
+): InlineMark[] | undefined {
+  if (!marks?.length) return undefined;
+  let at =
+    joinParts(text, parts).length - parts.map((p) => partText(text, p)).join(PART_JOIN).length;
+  const out: InlineMark[] = [];
+  for (const part of parts) {
+    const raw = text.slice(part.start, part.end);
+    const from = part.start + raw.length - raw.trimStart().length;
+    const shown = partText(text, part);
+    for (const m of sliceMarks(marks, from, from + shown.length) ?? [])
+      out.push({ ...m, start: m.start + at, end: m.end + at });
+    at += shown.length + PART_JOIN.length;
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 /** The paragraph's quotations of at least `minWords` words, scare quotes left out. */

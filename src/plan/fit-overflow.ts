@@ -10,6 +10,7 @@ import {
   renumberLists,
   shorterExcerpt,
   splitListSlide,
+  withExcerpt,
 } from './fit-fallbacks.js';
 import { splitSpoken } from './fit-split.js';
 import { keyPoints as plannerKeyPoints } from './key-points.js';
@@ -137,7 +138,7 @@ export function fitOverflow(
       if (slide.kind === 'quote' && slide.quote) {
         const shorter = shorterExcerpt(slide.quote.text, deck.meta.lang);
         const fixed: Slide = shorter
-          ? { ...slide, quote: { ...slide.quote, text: shorter, excerpted: true } }
+          ? { ...slide, quote: withExcerpt(slide.quote, shorter) }
           : quoteAsPoints(slide, deck.meta.lang, keyPoints);
         slides.push(fixed);
         changes.push({ id: slide.id, action: shorter ? 'excerpt' : 'points', line: slide.line });

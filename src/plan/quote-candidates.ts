@@ -10,7 +10,8 @@ import type {
 } from '../model.js';
 import { countWords, splitSentences, type SentenceSpan } from '../text.js';
 import { attributeQuote, type AttributionContext } from './attribute-quote.js';
-import { extractQuotations, type Quotation } from './extract-quotes.js';
+import { extractQuotations, joinedMarks, type Quotation } from './extract-quotes.js';
+import { sliceMarks } from '../inline-marks.js';
 import { emptySpeakers, learnSpeakers } from './speakers.js';
 
 export interface QuoteCandidate {
@@ -123,11 +124,13 @@ function candidatesOf(
     const firstPart = q.parts[0]!;
     const lastPart = q.parts[q.parts.length - 1]!;
     const shown = excerpt(q.text, options.maxQuoteWords, lang);
+    const marks = sliceMarks(joinedMarks(block.text, q.parts, block.marks), 0, shown.text.length);
     const quote: QuoteContent = {
       text: shown.text,
       attribution: attribution(block.text, q, spans, context),
       source: sourceAfter(block, lastPart.end, address.footnotes),
       excerpted: shown.excerpted,
+      ...(marks ? { marks } : {}),
     };
     const whole = block.text.slice(firstPart.open, lastPart.close);
     const pinned = block.quoteSteer === 'pin' || matchesAny(address.meta.quotes.pin, whole);

@@ -82,6 +82,12 @@ export function registerHelpers(hb: HandlebarsEnv): void {
     'withMarkers',
     (inline: InlineText) => new hb.SafeString(textWithMarkers(inline)),
   );
+  // A quote slide's text with the author's emphasis (QuoteContent: text and marks, no refs).
+  hb.registerHelper(
+    'emphasis',
+    (value: { text: string; marks?: InlineText['marks'] }) =>
+      new hb.SafeString(inlineHtml({ text: value.text, refs: [], marks: value.marks }, () => '')),
+  );
   hb.registerHelper('marker', (label: string) => new hb.SafeString(footnoteMarker(label)));
   hb.registerHelper('slidePartial', (kind: string) => `slide-${kind}`);
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { slidesOf } from '../../../src/model.js';
 import { planDeck } from '../../../src/plan/index.js';
 import { extractQuotations } from '../../../src/plan/extract-quotes.js';
+import { withExcerpt } from '../../../src/plan/fit-fallbacks.js';
 import { splitSentences } from '../../../src/text.js';
 import { address, footnotes, meta, para, section, sentences } from './fixtures.js';
 import { REAL_NOTES, REAL_SECTIONS } from './real-address.js';
@@ -163,6 +164,87 @@ describe('choosing quote slides', () => {
     expect(q.quote!.text).toMatch(/nations\.$/);
     expect(q.quote!.text.length).toBeLessThan(text.length);
     expect(q.notes.spoken.map((p) => p.text).join(' ')).toBe(text);
+  });
+
+  it('keeps the author’s emphasis on a blockquote’s slide, cut with the excerpt', () => {
+    const lines = Array.from(
+      { length: 7 },
+      (_, i) => `Line ${i + 1} of the charter keeps peace, trust and open doors between nations.`,
+    );
+    const text = `We must never again let weapons speak. ${lines.join(' ')} This last line is past it.`;
+    const at = (word: string) => ({
+      start: text.indexOf(word),
+      end: text.indexOf(word) + word.length,
+    });
+    const deck = planDeck(
+      address({
+        sections: [
+          section(0, 'One', [
+            {
+              kind: 'blockquote',
+              line: 3,
+              text,
+              refs: [],
+              marks: [
+                { kind: 'em', ...at('never') },
+                { kind: 'strong', ...at('last') },
+              ],
+            },
+          ]),
+        ],
+      }),
+    );
+    const q = slidesOf(deck).find((s) => s.kind === 'quote')!.quote!;
+    expect(q.excerpted).toBe(true);
+    expect(q.marks!.map((m) => [m.kind, q.text.slice(m.start, m.end)])).toEqual([['em', 'never']]);
+  });
+
+  it('keeps the emphasis of the words a shorter excerpt keeps', () => {
+    const text =
+      'We will never, under any circumstances whatever, give up on the dialogue we began.';
+    const quote = withExcerpt(
+      {
+        text,
+        excerpted: false,
+        marks: [
+          { kind: 'em', start: 8, end: 13 },
+          { kind: 'strong', start: 55, end: 63 },
+        ],
+      },
+      'We will never …',
+    );
+    expect(quote).toEqual({
+      text: 'We will never …',
+      excerpted: true,
+      marks: [{ kind: 'em', start: 8, end: 13 }],
+    });
+  });
+
+  it('carries emphasis onto a quotation joined from parts of a paragraph', () => {
+    const text =
+      'He said that “we will never give up on dialogue,” and added that “the door stays open for everyone who wants peace.”';
+    const at = (word: string) => ({
+      start: text.indexOf(word),
+      end: text.indexOf(word) + word.length,
+    });
+    const block = para(text, {
+      marks: [
+        { kind: 'em', ...at('never') },
+        { kind: 'strong', ...at('open') },
+        { kind: 'em', ...at('added') },
+      ],
+    });
+    const deck = planDeck(
+      address({ sections: [section(0, 'One', [para(sentences(6, 'intro').join(' ')), block])] }),
+    );
+    const q = slidesOf(deck).find((s) => s.kind === 'quote')!.quote!;
+    expect(q.text).toBe(
+      '…we will never give up on dialogue. … the door stays open for everyone who wants peace.',
+    );
+    expect(q.marks!.map((m) => [m.kind, q.text.slice(m.start, m.end)])).toEqual([
+      ['em', 'never'],
+      ['strong', 'open'],
+    ]);
   });
 
   it('keeps quote slides to a third of the deck, the rest stay in the notes of points slides', () => {

@@ -95,6 +95,20 @@ describe('renderDeck', () => {
     expect(html).not.toMatch(/href="javascript:/i);
   });
 
+  it('sets the author’s emphasis in a quotation, escaped, upright within the italics', () => {
+    const deck = fixtureDeck();
+    const slide = deck.stacks.flatMap((s) => s.slides).find((s) => s.kind === 'quote')!;
+    slide.quote = {
+      ...slide.quote!,
+      text: 'We <must> never give up.',
+      marks: [{ kind: 'em', start: 10, end: 15 }],
+    };
+    const out = renderDeck(deck);
+    expect(out).toContain(
+      '<blockquote><p>We &lt;must&gt; <em>never</em> give up.</p></blockquote>',
+    );
+  });
+
   it('is deterministic', () => {
     expect(renderDeck(fixtureDeck())).toBe(html);
   });
