@@ -4,7 +4,7 @@
 import type { InlineText, PlanOptions } from '../model.js';
 import { DEFAULT_PLAN_OPTIONS } from '../model.js';
 import { countWords, splitSentences } from '../text.js';
-import { bulletOf } from './bullet.js';
+import { balanced, bulletOf } from './bullet.js';
 import { findQuoteSpans } from './extract-quotes.js';
 
 /** A sentence a bullet may come from. */
@@ -40,6 +40,27 @@ export function pickBullets(
     words += c.words;
   }
   return chosen.sort((a, b) => a.position - b.position).map((c) => c.bullet);
+}
+
+/**
+ * For a points slide left with no bullet (no sentence gives a short statement, and no neighbour
+ * took its sentences): the shortest whole sentence that fits the slide, as it stands, rather than
+ * a title alone.
+ */
+export function wholeSentence(
+  sources: BulletSource[],
+  options: Pick<PlanOptions, 'maxSlideWords'>,
+  lang: string,
+): string[] {
+  const fitting = sources
+    .filter((s) => s.quoteFrom === undefined && s.text.trim())
+    .map((s) => ({ text: s.text.trim(), words: countWords(s.text, lang) }))
+    .filter((s) => s.words <= options.maxSlideWords && balanced(s.text));
+  const shortest = fitting.reduce<(typeof fitting)[number] | undefined>(
+    (best, s) => (!best || s.words < best.words ? s : best),
+    undefined,
+  );
+  return shortest ? [shortest.text] : [];
 }
 
 function candidatesOf(

@@ -4,7 +4,7 @@ import type { Footnote, InlineText, PlanOptions, Section, Slide } from '../model
 import { countWords } from '../text.js';
 import type { Draft } from './chunk-section.js';
 import { dividerSlide } from './frame.js';
-import { pickBullets } from './key-points.js';
+import { pickBullets, wholeSentence, type BulletSource } from './key-points.js';
 import { notesOf } from './notes.js';
 import { slideSeconds } from './timing.js';
 import { sentenceText, type Sentence } from './units.js';
@@ -36,13 +36,16 @@ function extracted(sentences: Sentence[], ctx: SlideContext): string[] {
   return [...bullets];
 }
 
+function sourcesOf(sentences: Sentence[]): BulletSource[] {
+  return sentences.map((s) => ({ text: sentenceText(s), first: s.first, quoteFrom: s.quoteFrom }));
+}
+
 function extractBullets(sentences: Sentence[], ctx: SlideContext): string[] {
-  const sources = sentences.map((s) => ({
-    text: sentenceText(s),
-    first: s.first,
-    quoteFrom: s.quoteFrom,
-  }));
-  return pickBullets(sources, ctx.options, ctx.lang);
+  return pickBullets(sourcesOf(sentences), ctx.options, ctx.lang);
+}
+
+function lastResort(sentences: Sentence[], ctx: SlideContext): string[] {
+  return wholeSentence(sourcesOf(sentences), ctx.options, ctx.lang);
 }
 
 /** The author's items of each points group, shared out in order over the slides the group made. */
@@ -84,7 +87,8 @@ function slideOf(
     const { src, path, alt } = draft.image;
     return { ...base, image: { src, path, alt } };
   }
-  return { ...base, bullets: draft.bullets ?? author ?? extracted(draft.sentences, ctx) };
+  const bullets = draft.bullets ?? author ?? extracted(draft.sentences, ctx);
+  return { ...base, bullets: bullets.length > 0 ? bullets : lastResort(draft.sentences, ctx) };
 }
 
 /**

@@ -1,7 +1,8 @@
 // One bullet from one sentence: short, complete, in the address's own words.
 import { describe, expect, it } from 'vitest';
-import { bulletOf, keyPoints } from '../../../src/plan/index.js';
-import { inline } from './fixtures.js';
+import { slidesOf } from '../../../src/model.js';
+import { bulletOf, keyPoints, planDeck } from '../../../src/plan/index.js';
+import { address, inline, para, section } from './fixtures.js';
 
 const bullet = (s: string) => bulletOf(s, 15, 'en');
 
@@ -90,5 +91,18 @@ describe('bullets for a slide', () => {
       ),
     ]);
     expect(bullets).toEqual(['Vladimir Putin met the press in Vladivostok.']);
+  });
+});
+
+describe('a points slide nothing can be condensed from', () => {
+  it('shows the shortest whole sentence that fits rather than a bare title', () => {
+    const text =
+      'Some opening words to set the scene for the long map of the whole peninsula that follows next. ' +
+      'More words after the map, to close the section properly and well for everyone here today.';
+    const deck = planDeck(address({ sections: [section(0, 'Maps', [para(text)])] }));
+    const points = slidesOf(deck).filter((s) => s.kind === 'points');
+    expect(points.map((s) => s.bullets)).toEqual([
+      ['More words after the map, to close the section properly and well for everyone here today.'],
+    ]);
   });
 });
