@@ -102,7 +102,8 @@ export function bulletSources(
 
 /**
  * Bullets for spoken passages (each taken as starting a paragraph), for callers that re-plan a
- * slide, such as the overflow guard's split.
+ * slide, such as the overflow guard's split: a slide made there has no neighbour to join, so it
+ * falls back to a whole sentence (wholeSentence) rather than showing none.
  */
 export function keyPoints(
   spoken: InlineText[],
@@ -113,5 +114,6 @@ export function keyPoints(
   > = DEFAULT_PLAN_OPTIONS,
 ): string[] {
   const sources = spoken.flatMap((p) => bulletSources(p, lang, options.minQuoteWords));
-  return pickBullets(sources, options, lang);
+  const bullets = pickBullets(sources, options, lang);
+  return bullets.length > 0 ? bullets : wholeSentence(sources, options, lang);
 }

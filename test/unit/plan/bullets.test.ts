@@ -95,6 +95,14 @@ describe('bullets for a slide', () => {
 });
 
 describe('a points slide nothing can be condensed from', () => {
+  it('re-planned by the overflow guard, also shows a whole sentence', () => {
+    const long =
+      'Some opening words to set the scene for the long map of the whole peninsula that follows next.';
+    expect(keyPoints([inline(long)])).toEqual([long]);
+    // Quoted words stay with quote slides and the notes, even then.
+    expect(keyPoints([inline(`“${long}”`)])).toEqual([]);
+  });
+
   it('shows the shortest whole sentence that fits rather than a bare title', () => {
     const text =
       'Some opening words to set the scene for the long map of the whole peninsula that follows next. ' +
