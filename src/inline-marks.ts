@@ -24,3 +24,22 @@ export function withMarks(inline: InlineText, marks: InlineMark[] | undefined): 
   const { marks: _old, ...rest } = inline;
   return marks && marks.length > 0 ? { ...rest, marks } : rest;
 }
+
+/**
+ * The author's emphasis over `words` (a bullet), read from the first passage that holds them as
+ * written: a bullet is the address's own words, capitalised and with a full stop. A bullet that
+ * leaves words out (the planner's condensing) matches no passage and has none.
+ */
+export function marksOf(words: string, passages: InlineText[]): InlineMark[] | undefined {
+  const body = words.trim().replace(/[.!?…]+$/u, '');
+  if (!body) return undefined;
+  const variants = [body, body.charAt(0).toLocaleLowerCase() + body.slice(1)];
+  for (const passage of passages) {
+    if (!passage.marks?.length) continue;
+    for (const variant of variants) {
+      const at = passage.text.indexOf(variant);
+      if (at >= 0) return sliceMarks(passage.marks, at, at + variant.length);
+    }
+  }
+  return undefined;
+}

@@ -2,7 +2,8 @@
 // undefined), so Handlebars' strict mode catches a misspelled field in a user's template.
 import { basename } from 'node:path';
 import { fill, labelsOf, type Labels } from '../labels.js';
-import type { Deck, Notes, Slide, Stack } from '../model.js';
+import { marksOf } from '../inline-marks.js';
+import type { Deck, InlineMark, Notes, Slide, Stack } from '../model.js';
 
 /** Maps an image on disk (absolute path) to the URL the page loads it from. */
 export type AssetUrl = (path: string, written?: string) => string;
@@ -26,6 +27,8 @@ export interface SlideView {
   subtitle: string | undefined;
   byline: string[];
   bullets: string[];
+  /** The bullets with the author's emphasis where their words stand as written in the notes. */
+  bulletItems: { text: string; marks?: InlineMark[] }[];
   outline: string[];
   /** First number of a continued outline's list. */
   start: number | undefined;
@@ -78,6 +81,10 @@ function slideView(slide: Slide, assetUrl: AssetUrl, labels: Labels): SlideView 
     subtitle: slide.subtitle,
     byline: slide.byline ?? [],
     bullets: slide.bullets ?? [],
+    bulletItems: (slide.bullets ?? []).map((text) => {
+      const marks = marksOf(text, slide.notes.spoken);
+      return marks ? { text, marks } : { text };
+    }),
     outline: slide.outline ?? [],
     start: slide.start,
     references: slide.references ?? [],

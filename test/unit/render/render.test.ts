@@ -95,6 +95,29 @@ describe('renderDeck', () => {
     expect(html).not.toMatch(/href="javascript:/i);
   });
 
+  it('shows emphasis on a bullet whose words stand as written in the notes, and only there', () => {
+    const deck = fixtureDeck();
+    const slide = deck.stacks.flatMap((s) => s.slides).find((s) => s.kind === 'points')!;
+    const text = 'we must never give up. Trade <grew> fast in every region of the north.';
+    const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+    slide.notes.spoken = [
+      {
+        text,
+        refs: [],
+        marks: [
+          { kind: 'em', ...at('never') },
+          { kind: 'strong', ...at('fast') },
+        ],
+      },
+    ];
+    slide.bullets = ['We must never give up.', 'Trade <grew> fast in every region.', 'Trade fast.'];
+    const out = renderDeck(deck);
+    expect(out).toContain('<li>We must <em>never</em> give up.</li>');
+    expect(out).toContain('<li>Trade &lt;grew&gt; <strong>fast</strong> in every region.</li>');
+    // Words left out: not the author's sentence as written, so no emphasis is guessed.
+    expect(out).toContain('<li>Trade fast.</li>');
+  });
+
   it('sets the author’s emphasis in a quotation, escaped, upright within the italics', () => {
     const deck = fixtureDeck();
     const slide = deck.stacks.flatMap((s) => s.slides).find((s) => s.kind === 'quote')!;
