@@ -33,13 +33,15 @@ export function withMarks(inline: InlineText, marks: InlineMark[] | undefined): 
 export function marksOf(words: string, passages: InlineText[]): InlineMark[] | undefined {
   const body = words.trim().replace(/[.!?…]+$/u, '');
   if (!body) return undefined;
-  const variants = [body, body.charAt(0).toLocaleLowerCase() + body.slice(1)];
+  const escaped = body.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const first = body.charAt(0);
+  const initial = `[${`${first}${first.toLocaleLowerCase()}`.replace(/[\]\\^-]/g, '\\$&')}]`;
+  // Whole words only: "Peace." is not the start of "peaceful".
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${initial}${escaped}(?![\\p{L}\\p{N}])`, 'u');
   for (const passage of passages) {
     if (!passage.marks?.length) continue;
-    for (const variant of variants) {
-      const at = passage.text.indexOf(variant);
-      if (at >= 0) return sliceMarks(passage.marks, at, at + variant.length);
-    }
+    const found = pattern.exec(passage.text);
+    if (found) return sliceMarks(passage.marks, found.index, found.index + body.length);
   }
   return undefined;
 }
