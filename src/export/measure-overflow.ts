@@ -1,6 +1,6 @@
 // Measures, in the browser, which slides' content does not fit their box at the deck's size.
 // Slides outside reveal's viewDistance are display:none, so for measuring that distance is lifted
-// and every slide laid out at once; showSlide visits one slide for screenshots and checks.
+// and every slide laid out at once.
 import type { Page } from 'puppeteer-core';
 import type { SlideKind } from '../model.js';
 import { DEFAULT_MIN_SCALE, type SlideOverflow } from '../plan/fit-overflow.js';
@@ -31,48 +31,6 @@ export async function waitForReveal(page: Page, timeoutMs = 30_000): Promise<voi
     },
     { timeout: timeoutMs },
   );
-}
-
-/**
- * Shows slide `index` (presentation order) and waits two frames so it is laid out and painted.
- * Turns the page's transitions off for good: only a page used for checking calls this.
- */
-export async function showSlide(page: Page, index: number): Promise<string> {
-  return page.evaluate(async (i) => {
-    const reveal = (window as unknown as RevealWindow).Reveal;
-    const section = document.querySelectorAll<HTMLElement>('section.lectern-slide')[i]!;
-    // Mid-transition a slide is translated and faded: checks and screenshots need it at rest.
-    // A scaled screenshot briefly narrows the page, and below `scrollActivationWidth` reveal.js
-    // switches to its scroll view and jumps to the first slide: that view is for phones, not here.
-    if (reveal.getConfig().transition !== 'none' || reveal.getConfig().scrollActivationWidth)
-      reveal.configure({
-        transition: 'none',
-        backgroundTransition: 'none',
-        scrollActivationWidth: null,
-      });
-    const { h, v } = reveal.getIndices(section);
-    const frame = () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
-    // Seen under load: a navigation reveal.js still had queued (its start-up URL read) lands after
-    // ours and shows another slide. Ask again until the slide stays current.
-    for (let tries = 0; tries < 10; tries++) {
-      reveal.slide(h, v ?? 0);
-      // An image is decoded when its slide is first shown; a screenshot taken before that frame
-      // has a hole where the image goes (and the overview PNG would differ from build to build).
-      await Promise.all(
-        [...section.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)),
-      );
-      await document.fonts.ready;
-      // Then one double frame for the slide to be laid out and painted: not one before the
-      // decoding and one after, which cost ~35 ms a slide for nothing.
-      await frame();
-      if (reveal.getCurrentSlide() === section) break;
-    }
-    return section.id;
-  }, index);
-}
-
-export async function slideCount(page: Page): Promise<number> {
-  return page.evaluate(() => document.querySelectorAll('section.lectern-slide').length);
 }
 
 /** The theme's floor for the overflow guard's shrinking (`--lectern-min-scale`). */

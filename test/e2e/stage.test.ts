@@ -21,7 +21,6 @@ import { locateBrowser } from '../../src/export/find-browser.js';
 import { createBrowserManager, type BrowserManager } from '../../src/export/launch-browser.js';
 import {
   measureOverflow,
-  showSlide,
   waitForReveal,
   type RevealWindow,
 } from '../../src/export/measure-overflow.js';
@@ -34,6 +33,7 @@ import { slidesOf, type Deck } from '../../src/model.js';
 import { renderDeck } from '../../src/render/index.js';
 import { LONG_PARAGRAPH, LONG_QUOTE, deck, slide } from '../fixtures/stage/make-deck.js';
 import { openStaticDeck } from '../fixtures/stage/static-page.js';
+import { showSlide } from './helpers/reveal.js';
 import { splitSentences } from '../../src/text.js';
 
 let manager: BrowserManager;
@@ -305,8 +305,8 @@ describe('build: one-file deck and overview', () => {
         (window as unknown as RevealWindow).Reveal.getTotalSlides(),
       );
       expect(total).toBe(slidesOf(fitted).length);
-      for (let i = 0; i < total; i++) {
-        const id = await showSlide(page, i);
+      for (const { id } of slidesOf(fitted)) {
+        await showSlide(page, id);
         const shown = await page.$eval(`section#${id}`, (el) => ({
           present: el.classList.contains('present'),
           text: (el.querySelector('.lectern-frame')?.textContent ?? '').trim().length,
