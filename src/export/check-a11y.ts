@@ -37,11 +37,14 @@ interface SlideFacts {
   imagesWithoutAlt: string[];
 }
 
+/** axe-core's source, read once: the check injects it into the live view and the print view. */
+let axeSource: string | undefined;
+
 async function injectAxe(page: Page): Promise<void> {
   const has = await page.evaluate(() => 'axe' in window);
   if (has) return;
-  const content = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-  await page.addScriptTag({ content });
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: axeSource });
 }
 
 /**
