@@ -19,16 +19,20 @@ export function sliceMarks(
   return out.length > 0 ? out : undefined;
 }
 
-/** `inline` with `marks` set, or without the key when there are none (plain data stays plain). */
-export function withMarks(inline: InlineText, marks: InlineMark[] | undefined): InlineText {
-  const { marks: _old, ...rest } = inline;
+/** `value` with `marks` set, or without the key when there are none (plain data stays plain). */
+export function withMarks<T extends object>(
+  value: T & { marks?: InlineMark[] },
+  marks: InlineMark[] | undefined,
+): Omit<T, 'marks'> & { marks?: InlineMark[] } {
+  const { marks: _old, ...rest } = value;
   return marks && marks.length > 0 ? { ...rest, marks } : rest;
 }
 
 /**
  * The author's emphasis over `words` (a bullet), read from the first passage that holds them as
- * written: a bullet is the address's own words, capitalised and with a full stop. A bullet that
- * leaves words out (the planner's condensing) matches no passage and has none.
+ * written with emphasis among them: a bullet is the address's own words, capitalised and with a
+ * full stop. A bullet that leaves words out (the planner's condensing) matches no passage and has
+ * none.
  */
 export function marksOf(words: string, passages: InlineText[]): InlineMark[] | undefined {
   const body = words.trim().replace(/[.!?…]+$/u, '');
@@ -41,7 +45,8 @@ export function marksOf(words: string, passages: InlineText[]): InlineMark[] | u
   for (const passage of passages) {
     if (!passage.marks?.length) continue;
     const found = pattern.exec(passage.text);
-    if (found) return sliceMarks(passage.marks, found.index, found.index + body.length);
+    const marks = found && sliceMarks(passage.marks, found.index, found.index + body.length);
+    if (marks) return marks;
   }
   return undefined;
 }

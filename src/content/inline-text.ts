@@ -149,7 +149,6 @@ export function normalizeSpace(input: InlineText): InlineText {
       start: at(m.start),
       end: Math.min(at(m.end - 1) + 1, at(m.end)),
     }))
-    .filter((m) => m.end > m.start && m.start < out.length)
-    .map((m) => ({ ...m, end: Math.min(m.end, out.length) }));
+    .filter((m) => m.end > m.start);
   return withMarks({ text: out, refs }, marks);
 }

@@ -2,7 +2,7 @@
 // a quote slide where a chosen quotation stands (its sentences move there), list, image and
 // blockquote slides; breaks and the author's points blocks start a new slide.
 import type { Block, ImageBlock, PlanOptions, QuoteContent, Section } from '../model.js';
-import { sliceMarks } from '../inline-marks.js';
+import { sliceMarks, withMarks } from '../inline-marks.js';
 import { chunkRun } from './chunk-run.js';
 import {
   blockKey,
@@ -110,13 +110,15 @@ function blockquote(
   const shown = excerpt(block.text, ctx.options.maxQuoteWords, ctx.lang);
   // The excerpt is the quotation's beginning: its emphasis is the quotation's, cut there.
   const marks = sliceMarks(block.marks, 0, shown.text.length);
-  const quote: QuoteContent = {
-    text: shown.text,
-    attribution: block.attribution,
-    source: sourceAfter(block, 0, ctx.footnotes),
-    excerpted: shown.excerpted,
-    ...(marks ? { marks } : {}),
-  };
+  const quote: QuoteContent = withMarks(
+    {
+      text: shown.text,
+      attribution: block.attribution,
+      source: sourceAfter(block, 0, ctx.footnotes),
+      excerpted: shown.excerpted,
+    },
+    marks,
+  );
   push(st, { kind: 'quote', sentences, quote, line: block.line, asides: [] });
 }
 

@@ -94,11 +94,15 @@ function partText(text: string, span: QuoteSpan): string {
 
 export function joinParts(text: string, parts: QuoteSpan[]): string {
   const body = parts.map((p) => partText(text, p)).join(PART_JOIN);
-  // A quotation that starts mid-sentence is shown as the fragment it is.
-  return /^\p{Ll}/u.test(body) ? `…${body}` : body;
+  return `${fragmentMark(body)}${body}`;
 }
 
 const PART_JOIN = ' … ';
+
+/** A quotation that starts mid-sentence is shown as the fragment it is: `…` before it. */
+function fragmentMark(body: string): string {
+  return /^\p{Ll}/u.test(body) ? '…' : '';
+}
 
 /** The paragraph's `marks` carried onto `joinParts(text, parts)`, part by part. */
 export function joinedMarks(
@@ -107,8 +111,7 @@ export function joinedMarks(
   marks: InlineMark[] | undefined,
 ): InlineMark[] | undefined {
   if (!marks?.length) return undefined;
-  let at =
-    joinParts(text, parts).length - parts.map((p) => partText(text, p)).join(PART_JOIN).length;
+  let at = fragmentMark(parts.map((p) => partText(text, p)).join(PART_JOIN)).length;
   const out: InlineMark[] = [];
   for (const part of parts) {
     const raw = text.slice(part.start, part.end);

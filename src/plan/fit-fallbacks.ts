@@ -2,7 +2,7 @@
 // references) is split in two, and a quotation still too long at the smallest size is excerpted
 // at an earlier boundary or, when it has none, shown as key points. Pure; nothing of the address
 // leaves the notes.
-import { sliceMarks } from '../inline-marks.js';
+import { sliceMarks, withMarks } from '../inline-marks.js';
 import type { InlineText, QuoteContent, Slide, Stack } from '../model.js';
 import { countWords } from '../text.js';
 import { excerpt } from './quote-candidates.js';
@@ -64,13 +64,14 @@ export function shorterExcerpt(text: string, lang: string): string | undefined {
   return best;
 }
 
-/** `quote` showing `shorter` (from shorterExcerpt), with the emphasis of the words it keeps. */
+/**
+ * `quote` showing `shorter` (from shorterExcerpt), with the emphasis of the words it keeps: the
+ * quotation's beginning, so its marks are cut there.
+ */
 export function withExcerpt(quote: QuoteContent, shorter: string): QuoteContent {
   const kept = shorter.endsWith(' …') ? shorter.slice(0, -2) : shorter;
-  const start = quote.text.indexOf(kept);
-  const { marks: _marks, ...rest } = quote;
-  const marks = start >= 0 ? sliceMarks(quote.marks, start, start + kept.length) : undefined;
-  return { ...rest, text: shorter, excerpted: true, ...(marks ? { marks } : {}) };
+  const marks = sliceMarks(quote.marks, 0, kept.length);
+  return withMarks({ ...quote, text: shorter, excerpted: true }, marks);
 }
 
 /** A quote slide shown as a key-points slide instead: the quotation stays in its notes. */

@@ -11,7 +11,7 @@ import type {
 import { countWords, splitSentences, type SentenceSpan } from '../text.js';
 import { attributeQuote, type AttributionContext } from './attribute-quote.js';
 import { extractQuotations, joinedMarks, type Quotation } from './extract-quotes.js';
-import { sliceMarks } from '../inline-marks.js';
+import { sliceMarks, withMarks } from '../inline-marks.js';
 import { emptySpeakers, learnSpeakers } from './speakers.js';
 
 export interface QuoteCandidate {
@@ -125,13 +125,15 @@ function candidatesOf(
     const lastPart = q.parts[q.parts.length - 1]!;
     const shown = excerpt(q.text, options.maxQuoteWords, lang);
     const marks = sliceMarks(joinedMarks(block.text, q.parts, block.marks), 0, shown.text.length);
-    const quote: QuoteContent = {
-      text: shown.text,
-      attribution: attribution(block.text, q, spans, context),
-      source: sourceAfter(block, lastPart.end, address.footnotes),
-      excerpted: shown.excerpted,
-      ...(marks ? { marks } : {}),
-    };
+    const quote: QuoteContent = withMarks(
+      {
+        text: shown.text,
+        attribution: attribution(block.text, q, spans, context),
+        source: sourceAfter(block, lastPart.end, address.footnotes),
+        excerpted: shown.excerpted,
+      },
+      marks,
+    );
     const whole = block.text.slice(firstPart.open, lastPart.close);
     const pinned = block.quoteSteer === 'pin' || matchesAny(address.meta.quotes.pin, whole);
     const score =

@@ -33,6 +33,14 @@ describe('marksOf', () => {
     ]);
   });
 
+  it('reads the emphasis from a later passage when the first holds the words unmarked', () => {
+    const plain = passage('We will build bridges. Trade grew.', [['em', 'Trade']]);
+    const marked = passage('Again: we will build bridges.', [['strong', 'bridges']]);
+    expect(marksOf('We will build bridges.', [plain, marked])).toEqual([
+      { kind: 'strong', start: 14, end: 21 },
+    ]);
+  });
+
   it('gives nothing for a bullet whose words are not in the text as written', () => {
     const p = passage('Trade grew very fast.', [['em', 'fast']]);
     expect(marksOf('Trade grew fast.', [p])).toBeUndefined();

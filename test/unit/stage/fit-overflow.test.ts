@@ -46,6 +46,31 @@ describe('splitSpoken', () => {
     });
   });
 
+  it('cuts the emphasis with the text: a mark across the cut goes on both sides', () => {
+    const text = 'First point here. Second point. Third point there. Fourth point there.';
+    const across = { start: text.indexOf('point. Third'), end: text.indexOf(' point there.') };
+    const fourth = { start: text.indexOf('Fourth'), end: text.indexOf('Fourth') + 6 };
+    const spoken: InlineText[] = [
+      {
+        text,
+        refs: [],
+        marks: [
+          { kind: 'em', ...across },
+          { kind: 'strong', ...fourth },
+        ],
+      },
+    ];
+    const [a, b] = splitSpoken(spoken, 'en')!;
+    const cut = text.indexOf('Third');
+    expect(a[0]!.text).toBe('First point here. Second point.');
+    expect(a[0]!.marks).toEqual([{ kind: 'em', start: across.start, end: cut - 1 }]);
+    expect(b[0]!.text).toBe('Third point there. Fourth point there.');
+    expect(b[0]!.marks).toEqual([
+      { kind: 'em', start: 0, end: across.end - cut },
+      { kind: 'strong', start: fourth.start - cut, end: fourth.end - cut },
+    ]);
+  });
+
   it('cannot split a single sentence', () => {
     expect(splitSpoken([{ text: 'Only one sentence here.', refs: [] }], 'en')).toBeUndefined();
   });
