@@ -1,7 +1,7 @@
 // The speaker script and handout as plain view data for their Handlebars templates. Pure.
 import { fill, labelsOf, type Labels } from '../labels.js';
 import { contentArea, sheetCount, sheetSlots, type HandoutLayout } from './handout-layout.js';
-import type { Deck, InlineText, Slide, Stack } from '../model.js';
+import type { Deck, Slide, Stack } from '../model.js';
 import { slidesOf } from '../model.js';
 
 /** `m:ss`, or `h:mm:ss` past the hour. */
@@ -11,15 +11,6 @@ export function formatDuration(seconds: number): string {
   const m = Math.floor((total % 3600) / 60);
   const s = String(total % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
-}
-
-/** The spoken text with its footnote markers put back where they stood: `… in 2018.[1]`. */
-export function withMarkers(inline: InlineText): string {
-  const refs = [...inline.refs].sort((a, b) => b.offset - a.offset);
-  let text = inline.text;
-  for (const ref of refs)
-    text = `${text.slice(0, ref.offset)}[${ref.label}]${text.slice(ref.offset)}`;
-  return text;
 }
 
 /** "title · speaker · event": the running header of the handout and the script. */

@@ -82,7 +82,7 @@ export function registerHelpers(hb: HandlebarsEnv): void {
     'withMarkers',
     (inline: InlineText) => new hb.SafeString(textWithMarkers(inline)),
   );
-  // A quote slide's text with the author's emphasis (QuoteContent: text and marks, no refs).
+  // Text with the author's emphasis and no footnote markers: a quotation, a bullet.
   hb.registerHelper(
     'emphasis',
     (value: { text: string; marks?: InlineText['marks'] }) =>

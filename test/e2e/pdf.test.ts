@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPdfs, type ExportSummary } from '../../src/export/index.js';
 import { slidesOf } from '../../src/model.js';
-import { withMarkers } from '../../src/export/script-view.js';
+import { withMarkers } from '../helpers/markers.js';
 import { fixtureDeck, writeFixtureSite } from '../fixtures/export/deck.js';
 import {
   bookmarks,

@@ -5,14 +5,14 @@ import {
   handoutView,
   runningHeader,
   scriptView,
-  withMarkers,
 } from '../../../src/export/script-view.js';
+import { withMarkers } from '../../helpers/markers.js';
 import { cssString, renderTemplate } from '../../../src/export/print-html.js';
 import { PAPER_SIZE } from '../../../src/export/handout-layout.js';
 import { fixtureDeck } from '../../fixtures/export/deck.js';
 
 describe('script view', () => {
-  it('puts footnote markers back where they stood', () => {
+  it('(the tests’ oracle) puts footnote markers back where they stood', () => {
     expect(
       withMarkers({
         text: 'One. Two.',
