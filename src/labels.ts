@@ -51,7 +51,7 @@ function tableKeys(lang: string): string[] {
     const locale = new Intl.Locale(lang).maximize();
     return [`${locale.language}-${locale.script ?? ''}`, locale.language];
   } catch {
-    return [lang.toLowerCase().split('-')[0] ?? 'en'];
+    return [lang.toLowerCase().replace(/-.*$/s, '')];
   }
 }
 
