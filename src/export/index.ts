@@ -9,6 +9,7 @@ import type { HandoutLayout, Paper } from './handout-layout.js';
 import { createBrowserManager, type BrowserManager } from './launch-browser.js';
 import { preparePrintAssets } from './print-html.js';
 import { renderPdfs, type Session } from './render-pdfs.js';
+import { hasFreshPrintView } from './saved-print-view.js';
 import { writeAllOrNothing } from './write-files.js';
 
 export interface ExportOptions {
@@ -101,6 +102,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportSummary>
       paper: options.paper ?? 'a4',
       handoutLayout: options.handoutLayout ?? 3,
       fragments: options.fragments ?? false,
+      savedPrintView: hasFreshPrintView(options.distDir),
       timeoutMs,
       log,
     });

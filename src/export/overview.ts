@@ -14,6 +14,8 @@ export interface OverviewOptions {
   /** Default: 4 columns, 5 for decks of more than 20 slides. */
   columns?: number;
   timeoutMs?: number;
+  /** Runs once the print view is laid out, before the overview rearranges it (the build saves it). */
+  onPrintView?: (page: Page) => Promise<void>;
 }
 
 export interface Overview {
@@ -61,6 +63,7 @@ export async function captureOverview(
     height: Math.round((tileWidth * viewport.height) / viewport.width),
   };
   await openPrintView(page, printViewUrl(page.url(), false), options.timeoutMs ?? 60_000);
+  await options.onPrintView?.(page);
   const count = await page.evaluate(async () => {
     const pages = [...document.querySelectorAll('.reveal .slides .pdf-page')];
     const fixed = [

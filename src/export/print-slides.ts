@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import type { Deck } from '../model.js';
 import { slidesOf } from '../model.js';
 import { LecternError } from '../errors.js';
+import { SAVED_PRINT_VIEW } from './saved-print-view.js';
 
 export interface PrintedSlides {
   pdf: Uint8Array;
@@ -87,12 +88,26 @@ export function matchPages(
 
 export async function printSlides(
   page: Page,
-  options: { origin: string; deck: Deck; fragments: boolean; timeoutMs: number },
+  options: {
+    origin: string;
+    deck: Deck;
+    fragments: boolean;
+    timeoutMs: number;
+    /** Print the print view the build saved (saved-print-view.ts), already laid out. */
+    saved?: boolean;
+  },
 ): Promise<{ pdf: Uint8Array; pageIds: string[] }> {
   const { width, height } = options.deck.meta.size;
   await page.setViewport({ width, height });
-  await openPrintView(page, printUrl(options.origin, options.fragments), options.timeoutMs);
-  await page.evaluate(unhidePrintPages);
+  if (options.saved) {
+    await page.goto(`${options.origin}${SAVED_PRINT_VIEW}`, {
+      waitUntil: 'load',
+      timeout: options.timeoutMs,
+    });
+  } else {
+    await openPrintView(page, printUrl(options.origin, options.fragments), options.timeoutMs);
+    await page.evaluate(unhidePrintPages);
+  }
   const pageIds = await page.evaluate(async () => {
     await document.fonts.ready;
     return Array.from(

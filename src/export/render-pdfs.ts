@@ -28,6 +28,8 @@ export interface RenderOptions {
   paper: Paper;
   handoutLayout: HandoutLayout;
   fragments: boolean;
+  /** The build saved a print view of this very deck (saved-print-view.ts): print that one. */
+  savedPrintView?: boolean;
   timeoutMs: number;
   log: (msg: string) => void;
 }
@@ -67,16 +69,26 @@ export async function renderPdfs(
   const handoutHtml = html('handout', handoutPage);
   const scriptHtml = html('script', scriptPage);
 
+  const saved = options.savedPrintView === true && !options.fragments;
   const printSlidesPdf = (page: Page) =>
-    run(`waiting for the deck's print view (reveal.js "pdf-ready") in ${options.distDir}`, () => {
-      log(`slides: printing ${slidesOf(deck).length} slides from the print view`);
-      return printSlides(page, {
-        origin: session.deckOrigin,
-        deck,
-        fragments: options.fragments,
-        timeoutMs,
-      });
-    });
+    run(
+      saved
+        ? `printing the print view saved in ${options.distDir}`
+        : `waiting for the deck's print view (reveal.js "pdf-ready") in ${options.distDir}`,
+      () => {
+        log(
+          `slides: printing ${slidesOf(deck).length} slides from the print view` +
+            (saved ? ' saved by the build' : ''),
+        );
+        return printSlides(page, {
+          origin: session.deckOrigin,
+          deck,
+          fragments: options.fragments,
+          timeoutMs,
+          saved,
+        });
+      },
+    );
   const printHandout = (page: Page) =>
     run('printing the handout', () => {
       log(`handout: ${layout} slides per ${options.paper} sheet`);

@@ -18,6 +18,7 @@ import { createBrowserManager, type BrowserManager } from './launch-browser.js';
 import { waitForReveal } from './measure-overflow.js';
 import { guardOverflow } from './overflow-guard.js';
 import { captureOverview, type Overview } from './overview.js';
+import { savePrintView } from './saved-print-view.js';
 
 export interface StageReadyOptions {
   /** A built deck folder (index.html + assets) showing `deck`. */
@@ -129,7 +130,13 @@ export async function stageReady(deck: Deck, options: StageReadyOptions): Promis
       );
     }
     if (options.overview) {
-      const overview = await at('drawing the overview', () => captureOverview(live, { timeoutMs }));
+      const overview = await at('drawing the overview', () =>
+        captureOverview(live, {
+          timeoutMs,
+          // The export prints this print view instead of laying it out again (saved-print-view.ts).
+          onPrintView: (page) => savePrintView(page, options.distDir),
+        }),
+      );
       const path = join(options.distDir, `${base}-overview.png`);
       await writeFile(path, overview.png);
       report.overview = { path, overview };
