@@ -13,9 +13,7 @@ import { runCli } from './helpers/cli.js';
 import { launchBrowser, openDeck } from './helpers/browser.js';
 import { readSlides, type SlideSeen } from './helpers/reveal.js';
 
-const SOURCE = fileURLToPath(
-  new URL('../../../shared/source/000_0a30d1bb6d9986fd.txt', import.meta.url),
-);
+const SOURCE = fileURLToPath(new URL('../fixtures/import/zhebin-ilc-2019.txt', import.meta.url));
 
 /** The raw source cut by its own landmarks: the occasion line, the "1." headings, the note list. */
 function readRawSource() {

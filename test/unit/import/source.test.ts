@@ -1,4 +1,5 @@
-// The real address as the speaker's office sent it: /work/shared/source, copied to content/ by import.
+// The real address as the speaker's office sent it (a byte copy of the file it came as, kept with
+// the tests so that they pass from any clone), which import turned into content/address.md.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -6,9 +7,7 @@ import { importPlainText } from '../../../src/import/index.js';
 import { splitSentences } from '../../../src/text.js';
 import { readBack } from './read-back.js';
 
-const SOURCE = fileURLToPath(
-  new URL('../../../../shared/source/000_0a30d1bb6d9986fd.txt', import.meta.url),
-);
+const SOURCE = fileURLToPath(new URL('../../fixtures/import/zhebin-ilc-2019.txt', import.meta.url));
 const bytes = readFileSync(SOURCE);
 const sourceLines = bytes.toString('utf8').split('\n');
 const { markdown, report } = importPlainText(bytes, 'source.txt');

@@ -1,4 +1,4 @@
-// The real address (/work/shared/source/000_0a30d1bb6d9986fd.txt) as the content parser should
+// The real address (test/fixtures/import/zhebin-ilc-2019.txt) as the content parser should
 // deliver it: four sections, footnote markers lifted into refs, "Ibid." resolved.
 import type { Address } from '../../../src/model.js';
 import { address, footnotes, meta, para, section } from './fixtures.js';
