@@ -53,6 +53,25 @@ export function splitFrontMatter(source: string, sink: ProblemSink): SplitSource
 }
 
 /** The front matter's keys in order, or undefined when the YAML is invalid (reported). */
+const UNCLOSED = [
+  { test: /closing "quote/, opener: '"', closer: '"', what: 'a quotation mark "' },
+  { test: /closing 'quote/, opener: "'", closer: "'", what: "a quotation mark '" },
+  { test: /end with a \]/, opener: '[', closer: ']', what: 'a list [' },
+  { test: /end with a \}/, opener: '{', closer: '}', what: 'a map {' },
+];
+
+/**
+ * YAML notices an unclosed quote or bracket where the text runs out of it, a line or more later;
+ * the mistake is where it was opened: on the last line before that point holding such an opener,
+ * its first one (`'It''s` opens at the first quote).
+ */
+function unclosedAt(yaml: string, pos: number, message: string) {
+  const kind = UNCLOSED.find((k) => k.test.test(message));
+  const last = kind ? yaml.lastIndexOf(kind.opener, Math.max(0, pos - 1)) : -1;
+  if (!kind || last < 0) return undefined;
+  return { ...kind, offset: yaml.indexOf(kind.opener, yaml.lastIndexOf('\n', last) + 1) };
+}
+
 export function parseFrontMatter(
   split: SplitSource,
   sink: ProblemSink,
@@ -65,10 +84,13 @@ export function parseFrontMatter(
   if (first) {
     // Only the first: the errors after a YAML syntax error are mostly echoes of it.
     const message = first.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
+    const unclosed = unclosedAt(yaml, first.pos[0], message);
     sink.error(
-      at(first.pos[0]),
-      `invalid YAML in front matter: ${message}`,
-      "write one 'key: value' per line; put values containing ': ' or ' #' in quotes",
+      at(unclosed?.offset ?? first.pos[0]),
+      `invalid YAML in front matter: ${unclosed ? `${unclosed.what} never closed` : message}`,
+      unclosed
+        ? `add the closing ${unclosed.closer} on this line`
+        : "write one 'key: value' per line; put values containing ': ' or ' #' in quotes",
     );
     return undefined;
   }
