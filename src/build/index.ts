@@ -53,7 +53,10 @@ export async function loadDeck(
 ): Promise<{ deck: Deck; problems: Problem[] }> {
   const log = options.log ?? silent;
   const strict = options.strict ?? false;
-  const loaded = await loadAddress(options.input, { knownThemes: BUILTIN_THEMES });
+  const loaded = await loadAddress(options.input, {
+    knownThemes: BUILTIN_THEMES,
+    themeOverridden: options.theme !== undefined,
+  });
   const { address, problems } = loaded as { address: typeof loaded.address; problems: Problem[] };
   if (!strict)
     problems.filter((p) => p.severity === 'warning').forEach((p) => log.warn(formatProblem(p)));

@@ -13,10 +13,12 @@ import { validateMeta, type FileRef } from './validate-meta.js';
 export interface ParseOptions {
   /** Theme names a `theme:` that is not a path must be one of (built-ins); unchecked when absent. */
   knownThemes?: string[];
+  /** The command line names the theme (`--theme`): the front matter's is not used, so not checked. */
+  themeOverridden?: boolean;
 }
 
 export interface DetailedParse extends ParseResult {
-  /** Files the content names (logo, theme file, images), for loadAddress to check on disk. */
+  /** Files the content names (logo, theme file unless overridden, images), for loadAddress to check. */
   files: FileRef[];
 }
 
@@ -40,7 +42,8 @@ export function parseAddressDetailed(
   const sink = new ProblemSink(file, source);
   const split = splitFrontMatter(source, sink);
   const entries = split.yaml === undefined ? undefined : parseFrontMatter(split, sink);
-  const metaResult = entries ? validateMeta(entries, file, sink, options.knownThemes) : undefined;
+  const knownThemes = options.themeOverridden ? undefined : options.knownThemes;
+  const metaResult = entries ? validateMeta(entries, file, sink, knownThemes) : undefined;
 
   const cursor = new BodyCursor(sink, source, split.bodyStart);
   const body = readBody(lex(source.slice(split.bodyStart)), cursor, file);
@@ -51,7 +54,10 @@ export function parseAddressDetailed(
   const footnotes = resolveIbid(readFootnotes(body.footnotes, sink), sink);
   checkCited(footnotes, body.preamble, body.sections, sink);
 
-  const files = [...(metaResult?.files ?? []), ...body.files];
+  const files = [
+    ...(metaResult?.files ?? []).filter((f) => !(options.themeOverridden && f.what === 'theme')),
+    ...body.files,
+  ];
   const problems = sink.problems.sort((a, b) => a.line - b.line || a.col - b.col);
   if (!metaResult?.meta) return { address: undefined, problems, files };
   const address: Address = {

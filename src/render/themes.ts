@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LecternError } from '../errors.js';
+import { closest } from '../content/did-you-mean.js';
 import { DEFAULT_THEME, THEME_CATALOG, findTheme, type ThemeInfo } from './theme-catalog.js';
 
 export interface ResolvedTheme {
@@ -48,14 +49,23 @@ function knownList(): string {
   return BUILTIN_THEMES.join(', ');
 }
 
+/**
+ * The likely meaning of an unknown theme name: `brand` when brand.css sits where the theme is
+ * looked for, or in content/ (where `lectern theme new` writes it); else the nearest built-in.
+ */
+function themeGuess(name: string, baseDir: string): string {
+  for (const file of [resolve(baseDir, `${name}.css`), resolve(baseDir, 'content', `${name}.css`)])
+    if (existsSync(file)) return ` (did you mean ${relative(baseDir, file)}?)`;
+  const builtin = closest(name, BUILTIN_THEMES);
+  return builtin ? ` (did you mean ${builtin}?)` : '';
+}
+
 function resolveBuiltin(name: string, baseDir: string, themesDir: string): ResolvedTheme {
   const theme = findTheme(name);
   if (!theme) {
-    // `theme: brand` when brand.css sits beside the content: say the one-word fix.
-    const file = existsSync(resolve(baseDir, `${name}.css`)) ? ` (did you mean ${name}.css?)` : '';
     throw new LecternError(
-      `unknown theme "${name}"${file}; built-in themes: ${knownList()} — or give the path of a ` +
-        '.css file (`lectern theme new NAME` writes one)',
+      `unknown theme "${name}"${themeGuess(name, baseDir)}; built-in themes: ${knownList()} — or ` +
+        'give the path of a .css file (`lectern theme new NAME` writes one)',
     );
   }
   return {
@@ -77,11 +87,12 @@ export function themeExtends(css: string): string {
   return HEADER.exec(css)?.[1] ?? DEFAULT_THEME;
 }
 
-function readThemeFile(file: string, shown: string): string {
+function readThemeFile(file: string, shown: string, baseDir: string): string {
   if (!existsSync(file)) {
+    const from = relative(process.cwd(), baseDir) || 'the current folder';
     throw new LecternError(
-      `theme file ${shown} not found (looked at ${file}); fix the "theme:" path, ` +
-        'which is relative to the content file, or run `lectern theme new NAME` to create one',
+      `theme file ${shown} not found (looked at ${file}); fix the path, which is relative to ` +
+        `${from}, or run \`lectern theme new NAME\` to create one`,
     );
   }
   if (!statSync(file).isFile()) {
@@ -93,7 +104,7 @@ function readThemeFile(file: string, shown: string): string {
 function resolveCustom(nameOrPath: string, baseDir: string, themesDir: string): ResolvedTheme {
   const file = isAbsolute(nameOrPath) ? nameOrPath : resolve(baseDir, nameOrPath);
   const shown = relative(process.cwd(), file) || file;
-  const parent = themeExtends(readThemeFile(file, shown));
+  const parent = themeExtends(readThemeFile(file, shown, baseDir));
   const name = basename(file, extname(file));
   if (parent === 'none') {
     return {

@@ -1,6 +1,8 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAddress } from '../../../src/content/index.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 const dir = join(import.meta.dirname, '../../fixtures/content/load');
 
@@ -29,6 +31,16 @@ describe('loadAddress', () => {
         hint: expect.stringContaining('lectern import'),
       }),
     ]);
+  });
+
+  it('does not look for a theme file the command line overrides (--theme)', async () => {
+    const dir = tempDir('lectern-load-theme-');
+    const file = join(dir, 'address.md');
+    writeFileSync(file, '---\ntitle: T\ntheme: gone/brand.css\n---\n\n## One\n\nText.\n');
+    expect((await loadAddress(file)).problems).toMatchObject([
+      { line: 3, message: `theme file not found: ${join(dir, 'gone/brand.css')}` },
+    ]);
+    expect((await loadAddress(file, { themeOverridden: true })).problems).toEqual([]);
   });
 
   it('says when the file is not there', async () => {

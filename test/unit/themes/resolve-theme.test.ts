@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LecternError } from '../../../src/errors.js';
@@ -79,6 +79,13 @@ describe('resolveTheme: built-in names', () => {
     expect(error.message).toContain('unknown theme "glitter"');
     expect(error.message).toContain('address, plenary, beige');
     expect(error.message).toContain('white-contrast');
+    expect(error.message).not.toContain('did you mean');
+  });
+
+  it('suggests the nearest built-in for a misspelt name', () => {
+    expect(errorOf(() => resolveTheme('plenery', '/')).message).toContain(
+      'unknown theme "plenery" (did you mean plenary?)',
+    );
   });
 });
 
@@ -86,6 +93,20 @@ describe('resolveTheme: theme files', () => {
   it('suggests NAME.css when a bare name matches a file beside the content', () => {
     const error = errorOf(() => resolveTheme('green', fixtures));
     expect(error.message).toContain('unknown theme "green" (did you mean green.css?)');
+  });
+
+  it('suggests content/NAME.css, where `lectern theme new` writes, for a name given on the command line', () => {
+    const project = tempDir('lectern-theme-guess-');
+    mkdirSync(join(project, 'content'));
+    writeFileSync(join(project, 'content', 'brand.css'), '/* lectern-theme: extends address */\n');
+    expect(errorOf(() => resolveTheme('brand', project)).message).toContain(
+      'unknown theme "brand" (did you mean content/brand.css?)',
+    );
+  });
+
+  it('says which folder a missing theme file is looked for from', () => {
+    const error = errorOf(() => resolveTheme('nosuch.css', fixtures));
+    expect(error.message).toContain(`relative to ${relative(process.cwd(), fixtures)}`);
   });
 
   it('layers a file over address by default, resolved against the content folder', () => {
