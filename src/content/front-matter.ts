@@ -27,13 +27,21 @@ export interface SplitSource {
 const OPEN = /^---[ \t]*\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
+/** Not a Markdown file: most often the plain text the speaker's office sent, given to build before import. */
+export function isPlainTextName(file: string): boolean {
+  return !/\.(md|markdown)$/i.test(file);
+}
+
 export function splitFrontMatter(source: string, sink: ProblemSink): SplitSource {
   const open = OPEN.exec(source);
   if (!open) {
+    const plain = isPlainTextName(sink.file);
     sink.error(
       { line: 1, col: 1 },
       'no front matter',
-      "start the file with a '---' line, then 'title: …', then a closing '---' line",
+      plain
+        ? `this looks like plain text: convert it first with 'lectern import ${sink.file} -o content/address.md', then build that`
+        : "start the file with a '---' line, then 'title: …', then a closing '---' line",
     );
     return { yamlStart: 0, bodyStart: 0 };
   }

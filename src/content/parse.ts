@@ -5,7 +5,7 @@ import type { Address, ParseResult } from '../model.js';
 import { readBody } from './blocks.js';
 import { BodyCursor } from './body-cursor.js';
 import { checkCited, readFootnotes } from './footnotes.js';
-import { parseFrontMatter, splitFrontMatter } from './front-matter.js';
+import { isPlainTextName, parseFrontMatter, splitFrontMatter } from './front-matter.js';
 import { ProblemSink } from './problems.js';
 import { resolveIbid } from './resolve-ibid.js';
 import { validateMeta, type FileRef } from './validate-meta.js';
@@ -47,8 +47,10 @@ export function parseAddressDetailed(
 
   const cursor = new BodyCursor(sink, source, split.bodyStart);
   const body = readBody(lex(source.slice(split.bodyStart)), cursor, file);
-  // An unclosed front matter has swallowed the body: "no sections" would only repeat that.
-  if (body.sections.length === 0 && split.bodyStart < source.length) {
+  // An unclosed front matter has swallowed the body, and a plain-text file needs import, not
+  // headings: "no sections" would only repeat either.
+  const plainText = split.yaml === undefined && split.bodyStart === 0 && isPlainTextName(file);
+  if (body.sections.length === 0 && split.bodyStart < source.length && !plainText) {
     sink.error(sink.at(split.bodyStart), 'no sections', "start each section with a '## ' heading");
   }
   const footnotes = resolveIbid(readFootnotes(body.footnotes, sink), sink);

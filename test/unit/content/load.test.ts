@@ -48,3 +48,16 @@ describe('loadAddress', () => {
     expect(problems).toMatchObject([{ severity: 'error', message: 'file not found' }]);
   });
 });
+
+describe('a plain-text file given to build', () => {
+  it('is one error saying to import it first, not a list of what Markdown it lacks', async () => {
+    const { problems } = await loadAddress(
+      join(import.meta.dirname, '../../fixtures/import/zhebin-ilc-2019.txt'),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ line: 1, message: 'no front matter' });
+    expect(problems[0]!.hint).toMatch(
+      /^this looks like plain text: convert it first with 'lectern import .*zhebin-ilc-2019\.txt -o content\/address\.md'/,
+    );
+  });
+});
