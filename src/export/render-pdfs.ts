@@ -91,7 +91,7 @@ export async function renderPdfs(
     );
   const printHandout = (page: Page) =>
     run('printing the handout', () => {
-      log(`handout: ${layout} slides per ${options.paper} sheet`);
+      log(`handout: ${layout} slide${layout === 1 ? '' : 's'} per ${options.paper} sheet`);
       return printHtml(page, handoutHtml);
     });
   const printScript = (page: Page) =>
