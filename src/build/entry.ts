@@ -53,6 +53,13 @@ config.plugins = [RevealNotes, RevealZoom, RevealSearch];
 const deck = new Reveal(document.querySelector('.reveal'), config);
 // Exposed before initialize so the speaker view, the PDF export and tests can reach it.
 window.Reveal = deck;
+// The footer, slide number and logo sit outside the slides, which reveal.js scales to the window:
+// they follow that scale down, so a small window (the speaker view's next-slide pane) shows them
+// as the full-size deck does instead of running into each other.
+const uiScale = () =>
+  document.documentElement.style.setProperty('--lectern-ui-scale', String(Math.min(1, deck.getScale())));
+deck.on('ready', uiScale);
+deck.on('resize', uiScale);
 deck.initialize();
 ${options.after ?? ''}`;
 }

@@ -121,6 +121,49 @@ describe('the speaker view', () => {
   });
 });
 
+describe('footer and slide number in a smaller window', () => {
+  it('scale down with the slides and never run into each other', async () => {
+    const branded = fixtureDeck();
+    branded.meta.branding = {
+      footer:
+        'International Leadership Conference 2019 · Seoul, Republic of Korea · May 15–17, 2019',
+      slideNumbers: true,
+    };
+    const out = join(root, 'branded');
+    await buildDeck(branded, { outDir: out, pdf: false });
+    const url = `${pathToFileURL(join(out, 'index.html')).href}#/${slidesOf(branded).length - 1}`;
+    // Full size, a laptop window, the speaker view's next-slide pane.
+    for (const [width, height] of [
+      [1920, 1080],
+      [800, 450],
+      [640, 360],
+    ] as const) {
+      const { page } = await openDeck(browser, url);
+      await page.setViewport({ width, height });
+      await page.waitForFunction(
+        (w: number) => document.documentElement.clientWidth === w,
+        {},
+        width,
+      );
+      const seen = await page.evaluate(() => {
+        const box = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+        const reveal = (window as unknown as { Reveal: { getScale(): number } }).Reveal;
+        return {
+          footer: box('.lectern-footer').toJSON() as DOMRect,
+          number: box('.slide-number').toJSON() as DOMRect,
+          size: parseFloat(getComputedStyle(document.querySelector('.lectern-footer')!).fontSize),
+          scale: reveal.getScale(),
+        };
+      });
+      const where = `${width}×${height}`;
+      expect(seen.number.width, where).toBeGreaterThan(0);
+      expect(seen.footer.right, where).toBeLessThan(seen.number.left);
+      expect(seen.size, where).toBeCloseTo(15 * Math.min(1, seen.scale), 1);
+      await page.close();
+    }
+  });
+});
+
 describe('screenshots', () => {
   it('renders the title, quote and references slides, without transitions under reduced motion', async () => {
     const url = pathToFileURL(join(dist, 'index.html')).href;
