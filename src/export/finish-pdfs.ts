@@ -15,7 +15,7 @@ import {
 } from './pdf-meta.js';
 import { matchPages } from './print-slides.js';
 import { PdfUpdate, RawPdf, unlessUnexpected } from './raw-pdf.js';
-import { deckOutline } from './script-view.js';
+import { deckOutline, handoutSlides } from './script-view.js';
 import { labelsOf } from '../labels.js';
 
 export interface FinishedPdf {
@@ -65,12 +65,14 @@ export async function finishHandout(
   layout: HandoutLayout,
 ): Promise<FinishedPdf> {
   const { width, height } = deck.meta.size;
+  const shown = handoutSlides(deck);
   // Each slide in its final state: the last of its pages when fragments were printed separately.
-  const finalPages = slides.pagesBySlide.map((pages) => pages[pages.length - 1]!);
+  const finalPages = shown.map((i) => slides.pagesBySlide[i]!.at(-1)!);
   const sheets = Math.ceil(finalPages.length / layout);
   // The references slides' bookmark points at the handout's own references page instead.
   const { references } = labelsOf(deck.meta);
-  const outline: OutlineEntry[] = deckOutline(deck, (i) => Math.floor(i / layout)).filter(
+  const sheetOf = (slide: number) => Math.floor(shown.filter((i) => i < slide).length / layout);
+  const outline: OutlineEntry[] = deckOutline(deck, sheetOf).filter(
     (e) => e.title !== references || deck.footnotes.length === 0,
   );
   if (deck.footnotes.length > 0) outline.push({ title: references, page: sheets });

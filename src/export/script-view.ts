@@ -108,6 +108,16 @@ const pt = (n: number) => `${Number(n.toFixed(2))}pt`;
  * handout-layout.ts puts them (the slides themselves are placed on the printed sheets later), then
  * the references. The captions are real text in the handout's own fonts, so any language shows.
  */
+/**
+ * The slides the handout shows, as indices in presentation order: all of them, but the references
+ * slides when the handout ends with every footnote in full, since at handout size their small type
+ * is a page of unreadable thumbnails repeating the references page that follows.
+ */
+export function handoutSlides(deck: Deck): number[] {
+  const skip = deck.footnotes.length > 0;
+  return slidesOf(deck).flatMap((slide, i) => (skip && slide.kind === 'references' ? [] : [i]));
+}
+
 export function handoutView(
   deck: Deck,
   options: { paper: { width: number; height: number; css: string }; layout: HandoutLayout },
@@ -117,7 +127,7 @@ export function handoutView(
   const area = contentArea(paper);
   const { width, height } = deck.meta.size;
   const slots = sheetSlots(layout, area, width / height);
-  const count = slidesOf(deck).length;
+  const shown = handoutSlides(deck);
   return {
     lang: deck.meta.lang,
     title: deck.meta.title,
@@ -126,13 +136,14 @@ export function handoutView(
     pageSize: paper.css,
     // A point short of the page's content box, so a sheet never spills onto a page of its own.
     sheetHeight: pt(area.height - 1),
-    sheets: Array.from({ length: sheetCount(count, layout) }, (_, s) => ({
+    sheets: Array.from({ length: sheetCount(shown.length, layout) }, (_, s) => ({
       captions: slots
-        .map((slot, k) => ({ slot, n: s * layout + k + 1 }))
-        .filter(({ n }) => n <= count)
+        .map((slot, k) => ({ slot, index: shown[s * layout + k] }))
+        .filter((c): c is { slot: (typeof slots)[number]; index: number } => c.index !== undefined)
         // `caption` is a baseline; the box's top sits a cap height (about 0.75 em) above it.
-        .map(({ slot, n }) => ({
-          text: `${labels.slide} ${n}`,
+        // Numbered as in the deck, which the speaker's slide numbers show.
+        .map(({ slot, index }) => ({
+          text: `${labels.slide} ${index + 1}`,
           left: pt(slot.caption.x),
           top: pt(slot.caption.y - 7.5 * 0.75),
         })),

@@ -139,9 +139,11 @@ describe('templates', () => {
       handoutView(deck, { paper: PAPER_SIZE.letter, layout: 3 }),
     );
     expect(html.match(/class="sheet"/g)).toHaveLength(3);
-    // 8 slides, 3 a sheet: captions 1–3, 4–6, 7–8, in the address's language.
-    expect(html.match(/class="caption"/g)).toHaveLength(8);
+    // 8 slides, 3 a sheet, the references slide (7) left to the references page: captions 1–3,
+    // 4–6, 8, numbered as in the deck and in the address's language.
+    expect(html.match(/class="caption"/g)).toHaveLength(7);
     expect(html).toContain('>슬라이드 8</span></div>');
+    expect(html).not.toContain('>슬라이드 7<');
     expect(html).toContain('size: letter;');
     expect(html.indexOf('참고 문헌')).toBeGreaterThan(html.lastIndexOf('class="sheet"'));
   });
