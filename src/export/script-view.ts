@@ -77,11 +77,14 @@ export function scriptView(deck: Deck) {
     }),
   }));
   const { meta } = deck;
+  const bylineParts = [meta.speaker, meta.event, meta.venue, meta.date].filter(Boolean);
   return {
     lang: meta.lang,
     title: meta.title,
     subtitle: meta.subtitle,
-    byline: [meta.speaker, meta.event, meta.venue, meta.date].filter(Boolean).join(' · '),
+    byline: bylineParts.join(' · '),
+    // Each part kept on one line: a date broken as "May / 15-17, 2019" reads badly.
+    bylineParts,
     header: runningHeader(deck),
     labels,
     // A heading over the sources, so without the notes' trailing colon.

@@ -131,6 +131,13 @@ describe('templates', () => {
     expect(korean).not.toContain('Aside');
   });
 
+  it('keeps each part of the script’s byline on one line', () => {
+    const html = renderTemplate('script', { ...scriptView(fixtureDeck()), pageSize: 'A4' });
+    expect(html).toContain(
+      '<p class="byline"><span>A. Zhebin</span> · <span>International Leadership Conference 2019</span> · <span>Seoul, Korea</span> · <span>2019-05-15</span></p>',
+    );
+  });
+
   it('renders one sheet per handout page, with its captions, before the references', () => {
     const deck = fixtureDeck();
     deck.meta.lang = 'ko';
