@@ -5,7 +5,9 @@
 // that the numbers are the export's alone and not the bench's Vite build:
 //   floor   = puppeteer-core launch (only the flags running as root needs) + open the built deck in
 //             reveal.js's print view + one page.pdf + close,
-//   lectern = exportPdfs (slides PDF, handout, script),
+//   lectern = exportPdfs (slides PDF, handout, script) of the same build, which prints the slides
+//             from the print view the build saved (dist/.print-view.html: reveal.js's layout,
+//             without its scripts) where the floor has reveal.js lay the deck out again,
 // then prints the ratio of median times (goal < 1.5x), the median CPU time of the whole process
 // tree (steadier than wall time on a busy machine), the worst peak PSS of the process tree (Node +
 // Chromium, against a 600 MB budget) and the marginal cost of each added slide. That cost is taken
@@ -106,6 +108,9 @@ console.log(
 );
 console.log(
   `Each run in a process of its own; floor and Lectern interleaved; time and CPU: median of ${RUNS}; PSS: worst of ${RUNS}.`,
+);
+console.log(
+  "Floor: reveal.js's print view, laid out on load. Lectern: the print view the build saved (.print-view.html), then handout and script.",
 );
 const address = await addressDeck();
 const results = [
