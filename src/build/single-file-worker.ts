@@ -6,9 +6,13 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { LecternError } from '../errors.js';
+import type { Problem } from '../model.js';
 import { buildSingleFile, type SingleFileResult } from './inline-deck.js';
 
-type Reply = { ok: SingleFileResult } | { error: string; lectern: boolean };
+type Reply =
+  | { ok: SingleFileResult }
+  /** A LecternError's exit code and problems cross the thread with its message. */
+  | { error: string; lectern?: { exitCode: number; problems: Problem[] } };
 
 /** `buildSingleFile` off the main thread when it can be; same result, same errors. */
 export function buildSingleFileAside(distDir: string, outFile: string): Promise<SingleFileResult> {
@@ -21,7 +25,10 @@ export function buildSingleFileAside(distDir: string, outFile: string): Promise<
     worker.once('message', (reply: Reply) => {
       settled = true;
       if ('ok' in reply) resolve(reply.ok);
-      else reject(reply.lectern ? new LecternError(reply.error) : new Error(reply.error));
+      else
+        reject(
+          reply.lectern ? new LecternError(reply.error, reply.lectern) : new Error(reply.error),
+        );
     });
     worker.once('error', (error) => {
       settled = true;
@@ -41,7 +48,9 @@ if (!isMainThread && parentPort) {
     (error: unknown) =>
       port.postMessage({
         error: error instanceof Error ? error.message : String(error),
-        lectern: error instanceof LecternError,
+        ...(error instanceof LecternError
+          ? { lectern: { exitCode: error.exitCode, problems: error.problems } }
+          : {}),
       } satisfies Reply),
   );
 }

@@ -75,7 +75,7 @@ describe('the slides PDF of the built address', () => {
   });
 });
 
-describe('the one-file deck of the same build (made in a worker thread by the compiled CLI)', () => {
+describe('the one-file deck of the same build', () => {
   it('holds every slide, its script and its fonts, and loads nothing beside itself', () => {
     const html = readFileSync(join(out, 'address.html'), 'utf8');
     expect(html.match(/<section[^>]* class="lectern-slide /g)).toHaveLength(slidesOf(deck).length);
