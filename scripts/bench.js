@@ -59,7 +59,8 @@ function run(mode, dist, deckFile, browserPath) {
 }
 
 /** The value at fraction `q` of the sorted runs (nearest rank): 0.5 the median, 0.25/0.75 the quartiles. */
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.round((xs.length - 1) * q)];
+const quantile = (xs, q) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.max(0, Math.ceil(xs.length * q) - 1))];
 const median = (xs) => quantile(xs, 0.5);
 const quartiles = (xs) => ({ q1: quantile(xs, 0.25), q3: quantile(xs, 0.75) });
 
