@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { LecternError } from '../errors.js';
-import { parseUnicodeRange, rangeIntersects, subsetFont, usedCharacters } from './subset-fonts.js';
+import { faceCovers, subsetFont, usedCharacters } from './subset-fonts.js';
 
 const MIME: Record<string, string> = {
   '.png': 'image/png',
@@ -72,7 +72,6 @@ async function inlineFontFace(
   chars: Set<number>,
   fonts: FontReport[],
 ) {
-  const range = /unicode-range:\s*([^;}]+)/i.exec(block)?.[1];
   const sources = [
     ...block.matchAll(/url\((["']?)([^"')]+)\1\)\s*(?:format\((["']?)([\w-]+)\3\))?/gi),
   ];
@@ -81,7 +80,7 @@ async function inlineFontFace(
   const best = local.find((s) => s[4] === 'woff2') ?? local[0]!;
   const file = resolve(cssDir, best[2]!);
   const font = await readAsset(file, 'font');
-  if (range && !rangeIntersects(parseUnicodeRange(range), chars)) {
+  if (!faceCovers(block, chars)) {
     fonts.push({ file, original: font.length, inlined: 0 });
     return '';
   }

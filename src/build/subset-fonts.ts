@@ -50,6 +50,12 @@ export function rangeIntersects(ranges: [number, number][], chars: Set<number>):
   return false;
 }
 
+/** Whether an @font-face block is needed for `chars`: one without a unicode-range always is. */
+export function faceCovers(face: string, chars: Set<number>): boolean {
+  const range = /unicode-range:\s*([^;}]+)/i.exec(face)?.[1];
+  return !range || rangeIntersects(parseUnicodeRange(range), chars);
+}
+
 type SubsetFn = (font: Buffer, text: string, options: { targetFormat: 'woff2' }) => Promise<Buffer>;
 
 let subsetter: SubsetFn | null | undefined;

@@ -4,7 +4,7 @@
 // English address laid out in half the time without them. So before the pages load, each import
 // is replaced by the faces whose unicode-range covers a character the pages use, with their
 // file URLs made relative to print.css.
-import { parseUnicodeRange, rangeIntersects } from '../build/subset-fonts.js';
+import { faceCovers } from '../build/subset-fonts.js';
 
 /** `@import url('fonts/<package>/<file>.css');` — the font sheets print.css names. */
 const FONT_IMPORT = /@import\s+url\((['"]?)(fonts\/[^'")]+\.css)\1\)\s*;/g;
@@ -22,10 +22,7 @@ export function resolveFontImports(
   return css.replace(FONT_IMPORT, (_whole, _quote, path: string) => {
     const dir = path.slice(0, path.lastIndexOf('/') + 1);
     return (read(path).match(FONT_FACE) ?? [])
-      .filter((face) => {
-        const range = /unicode-range:\s*([^;}]+)/i.exec(face)?.[1];
-        return !range || rangeIntersects(parseUnicodeRange(range), chars);
-      })
+      .filter((face) => faceCovers(face, chars))
       .map((face) =>
         face.replace(/url\((['"]?)(?:\.\/)?([^'")]+)\1\)/g, (whole, quote: string, url: string) =>
           /^(?:[a-z]+:|\/)/i.test(url) ? whole : `url(${quote}${dir}${url}${quote})`,
