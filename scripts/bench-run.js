@@ -3,7 +3,8 @@
 // alone (the bench process also holds Vite and the build). Prints one line of JSON:
 // {ms, cpuMs, peak: {total, node, children}} — wall time, CPU time of Node and every browser
 // process it started (summed by the sampler, bench-pss.js), and the peak PSS of the process tree.
-// Usage: node scripts/bench-run.js floor|lectern <distDir> <deck.json> <browserPath>
+// Usage: node scripts/bench-run.js floor|lectern <distDir> <deck.json> <browserPath> [cpu|pss]
+// (`cpu`: time and CPU only, peak zero; `pss`, the default: memory too, which slows the run down).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 
 const lib = (p) => new URL(`../lib/${p}`, import.meta.url).href;
-const [mode, distDir, deckFile, browserPath] = process.argv.slice(2);
+const [mode, distDir, deckFile, browserPath, sampling = 'pss'] = process.argv.slice(2);
 const deck = JSON.parse(readFileSync(deckFile, 'utf8'));
 
 /** Only what running Chromium headless as root, in a container, with no network of its own needs. */
@@ -64,7 +65,7 @@ async function lectern() {
 
 function startSampler() {
   const script = fileURLToPath(new URL('./bench-pss.js', import.meta.url));
-  const child = spawn(process.execPath, [script, String(process.pid)], {
+  const child = spawn(process.execPath, [script, String(process.pid), sampling], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout });

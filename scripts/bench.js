@@ -10,10 +10,11 @@
 //             without its scripts) where the floor has reveal.js lay the deck out again,
 // then prints the ratio of median times (goal < 1.5x), the median CPU time of the whole process
 // tree (steadier than wall time on a busy machine), the worst peak PSS of the process tree (Node +
-// Chromium, against a 600 MB budget) and the marginal cost of each added slide. That cost is taken
-// between the two generated decks, whose slides are alike, so that it is the cost of more of the
-// same slides and not of the address's longer notes; the spread of the runs is printed with it, as
-// the difference of two medians of a handful of runs moves with the machine's load.
+// Chromium, against a 600 MB budget; in runs of their own, as sampling memory slows a run down) and
+// the marginal cost of each added slide. That cost is taken between the two generated decks, whose
+// slides are alike, so that it is the cost of more of the same slides and not of the address's
+// longer notes. It is the difference of medians of a dozen runs, which moves with the machine's
+// load by about as much as floor and Lectern differ, so a bootstrap interval is printed with it.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -27,7 +28,10 @@ const { locateBrowser } = await import(lib('export/find-browser.js'));
 
 const GOAL_RATIO = 1.5;
 const BUDGET_MB = 600;
-const RUNS = 7;
+/** Timed rounds: the address's, and the generated decks' (whose difference is the per-slide cost). */
+const ADDRESS_ROUNDS = 7;
+const GENERATED_ROUNDS = 12;
+const MEMORY_RUNS = 2;
 
 async function addressDeck() {
   try {
@@ -47,10 +51,15 @@ async function addressDeck() {
 
 // ---- measurement ----
 
-/** One run in a child process of its own (scripts/bench-run.js): its time, CPU time and peak PSS. */
-function run(mode, dist, deckFile, browserPath) {
+/**
+ * One run in a child process of its own (scripts/bench-run.js): its time, CPU time and, with
+ * `sampling` 'pss', peak PSS. Timed runs sample CPU only: reading a busy Chromium's memory map
+ * every 100 ms stalls it (see bench-pss.js), so memory is measured in runs of its own.
+ */
+function run(mode, target, browserPath, sampling) {
   const script = fileURLToPath(new URL('./bench-run.js', import.meta.url));
-  const result = spawnSync(process.execPath, [script, mode, dist, deckFile, browserPath], {
+  const args = [script, mode, target.dist, target.deckFile, browserPath, sampling];
+  const result = spawnSync(process.execPath, args, {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -62,39 +71,77 @@ function run(mode, dist, deckFile, browserPath) {
 const quantile = (xs, q) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.max(0, Math.ceil(xs.length * q) - 1))];
 const median = (xs) => quantile(xs, 0.5);
-const quartiles = (xs) => ({ q1: quantile(xs, 0.25), q3: quantile(xs, 0.75) });
 
-async function measure(name, deck, browserPath) {
-  const dir = mkdtempSync(join(tmpdir(), 'lectern-bench-'));
-  try {
-    const dist = join(dir, 'dist');
-    await buildDeck(deck, { outDir: dist, pdf: false });
-    const deckFile = join(dir, 'deck.json');
-    writeFileSync(deckFile, JSON.stringify(deck));
-    const floors = [];
-    const exports = [];
-    // Interleaved, so that a busy moment on the machine falls on both alike.
-    for (let i = 0; i < RUNS; i++) {
-      floors.push(run('floor', dist, deckFile, browserPath));
-      exports.push(run('lectern', dist, deckFile, browserPath));
+async function prepare(name, deck, dir) {
+  const dist = join(dir, name.replace(/\W+/g, '-'));
+  await buildDeck(deck, { outDir: dist, pdf: false });
+  const deckFile = `${dist}.json`;
+  writeFileSync(deckFile, JSON.stringify(deck));
+  const slides = deck.stacks.reduce((n, s) => n + s.slides.length, 0);
+  return { name, slides, dist, deckFile, floor: [], lectern: [], floorPeak: [], lecternPeak: [] };
+}
+
+/**
+ * Timed runs in rounds: each round runs floor and Lectern on every target, the order rotated from
+ * round to round, so that a busy moment on the machine and a position in the round fall on all
+ * alike. Then MEMORY_RUNS runs of each with the PSS sampler.
+ */
+function measure(targets, rounds, browserPath) {
+  const jobs = targets.flatMap((t) => ['floor', 'lectern'].map((mode) => ({ t, mode })));
+  for (let i = 0; i < rounds; i++)
+    for (let j = 0; j < jobs.length; j++) {
+      const { t, mode } = jobs[(i + j) % jobs.length];
+      t[mode].push(run(mode, t, browserPath, 'cpu'));
     }
-    const slides = deck.stacks.reduce((n, s) => n + s.slides.length, 0);
-    const worst = (runs) => runs.reduce((a, b) => (b.peak.total > a.peak.total ? b : a)).peak;
-    return {
-      name,
-      slides,
-      floorMs: median(floors.map((r) => r.ms)),
-      lecternMs: median(exports.map((r) => r.ms)),
-      floorSpread: quartiles(floors.map((r) => r.ms)),
-      lecternSpread: quartiles(exports.map((r) => r.ms)),
-      floorCpu: median(floors.map((r) => r.cpuMs)),
-      lecternCpu: median(exports.map((r) => r.cpuMs)),
-      floorPeak: worst(floors),
-      peak: worst(exports),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  for (let i = 0; i < MEMORY_RUNS; i++)
+    for (const { t, mode } of jobs) t[`${mode}Peak`].push(run(mode, t, browserPath, 'pss').peak);
+  return targets.map((t) => ({
+    ...t,
+    floorMs: median(t.floor.map((r) => r.ms)),
+    lecternMs: median(t.lectern.map((r) => r.ms)),
+    floorCpu: median(t.floor.map((r) => r.cpuMs)),
+    lecternCpu: median(t.lectern.map((r) => r.cpuMs)),
+    floorPeak: worst(t.floorPeak),
+    peak: worst(t.lecternPeak),
+  }));
+}
+
+const worst = (peaks) => peaks.reduce((a, b) => (b.total > a.total ? b : a));
+
+/** A deterministic pseudo-random sequence in [0, 1) (mulberry32), so a rerun resamples alike. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Marginal ms per added slide between the small and the large deck, for floor and Lectern, from
+ * the medians of their runs; and how sure that is: the 5th–95th percentile of Lectern's minus the
+ * floor's over bootstrap resamplings of the runs (each of the four sets of runs drawn again, with
+ * replacement). An interval wholly below zero says Lectern's marginal cost is the lower one
+ * whatever the noise did; an interval across zero, that this run cannot tell them apart.
+ */
+function marginal(small, large, key) {
+  const extra = large.slides - small.slides;
+  const values = (t, mode) => t[mode].map((r) => r[key]);
+  const slope = (mode, pick = (xs) => xs) =>
+    (median(pick(values(large, mode))) - median(pick(values(small, mode)))) / extra;
+  const next = random(20190515);
+  const resample = (xs) => xs.map(() => xs[Math.floor(next() * xs.length)]);
+  const diffs = Array.from(
+    { length: 2000 },
+    () => slope('lectern', resample) - slope('floor', resample),
+  );
+  return {
+    floor: slope('floor'),
+    lectern: slope('lectern'),
+    low: quantile(diffs, 0.05),
+    high: quantile(diffs, 0.95),
+  };
 }
 
 // ---- report ----
@@ -108,29 +155,37 @@ console.log(
   `Browser: ${browser.path}; Node ${process.version}; ${cpus().length} CPUs; load average ${load()}`,
 );
 console.log(
-  `Each run in a process of its own; floor and Lectern interleaved; time and CPU: median of ${RUNS}; PSS: worst of ${RUNS}.`,
+  `Each run in a process of its own. Time and CPU: median of ${ADDRESS_ROUNDS} runs (address) and ${GENERATED_ROUNDS} (generated decks), floor and Lectern in rotating order, CPU sampled from /proc/<pid>/stat. PSS: worst of ${MEMORY_RUNS} runs of their own.`,
 );
 console.log(
   "Floor: reveal.js's print view, laid out on load. Lectern: the print view the build saved (.print-view.html), then handout and script.",
 );
 const address = await addressDeck();
-const results = [
-  await measure(
+const dir = mkdtempSync(join(tmpdir(), 'lectern-bench-'));
+let results;
+try {
+  const addressTarget = await prepare(
     address.real ? 'address (content/address.md)' : 'address (generated stand-in)',
     address.deck,
-    browser.path,
-  ),
-  await measure(
+    dir,
+  );
+  const small = await prepare(
     'generated 25-slide address',
     syntheticDeck(25, join(tmpdir(), 'short.md')),
-    browser.path,
-  ),
-  await measure(
+    dir,
+  );
+  const large = await prepare(
     'generated 200-slide address',
     syntheticDeck(200, join(tmpdir(), 'long.md')),
-    browser.path,
-  ),
-];
+    dir,
+  );
+  results = [
+    ...measure([addressTarget], ADDRESS_ROUNDS, browser.path),
+    ...measure([small, large], GENERATED_ROUNDS, browser.path),
+  ];
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
 const mb = (p) => `${p.total.toFixed(0)} MB (${p.node.toFixed(0)})`;
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 console.log('');
@@ -144,36 +199,33 @@ for (const r of results) {
   );
 }
 const [, small, large] = results;
-const extra = large.slides - small.slides;
-/** Marginal ms per added slide: from the medians, and the range the runs' quartiles allow. */
-const perSlide = (key) => ({
-  median: (large[`${key}Ms`] - small[`${key}Ms`]) / extra,
-  low: (large[`${key}Spread`].q1 - small[`${key}Spread`].q3) / extra,
-  high: (large[`${key}Spread`].q3 - small[`${key}Spread`].q1) / extra,
-});
-const floorPerSlide = perSlide('floor');
-const lecternPerSlide = perSlide('lectern');
+const wall = marginal(small, large, 'ms');
+const cpu = marginal(small, large, 'cpuMs');
 const worstRatio = Math.max(...results.map((r) => r.lecternMs / r.floorMs));
 const peak = Math.max(...results.map((r) => r.peak.total));
 const verdict = (ok, yes, no) => (ok ? yes : no);
-const range = (p) =>
-  `${p.median.toFixed(1)} ms (quartiles allow ${p.low.toFixed(1)}…${p.high.toFixed(1)})`;
-const perSlideMet = lecternPerSlide.median <= floorPerSlide.median;
-// Overlapping ranges mean this run cannot tell the two apart, whichever median is larger.
-const overlap =
-  lecternPerSlide.low <= floorPerSlide.high && floorPerSlide.low <= lecternPerSlide.high;
+const ms = (x) => `${x.toFixed(1)} ms`;
+const signed = (x) => `${x > 0 ? '+' : ''}${x.toFixed(1)}`;
+/** "met" needs the median estimate at or below the floor's; the interval says how sure that is. */
+const judged = (m) => {
+  const sure =
+    m.high <= 0
+      ? 'the interval is below zero: lower than the floor beyond this run’s noise'
+      : m.low > 0
+        ? 'the interval is above zero: higher than the floor beyond this run’s noise'
+        : 'the interval spans zero: within this run’s noise';
+  return `${verdict(m.lectern <= m.floor, 'met', 'NOT met')} (Lectern − floor ${signed(m.lectern - m.floor)} ms, 90% interval ${signed(m.low)}…${signed(m.high)}: ${sure})`;
+};
 console.log('');
 console.log(
   `ratio lectern / floor: worst ${worstRatio.toFixed(2)}x (goal < ${GOAL_RATIO}x) — ${verdict(worstRatio < GOAL_RATIO, 'met', 'NOT met')}`,
 );
 console.log(
-  `per-slide marginal cost, ${small.slides} → ${large.slides} generated slides: floor ${range(floorPerSlide)}, lectern ${range(lecternPerSlide)} for three PDFs`,
+  `per-slide marginal cost, ${small.slides} → ${large.slides} generated slides, wall time: floor ${ms(wall.floor)}, lectern ${ms(wall.lectern)} for three PDFs`,
 );
+console.log(`  goal: no more than the floor's — ${judged(wall)}`);
 console.log(
-  `  goal: no more than the floor's — ${verdict(perSlideMet, 'met', 'NOT met')}${overlap ? ' (the ranges overlap: within this run’s noise)' : ''}`,
-);
-console.log(
-  `per-slide marginal CPU time: floor ${((large.floorCpu - small.floorCpu) / extra).toFixed(1)} ms, lectern ${((large.lecternCpu - small.lecternCpu) / extra).toFixed(1)} ms (steadier than wall time when the machine is busy)`,
+  `per-slide marginal CPU time of the process tree: floor ${ms(cpu.floor)}, lectern ${ms(cpu.lectern)} — ${judged(cpu)}`,
 );
 console.log(
   `peak PSS of Node + Chromium: ${peak.toFixed(0)} MB (budget ${BUDGET_MB} MB) — ${verdict(peak < BUDGET_MB, 'within', 'OVER')}`,
