@@ -28,25 +28,50 @@ export function withMarks<T extends object>(
   return marks && marks.length > 0 ? { ...rest, marks } : rest;
 }
 
+/** Regular-expression source matching `s` literally. */
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
- * The author's emphasis over `words` (a bullet), read from the first passage that holds them as
- * written with emphasis among them: a bullet is the address's own words, capitalised and with a
- * full stop. A bullet that leaves words out (the planner's condensing) matches no passage and has
- * none.
+ * The author's emphasis over `words` (a bullet), read from the first passage that holds them with
+ * emphasis among them: a bullet is the address's own words, capitalised and with a full stop, and
+ * may have left out -ly adverbs ("strongly") to fit (plan/bullet.ts), so those may lie between its
+ * words in the passage. A bullet with any other words left out matches no passage and has none.
  */
 export function marksOf(words: string, passages: InlineText[]): InlineMark[] | undefined {
   const body = words.trim().replace(/[.!?…]+$/u, '');
-  if (!body) return undefined;
-  const escaped = body.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const parts = [...body.matchAll(/\S+/gu)];
+  if (parts.length === 0) return undefined;
   const first = body.charAt(0);
   const initial = `[${`${first}${first.toLocaleLowerCase()}`.replace(/[\]\\^-]/g, '\\$&')}]`;
+  const groups = parts.map(
+    (p, i) => `(${i === 0 ? initial + literal(p[0].slice(1)) : literal(p[0])})`,
+  );
   // Whole words only: "Peace." is not the start of "peaceful".
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${initial}${escaped}(?![\\p{L}\\p{N}])`, 'u');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${groups.join('(?:\\s+\\p{L}+ly)*\\s+')}(?![\\p{L}\\p{N}])`,
+    'du',
+  );
   for (const passage of passages) {
     if (!passage.marks?.length) continue;
     const found = pattern.exec(passage.text);
-    const marks = found && sliceMarks(passage.marks, found.index, found.index + body.length);
-    if (marks) return marks;
+    if (!found?.indices) continue;
+    const spans = parts.map((p, i) => ({ at: p.index, span: found.indices![i + 1]! }));
+    const pieces = spans.flatMap(({ at, span: [start, end] }) =>
+      (sliceMarks(passage.marks, start, end) ?? []).map((m) => ({
+        ...m,
+        start: m.start + at,
+        end: m.end + at,
+      })),
+    );
+    // One mark over "never give", not one per word: a word's pieces join across the space between.
+    const marks = pieces.reduce<InlineMark[]>((out, m) => {
+      const last = out.at(-1);
+      if (last && last.kind === m.kind && /^\s*$/u.test(body.slice(last.end, m.start)))
+        last.end = m.end;
+      else out.push({ ...m });
+      return out;
+    }, []);
+    if (marks.length > 0) return marks;
   }
   return undefined;
 }

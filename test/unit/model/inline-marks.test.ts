@@ -41,6 +41,17 @@ describe('marksOf', () => {
     ]);
   });
 
+  it('keeps the emphasis of a bullet that left out -ly adverbs to fit, one mark per marked phrase', () => {
+    const p = passage('We firmly believe that peace will come, slowly but surely.', [
+      ['strong', 'peace will come'],
+      ['em', 'firmly'],
+    ]);
+    // bulletOf's withoutAdverbs: "firmly" (emphasised, and gone with its mark) and the rest.
+    expect(marksOf('We believe that peace will come.', [p])).toEqual([
+      { kind: 'strong', start: 16, end: 31 },
+    ]);
+  });
+
   it('gives nothing for a bullet whose words are not in the text as written', () => {
     const p = passage('Trade grew very fast.', [['em', 'fast']]);
     expect(marksOf('Trade grew fast.', [p])).toBeUndefined();
