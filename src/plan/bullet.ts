@@ -1,6 +1,9 @@
 // One bullet from one sentence, in the address's own words: the sentence itself when short, else
 // its longest opening clause of 5–15 words that ends at a clause boundary and not on a function
-// word. Never a sentence cut off with "…", never a quotation with an unbalanced mark.
+// word. Never a cut mid-phrase, never a quotation with an unbalanced mark. A cut opening ends in
+// "…", a whole sentence in its own full stop: an opening shown with a full stop reads as the
+// speaker's whole statement ("… expressed support." of "expressed support for a gradual process of
+// …"), which in a political address can say something the speaker did not.
 import { countWords } from '../text.js';
 
 const CONNECTIVES = [
@@ -82,10 +85,14 @@ function lastWord(s: string): string {
   return words?.[words.length - 1] ?? '';
 }
 
-/** A finished bullet: capitalised, no trailing clause punctuation, one full stop. */
-function finish(s: string): string {
+/**
+ * A finished bullet: capitalised, no trailing clause punctuation; a whole sentence ends in one
+ * full stop (or its own ! or ?), the opening of a longer one (`cut`) in "…".
+ */
+function finish(s: string, cut = false): string {
   const body = s.trim().replace(/[\s,;:–—-]+$/u, '');
   const capital = body.charAt(0).toLocaleUpperCase() + body.slice(1);
+  if (cut) return `${capital.replace(/[.!?…]+$/, '')}…`;
   return /[.!?]["”’)]?$/.test(capital) ? capital : `${capital.replace(/[.!?…]+$/, '')}.`;
 }
 
@@ -152,7 +159,7 @@ export function bulletOf(
   for (const text of [s, withoutAdverbs(s)]) {
     if (countWords(text, lang) > maxWords) continue;
     const whole = text.replace(/[\s,;:–—-]+$/u, '');
-    if (goodEnding(whole.replace(/[.!?…]+$/, ''), lang, !partial)) return finish(whole);
+    if (goodEnding(whole.replace(/[.!?…]+$/, ''), lang, !partial)) return finish(whole, partial);
   }
   const prefix =
     longestPrefix(s, CLAUSE_BREAKS, min, maxWords, lang) ??
@@ -161,5 +168,5 @@ export function bulletOf(
     (loose
       ? longestPrefix(s, WORD_BREAKS, Math.max(min, 6), Math.min(maxWords, 12), lang)
       : undefined);
-  return prefix ? finish(prefix) : undefined;
+  return prefix ? finish(prefix, true) : undefined;
 }

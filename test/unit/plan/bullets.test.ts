@@ -18,13 +18,13 @@ describe('a bullet from a sentence', () => {
       bullet(
         'Russia believes that dialogue with North Korea must be resumed, attempts to intimidate the country must be stopped and a way to settle the nuclear problem of the Korean peninsula peacefully must be found.',
       ),
-    ).toBe('Russia believes that dialogue with North Korea must be resumed.');
+    ).toBe('Russia believes that dialogue with North Korea must be resumed…');
     expect(
       bullet(
         'Russia always welcomed all moves by the two Korean states aimed at relaxation of tension and promotion of inter-Korean cooperation because of two major considerations.',
       ),
     ).toBe(
-      'Russia always welcomed all moves by the two Korean states aimed at relaxation of tension.',
+      'Russia always welcomed all moves by the two Korean states aimed at relaxation of tension…',
     );
   });
 
@@ -33,7 +33,7 @@ describe('a bullet from a sentence', () => {
       bullet(
         'Summing up, the inter-Korean summits were aimed at reducing the role of “external factors” in Korean affairs and to make the “big countries” to a greater degree take into consideration the interests of the Koreans.',
       ),
-    ).toBe('The inter-Korean summits were aimed at reducing the role of “external factors”.');
+    ).toBe('The inter-Korean summits were aimed at reducing the role of “external factors”…');
     expect(
       bullet(
         'Besides being economically advantageous, such interaction is highly likely to contribute to the confidence-building between South and North Korea.',
@@ -57,14 +57,31 @@ describe('a bullet from a sentence', () => {
     expect(bullet('According to the Kremlin,')).toBeUndefined();
   });
 
-  it('never ends in "…" and never runs past 15 words', () => {
+  it('marks a cut opening with "…" and never runs past 15 words', () => {
     const long =
-      'The on-going suspension of the negotiating process on the nuclear problem between the USA and the DPRK provides South and North Korea with a unique chance through their own combined efforts to seize leadership.';
-    const b = bulletOf(long, 15, 'en', true);
-    if (b) {
-      expect(b.split(/\s+/).length).toBeLessThanOrEqual(15);
-      expect(b).not.toMatch(/…/);
-    }
+      'President Putin during his recent summit with Chairman Kim Jong-un in Vladivostok expressed support for a gradual process of trading nuclear disarmament for security guarantees.';
+    const b = bulletOf(long, 15, 'en', true)!;
+    expect(b).toBe(
+      'President Putin during his recent summit with Chairman Kim Jong-un in Vladivostok expressed support…',
+    );
+    expect(b.split(/\s+/).length).toBeLessThanOrEqual(15);
+  });
+
+  it('keeps the full stop of a whole sentence shown without its -ly adverbs', () => {
+    expect(
+      bullet(
+        'Such interaction is highly likely to contribute to the confidence-building between South and North Korea, and it would certainly help.',
+      ),
+    ).toBe(
+      'Such interaction is likely to contribute to the confidence-building between South and North Korea…',
+    );
+    expect(
+      bullet(
+        'Such interaction is highly likely to contribute greatly to the confidence-building between South and North Korea.',
+      ),
+    ).toBe(
+      'Such interaction is likely to contribute to the confidence-building between South and North Korea.',
+    );
   });
 });
 

@@ -79,7 +79,7 @@ describe('the deck for the real address', () => {
     expect(single.map((s) => s.id)).toEqual([]);
   });
 
-  it('shows 1–6 short bullets per points slide, in the address’s words, none cut off', () => {
+  it('shows 1–6 short bullets per points slide, in the address’s words, a cut marked "…"', () => {
     const points = slides.filter((s) => s.kind === 'points');
     const spoken = (s: Slide) => s.notes.spoken.map((p) => p.text).join(' ');
     for (const s of points) {
@@ -89,8 +89,14 @@ describe('the deck for the real address', () => {
       expect(countWords(bullets.join(' '))).toBeLessThanOrEqual(40);
       for (const b of bullets) {
         expect(countWords(b), b).toBeLessThanOrEqual(15);
-        expect(b).not.toMatch(/…$|\.\.\.$/);
-        expect(b).toMatch(/^\p{Lu}.*\.$/u);
+        expect(b).toMatch(/^\p{Lu}.*[^.…][.…]$/u);
+        // A full stop for a whole sentence, "…" for the opening of one that goes on.
+        const body = b.slice(1, -1);
+        const at = spoken(s).indexOf(body);
+        if (at >= 0) {
+          const goesOn = !/^[.!?]/.test(spoken(s).slice(at + body.length));
+          expect(b.endsWith('…'), b).toBe(goesOn);
+        }
         expect((b.match(/“/g) ?? []).length).toBe((b.match(/”/g) ?? []).length);
         // Its own words: every word of the bullet stands in the text the slide covers.
         const text = spoken(s).toLowerCase();
