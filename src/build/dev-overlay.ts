@@ -2,46 +2,31 @@
 // Chromium cannot run there. The dev page measures itself instead, with the guard's own in-page
 // measurement, and shows a bar naming each slide that spills out of its box: the author sees it
 // while editing, not only at build time.
-import { measureCurrent } from '../export/measure-overflow.js';
+import { measureCurrent, measureEverySlide } from '../export/measure-overflow.js';
 import type { SlideOverflow } from '../plan/fit-overflow.js';
 
 /** Source for the dev page's entry: runs once reveal.js is ready. */
 export function devOverlaySource(): string {
-  return `(${overflowBar.toString()})(${measureCurrent.toString()});`;
+  const measureAll = `() => (${measureEverySlide.toString()})(${measureCurrent.toString()})`;
+  return `(${overflowBar.toString()})(${measureAll});`;
 }
 
 interface DevReveal {
   isReady(): boolean;
   on(event: string, fn: () => void): void;
-  getConfig(): Record<string, unknown>;
-  configure(options: Record<string, unknown>): void;
-  sync(): void;
   getIndices(slide?: Element): { h: number; v?: number };
   slide(h: number, v?: number): void;
 }
 
 // Runs in the page: no references to anything outside this function and its argument.
-function overflowBar(measure: (i: number) => SlideOverflow): void {
+function overflowBar(measureAll: () => Promise<SlideOverflow[]>): void {
   const reveal = (window as unknown as { Reveal: DevReveal }).Reveal;
   const run = async () => {
     const slides = [...document.querySelectorAll<HTMLElement>('section.lectern-slide')];
-    // Slides beyond reveal's viewDistance are not laid out: lift it while measuring.
-    const { viewDistance, mobileViewDistance, scrollActivationWidth } = reveal.getConfig();
-    // As the guard measures: every slide laid out, and not reveal's scroll view (narrow windows).
-    reveal.configure({
-      viewDistance: slides.length + 1,
-      mobileViewDistance: slides.length + 1,
-      scrollActivationWidth: null,
-    });
-    reveal.sync();
-    // An image not yet loaded has no size: its slide would measure short.
-    await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
-    await document.fonts.ready;
-    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
-    const over = slides
-      .map((_, i) => ({ i, m: measure(i) }))
+    // As the build's guard measures (export/measure-overflow.ts).
+    const over = (await measureAll())
+      .map((m, i) => ({ i, m }))
       .filter(({ m }) => m.overflowX > 1 || m.overflowY > 1);
-    reveal.configure({ viewDistance, mobileViewDistance, scrollActivationWidth });
     document.documentElement.dataset.lecternOverflowChecked = String(over.length);
     if (over.length === 0) return;
     const bar = document.createElement('div');

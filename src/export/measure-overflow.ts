@@ -51,35 +51,48 @@ export async function readMinScale(page: Page): Promise<number> {
  * seconds a round.
  */
 export async function measureOverflow(page: Page): Promise<SlideOverflow[]> {
-  const before = await page.evaluate(async () => {
-    const reveal = (window as unknown as RevealWindow).Reveal;
-    const all = document.querySelectorAll('section.lectern-slide').length + 1;
-    const { viewDistance, mobileViewDistance } = reveal.getConfig();
-    reveal.configure({
-      viewDistance: all,
-      mobileViewDistance: all,
+  // A slide caught mid-transition would measure displaced; the guard's page never animates again.
+  await page.evaluate(() =>
+    (window as unknown as RevealWindow).Reveal.configure({
       transition: 'none',
       backgroundTransition: 'none',
-      scrollActivationWidth: null,
-    });
-    reveal.sync();
-    await document.fonts.ready;
-    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
-    return { viewDistance, mobileViewDistance };
-  });
-  // measureCurrent is sent as source: it runs in the page once per slide, in one round trip.
-  const measured = (await page.evaluate(`(() => {
-    const measure = ${measureCurrent.toString()};
-    const n = document.querySelectorAll('section.lectern-slide').length;
-    return Array.from({ length: n }, (_, i) => measure(i));
-  })()`)) as SlideOverflow[];
-  // Every slide laid out makes each later frame (screenshots of the overview) ~3× slower.
-  await page.evaluate((config) => {
-    (window as unknown as RevealWindow).Reveal.configure(config);
-  }, before);
+    }),
+  );
+  // Sent as source: measureCurrent runs in the page once per slide, all in one round trip.
+  const measured = (await page.evaluate(
+    `(${measureEverySlide.toString()})(${measureCurrent.toString()})`,
+  )) as SlideOverflow[];
   return measured
     .filter((m) => m.overflowX > TOLERANCE_PX || m.overflowY > TOLERANCE_PX)
     .map((m) => ({ ...m, overflowX: Math.ceil(m.overflowX), overflowY: Math.ceil(m.overflowY) }));
+}
+
+/**
+ * Runs in the page (the build's guard, and `lectern dev`'s overflow bar): every slide laid out at
+ * once, as in a narrow window too (not reveal's scroll view), once its images and fonts are in;
+ * each measured with `measure`; then reveal's settings put back, as every slide laid out makes
+ * each later frame (the overview's screenshots, the author's next keypress) ~3× slower.
+ * No references to anything outside this function.
+ */
+export async function measureEverySlide(
+  measure: (i: number) => SlideOverflow,
+): Promise<SlideOverflow[]> {
+  const reveal = (window as unknown as RevealWindow).Reveal;
+  const n = document.querySelectorAll('section.lectern-slide').length;
+  const { viewDistance, mobileViewDistance, scrollActivationWidth } = reveal.getConfig();
+  reveal.configure({
+    viewDistance: n + 1,
+    mobileViewDistance: n + 1,
+    scrollActivationWidth: null,
+  });
+  reveal.sync();
+  // An image not yet decoded has no size: its slide would measure short.
+  await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
+  await document.fonts.ready;
+  await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+  const measured = Array.from({ length: n }, (_, i) => measure(i));
+  reveal.configure({ viewDistance, mobileViewDistance, scrollActivationWidth });
+  return measured;
 }
 
 // Runs in the page: no references to anything outside this function.
