@@ -50,28 +50,31 @@ async function dataUri(file: string): Promise<string> {
   return `data:${mime};base64,${(await readAsset(file, 'file')).toString('base64')}`;
 }
 
-async function replaceAsync(
+/**
+ * `text` with each match of `pattern` replaced by what `fn` gives for it, all matches worked on
+ * at once (files read in parallel), and the `found` values `fn` gave, in the text's order whichever
+ * finished first.
+ */
+async function replaceAll<T = never>(
   text: string,
   pattern: RegExp,
-  fn: (...match: string[]) => Promise<string>,
-): Promise<string> {
-  const parts: Promise<string>[] = [];
+  fn: (...match: string[]) => Promise<string | { text: string; found: T[] }>,
+): Promise<{ text: string; found: T[] }> {
+  const matches = [...text.matchAll(pattern)];
+  const results = await Promise.all(matches.map((m) => fn(...m)));
+  let out = '';
   let last = 0;
-  for (const m of text.matchAll(pattern)) {
-    parts.push(Promise.resolve(text.slice(last, m.index)), fn(...m));
+  matches.forEach((m, i) => {
+    const r = results[i]!;
+    out += text.slice(last, m.index) + (typeof r === 'string' ? r : r.text);
     last = m.index + m[0].length;
-  }
-  parts.push(Promise.resolve(text.slice(last)));
-  return (await Promise.all(parts)).join('');
+  });
+  const found = results.flatMap((r) => (typeof r === 'string' ? [] : r.found));
+  return { text: out + text.slice(last), found };
 }
 
 /** One @font-face block: dropped when its range is unused, else its best source inlined (subset if large). */
-async function inlineFontFace(
-  block: string,
-  cssDir: string,
-  chars: Set<number>,
-  fonts: FontReport[],
-) {
+async function inlineFontFace(block: string, cssDir: string, chars: Set<number>) {
   const sources = [
     ...block.matchAll(/url\((["']?)([^"')]+)\1\)\s*(?:format\((["']?)([\w-]+)\3\))?/gi),
   ];
@@ -80,37 +83,35 @@ async function inlineFontFace(
   const best = local.find((s) => s[4] === 'woff2') ?? local[0]!;
   const file = resolve(cssDir, best[2]!);
   const font = await readAsset(file, 'font');
-  if (!faceCovers(block, chars)) {
-    fonts.push({ file, original: font.length, inlined: 0 });
-    return '';
-  }
+  if (!faceCovers(block, chars))
+    return { text: '', found: [{ file, original: font.length, inlined: 0 }] };
   const subset = await subsetFont(font, chars);
   const bytes = subset ?? font;
   const mime = subset ? 'font/woff2' : (MIME[extname(file).toLowerCase()] ?? 'font/woff2');
   const format = subset ? 'woff2' : (best[4] ?? 'woff2');
-  fonts.push({ file, original: font.length, inlined: bytes.length });
   const src = `src:url(data:${mime};base64,${bytes.toString('base64')}) format("${format}")`;
-  return block.replace(/src:[^;}]+/i, () => src);
+  return {
+    text: block.replace(/src:[^;}]+/i, () => src),
+    found: [{ file, original: font.length, inlined: bytes.length }],
+  };
 }
 
+/** `css` with its fonts and images inlined, and a report on each font, in the stylesheet's order. */
 export async function inlineCss(
   css: string,
   cssDir: string,
   chars: Set<number>,
-  fonts: FontReport[],
-): Promise<string> {
-  // The fonts are read in parallel; each block reports into a list of its own, taken in the
-  // stylesheet's order, so the report does not follow which file happened to load first.
-  const reports: FontReport[][] = [];
-  const withFonts = await replaceAsync(css, /@font-face\s*\{[^}]*\}/gi, (block) => {
-    const report: FontReport[] = [];
-    reports.push(report);
-    return inlineFontFace(block, cssDir, chars, report);
-  });
-  fonts.push(...reports.flat());
-  return replaceAsync(withFonts, /url\((["']?)([^"')]+)\1\)/gi, async (whole, _q, url) =>
-    isLocal(url!) ? `url(${await dataUri(resolve(cssDir, url!.split(/[?#]/)[0]!))})` : whole,
+): Promise<{ css: string; fonts: FontReport[] }> {
+  const withFonts = await replaceAll(css, /@font-face\s*\{[^}]*\}/gi, (block) =>
+    inlineFontFace(block!, cssDir, chars),
   );
+  const { text } = await replaceAll(
+    withFonts.text,
+    /url\((["']?)([^"')]+)\1\)/gi,
+    async (whole, _q, url) =>
+      isLocal(url!) ? `url(${await dataUri(resolve(cssDir, url!.split(/[?#]/)[0]!))})` : whole!,
+  );
+  return { css: text, fonts: withFonts.found };
 }
 
 // `</script` would end the element early, and `<!--` would switch the parser into its escaped
@@ -121,35 +122,39 @@ const safeScript = (js: string) => js.replace(/<\/(script)/gi, '<\\/$1').replace
 export async function buildSingleFile(distDir: string, outFile: string): Promise<SingleFileResult> {
   const html = await readFile(join(distDir, 'index.html'), 'utf8');
   const chars = usedCharacters(html);
-  // Each stylesheet reports its fonts into a list of its own, in the page's order.
-  const fontsBySheet: FontReport[][] = [];
-  const scripts: string[] = [];
-  let out = await replaceAsync(
+  const sheets = await replaceAll(
     html,
     /<link rel="stylesheet" href="([^"]+)">/g,
     async (_w, href) => {
-      const fonts: FontReport[] = [];
-      fontsBySheet.push(fonts);
       const file = join(distDir, href!);
-      const css = (await readAsset(file, 'stylesheet')).toString('utf8');
-      return `<style>\n${await inlineCss(css, dirname(file), chars, fonts)}\n</style>`;
+      const inlined = await inlineCss(
+        (await readAsset(file, 'stylesheet')).toString('utf8'),
+        dirname(file),
+        chars,
+      );
+      return { text: `<style>\n${inlined.css}\n</style>`, found: inlined.fonts };
     },
   );
-  const fonts = fontsBySheet.flat();
-  // Scripts run in the page's order: each takes its place before its file is read.
-  out = await replaceAsync(out, /<script (?:defer )?src="([^"]+)"><\/script>/g, async (_w, src) => {
-    const at = scripts.push('') - 1;
-    scripts[at] = (await readAsset(join(distDir, src!), 'script')).toString('utf8');
-    return '';
-  });
-  out = await replaceAsync(out, /(<img\b[^>]*\bsrc=")([^"]+)"/g, async (whole, head, src) =>
-    isLocal(src!) ? `${head}${await dataUri(join(distDir, src!))}"` : whole,
+  // Each script leaves its place, and is inlined at the end of the body in the page's order.
+  const scripts = await replaceAll(
+    sheets.text,
+    /<script (?:defer )?src="([^"]+)"><\/script>/g,
+    async (_w, src) => ({
+      text: '',
+      found: [(await readAsset(join(distDir, src!), 'script')).toString('utf8')],
+    }),
+  );
+  const { text: page } = await replaceAll(
+    scripts.text,
+    /(<img\b[^>]*\bsrc=")([^"]+)"/g,
+    async (whole, head, src) =>
+      isLocal(src!) ? `${head}${await dataUri(join(distDir, src!))}"` : whole!,
   );
   // A deferred script ran after the document was parsed; inline, it goes at the end of the body.
-  const at = out.lastIndexOf('</body>');
+  const at = page.lastIndexOf('</body>');
   if (at < 0) throw new LecternError('one-file deck: the built index.html has no </body>');
-  const inline = scripts.map((js) => `<script>\n${safeScript(js)}\n</script>\n`).join('');
-  out = `${out.slice(0, at)}${inline}${out.slice(at)}`;
+  const inline = scripts.found.map((js) => `<script>\n${safeScript(js)}\n</script>\n`).join('');
+  const out = `${page.slice(0, at)}${inline}${page.slice(at)}`;
   await writeFile(outFile, out, 'utf8');
-  return { path: outFile, bytes: Buffer.byteLength(out), fonts };
+  return { path: outFile, bytes: Buffer.byteLength(out), fonts: sheets.found };
 }

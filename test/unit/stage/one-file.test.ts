@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inlineCss, type FontReport } from '../../../src/build/inline-deck.js';
+import { inlineCss } from '../../../src/build/inline-deck.js';
 import { replaceBody } from '../../../src/build/stage-hook.js';
 import {
   parseUnicodeRange,
@@ -40,8 +40,7 @@ describe('fonts for the one-file deck', () => {
       '@font-face{font-family:X;src:url(./a.woff2)format("woff2"),url(./a.woff)format("woff");unicode-range:U+0000-00FF}' +
       '@font-face{font-family:X;src:url(./cyr.woff2)format("woff2");unicode-range:U+0400-04FF}' +
       '.x{background:url(bg.png)}';
-    const fonts: FontReport[] = [];
-    const out = await inlineCss(css, dir, usedCharacters('<p>Hello</p>'), fonts);
+    const { css: out, fonts } = await inlineCss(css, dir, usedCharacters('<p>Hello</p>'));
     expect(out).toBe(
       `@font-face{font-family:X;src:url(data:font/woff2;base64,${Buffer.from('small-font').toString('base64')}) format("woff2");unicode-range:U+0000-00FF}` +
         `.x{background:url(data:image/png;base64,${Buffer.from('png').toString('base64')})}`,
