@@ -1,5 +1,6 @@
-// The Markdown body → preamble and sections of blocks. `## ` headings open sections; directives in
-// HTML comments add asides, points and breaks, and steer the paragraph after them.
+// The Markdown body → preamble and sections of blocks. `## ` headings open sections (or, in a text
+// with none, its `# ` headings); directives in HTML comments add asides, points and breaks, and
+// steer the paragraph after them.
 import type { Token, Tokens } from 'marked';
 import type { Block, Section } from '../model.js';
 import type { BodyCursor } from './body-cursor.js';
@@ -24,15 +25,35 @@ export interface Body {
 
 interface Walk {
   body: Body;
+  /** The heading level that opens a section: 2, or 1 in a text written with `# ` sections. */
+  sectionDepth: 1 | 2;
+  /** The front matter's title: a `# ` heading repeating it is the title, not a section. */
+  title?: string;
   blocks: Block[];
   steer?: { value: 'pin' | 'drop'; at: Position };
   cursor: BodyCursor;
   file: string;
 }
 
-export function readBody(tokens: Token[], cursor: BodyCursor, file: string): Body {
+/**
+ * A text with no `## ` heading and two or more `# ` headings was written with `# ` sections (as
+ * Quarto and Pandoc slides are): read them as sections rather than fail with "no sections". One
+ * `# ` heading alone is taken for a title, as before.
+ */
+function sectionDepth(tokens: Token[], title: string | undefined): 1 | 2 {
+  const depths = tokens.flatMap((t) =>
+    t.type === 'heading' && !(t.depth === 1 && sameTitle(t.text, title)) ? [t.depth as number] : [],
+  );
+  return !depths.includes(2) && depths.filter((d) => d === 1).length >= 2 ? 1 : 2;
+}
+
+const sameTitle = (heading: string, title: string | undefined) =>
+  title !== undefined && heading.trim().toLowerCase() === title.trim().toLowerCase();
+
+export function readBody(tokens: Token[], cursor: BodyCursor, file: string, title?: string): Body {
   const body: Body = { preamble: [], sections: [], footnotes: [], files: [] };
-  const w: Walk = { body, blocks: body.preamble, cursor, file };
+  const depth = sectionDepth(tokens, title);
+  const w: Walk = { body, blocks: body.preamble, cursor, file, sectionDepth: depth, title };
   for (const token of tokens) {
     // marked-footnote's summary token is not in the source; its items are read one by one below.
     if (token.type === 'footnotes') continue;
@@ -100,7 +121,9 @@ function heading(token: Tokens.Heading, w: Walk, at: Position): void {
       'put the footnote marker in the text below the heading',
     );
   }
-  if (token.depth === 1) {
+  // The front matter's title repeated as the text's first heading, as Markdown files often open.
+  if (token.depth === 1 && sameTitle(token.text, w.title)) return;
+  if (token.depth === 1 && w.sectionDepth === 2) {
     w.cursor.sink.warn(
       at,
       "'# ' heading is ignored: the title comes from the front matter",
@@ -108,8 +131,15 @@ function heading(token: Tokens.Heading, w: Walk, at: Position): void {
     );
     return;
   }
-  if (token.depth === 2) {
-    if (!token.raw.startsWith('#')) {
+  if (token.depth === 1 && w.body.sections.length === 0) {
+    w.cursor.sink.warn(
+      at,
+      "'# ' headings are read as sections, as the text has no '## ' headings",
+      "write sections as '## ' headings; the title comes from the front matter",
+    );
+  }
+  if (token.depth === w.sectionDepth) {
+    if (token.depth === 2 && !token.raw.startsWith('#')) {
       // "Text\n---" is a Markdown (setext) heading, not text followed by a slide break.
       w.cursor.sink.warn(
         at,
@@ -131,7 +161,7 @@ function heading(token: Tokens.Heading, w: Walk, at: Position): void {
   w.cursor.sink.warn(
     at,
     'sub-heading becomes a paragraph of the section',
-    "use '## ' to start a new section",
+    `use '${'#'.repeat(w.sectionDepth)} ' to start a new section`,
   );
   push(w, { kind: 'paragraph', line: at.line, text: title.text, refs: [] });
 }

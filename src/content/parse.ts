@@ -46,7 +46,8 @@ export function parseAddressDetailed(
   const metaResult = entries ? validateMeta(entries, file, sink, knownThemes) : undefined;
 
   const cursor = new BodyCursor(sink, source, split.bodyStart);
-  const body = readBody(lex(source.slice(split.bodyStart)), cursor, file);
+  const title = metaResult?.meta?.title;
+  const body = readBody(lex(source.slice(split.bodyStart)), cursor, file, title);
   // An unclosed front matter has swallowed the body, and a plain-text file needs import, not
   // headings: "no sections" would only repeat either.
   const plainText = split.yaml === undefined && split.bodyStart === 0 && isPlainTextName(file);

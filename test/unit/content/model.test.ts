@@ -27,6 +27,33 @@ describe('sections and preamble', () => {
     ]);
     expect(a.sections[0]?.blocks[1]).toMatchObject({ kind: 'paragraph', line: 11, text: 'Two.' });
   });
+
+  it('reads # headings as sections in a text that has no ## heading, the title heading left out', () => {
+    const { address: a, problems } = parse(
+      '# A Talk\n\nGood morning.\n\n# First\n\nOne.\n\n### Aside\n\n# Second\n\nTwo.\n',
+    );
+    expect(a?.preamble.map((b) => b.line)).toEqual([7]);
+    expect(a?.sections.map((s) => [s.title, s.line, s.blocks.length])).toEqual([
+      ['First', 9, 2],
+      ['Second', 15, 1],
+    ]);
+    expect(problems.map((p) => [p.line, p.message, p.hint])).toEqual([
+      [
+        9,
+        "'# ' headings are read as sections, as the text has no '## ' headings",
+        "write sections as '## ' headings; the title comes from the front matter",
+      ],
+      [13, 'sub-heading becomes a paragraph of the section', "use '# ' to start a new section"],
+    ]);
+  });
+
+  it('keeps ## sections when there are any: a # heading is then ignored, silently if it is the title', () => {
+    const { address: a, problems } = parse('# A talk\n\n# Other\n\n## Only\n\nOne.\n');
+    expect(a?.sections.map((s) => s.title)).toEqual(['Only']);
+    expect(problems.map((p) => [p.line, p.message])).toEqual([
+      [7, "'# ' heading is ignored: the title comes from the front matter"],
+    ]);
+  });
 });
 
 describe('paragraph text', () => {
