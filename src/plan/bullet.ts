@@ -96,10 +96,13 @@ function finish(s: string, cut = false): string {
   return /[.!?]["”’)]?$/.test(capital) ? capital : `${capital.replace(/[.!?…]+$/, '')}.`;
 }
 
-/** A cut-off opening must still read as a statement; a whole sentence already is one. */
-function goodEnding(prefix: string, lang: string, whole = false): boolean {
+/**
+ * A cut-off opening must still read as a statement; a whole sentence already is one, and one that
+ * ends at its full stop may end on any word ("… than those they do not.").
+ */
+function goodEnding(prefix: string, lang: string, whole = false, ended = false): boolean {
   return (
-    !FUNCTION_WORDS.has(lastWord(prefix)) &&
+    ((whole && ended) || !FUNCTION_WORDS.has(lastWord(prefix))) &&
     balanced(prefix) &&
     cleanCut(prefix) &&
     (whole || statement(prefix, lang))
@@ -159,7 +162,9 @@ export function bulletOf(
   for (const text of [s, withoutAdverbs(s)]) {
     if (countWords(text, lang) > maxWords) continue;
     const whole = text.replace(/[\s,;:–—-]+$/u, '');
-    if (goodEnding(whole.replace(/[.!?…]+$/, ''), lang, !partial)) return finish(whole, partial);
+    const ended = /[.!?]["”’)]?$/u.test(whole);
+    if (goodEnding(whole.replace(/[.!?…]+$/, ''), lang, !partial, ended))
+      return finish(whole, partial);
   }
   const prefix =
     longestPrefix(s, CLAUSE_BREAKS, min, maxWords, lang) ??

@@ -28,6 +28,13 @@ describe('a bullet from a sentence', () => {
     );
   });
 
+  it('takes a whole sentence that ends on a word a cut may not end on, but not a lead-in', () => {
+    expect(bullet('Projects that villages own last longer than those they do not.')).toBe(
+      'Projects that villages own last longer than those they do not.',
+    );
+    expect(bullet('The minister put it to the assembly like this:')).toBeUndefined();
+  });
+
   it('drops an opening connective and capitalises what remains', () => {
     expect(
       bullet(
