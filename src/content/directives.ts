@@ -107,7 +107,9 @@ function reportUnknown(
   const known = DIRECTIVE_NAMES.includes(name);
   const guess = known ? name : closest(name, DIRECTIVE_NAMES);
   const lone = sep !== ':' && body === '';
-  if (sep !== ':' && !known && !(lone && guess)) return;
+  // "<!-- pointz" over a list is a points block with its name mistyped, not a comment.
+  const listed = guess === 'points' && sep === '\n' && /^[-*+]\s/m.test(body);
+  if (sep !== ':' && !known && !(lone && guess) && !listed) return;
   const example = guess
     ? directiveExample(guess)
     : DIRECTIVE_NAMES.map(directiveExample).join(', ');
