@@ -7,6 +7,7 @@ import type { BodyCursor } from './body-cursor.js';
 import { blockquote, image, list, paragraph, standaloneImages } from './block-kinds.js';
 import { readHtmlBlock, type Directive } from './directives.js';
 import { inlineText } from './inline-text.js';
+import { checkQuoteMarks } from './quote-marks.js';
 import type { Position } from './problems.js';
 import type { FileRef } from './validate-meta.js';
 
@@ -80,7 +81,10 @@ function readBlock(token: Token, w: Walk, offset: number): void {
       return heading(token as Tokens.Heading, w, at);
     case 'paragraph': {
       const images = standaloneImages(token.tokens);
-      if (!images) return push(w, paragraph(token.tokens, cursor, at.line));
+      if (!images) {
+        checkQuoteMarks(token.raw, offset, cursor.sink);
+        return push(w, paragraph(token.tokens, cursor, at.line));
+      }
       for (const img of images) {
         const block = image(img, cursor, w.file, w.body.files);
         if (block) push(w, block);

@@ -61,7 +61,11 @@ export function parseAddressDetailed(
     ...(metaResult?.files ?? []).filter((f) => !(options.themeOverridden && f.what === 'theme')),
     ...body.files,
   ];
-  const problems = sink.problems.sort((a, b) => a.line - b.line || a.col - b.col);
+  // A plain-text file's warnings would be about Markdown it was not written in; `lectern import`,
+  // which its error points to, reports on the text itself (its quotation marks among them).
+  const problems = (
+    plainText ? sink.problems.filter((p) => p.severity === 'error') : sink.problems
+  ).sort((a, b) => a.line - b.line || a.col - b.col);
   if (!metaResult?.meta) return { address: undefined, problems, files };
   const address: Address = {
     file,
