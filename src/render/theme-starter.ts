@@ -1,10 +1,12 @@
 // The starting theme `lectern theme new NAME` writes: every property a theme can set, commented,
-// with the values of the theme it extends. Pure.
+// with the values of the theme it extends, read from that theme's stylesheets. Pure.
 
 export interface StarterOptions {
   name: string;
   /** The built-in theme it is layered over. */
   extendsTheme: string;
+  /** Its custom properties (themeProperties of its stylesheets); the table's defaults otherwise. */
+  values?: Map<string, string>;
 }
 
 const PROPERTIES: [string, string, string][] = [
@@ -58,15 +60,44 @@ export function starterTheme(options: StarterOptions): string {
     '',
     ':root {',
   ];
-  for (const [prop, value, note] of PROPERTIES) {
-    if (!value) {
+  for (const [prop, fallback, note] of PROPERTIES) {
+    if (!fallback) {
       lines.push(`  /* ${prop} */`);
       continue;
     }
-    lines.push(`  /* ${prop}: ${value}; ${note ? `  — ${note} ` : ''}*/`);
+    const value = options.values ? shown(prop, options.values) : fallback;
+    lines.push(`  /* ${prop}: ${value ?? fallback}; ${note ? `  — ${note} ` : ''}*/`);
   }
   lines.push('}', '');
   return lines.join('\n');
+}
+
+const DOCUMENTED = new Set(PROPERTIES.map(([prop]) => prop));
+
+/**
+ * The custom properties the `:root` rules of `sheets` set, in cascade order (a later sheet's value
+ * wins): reveal.js's theme, base.css, the bridge, the theme's own layer.
+ */
+export function themeProperties(sheets: string[]): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const css of sheets)
+    for (const rule of css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/:root\s*\{([^}]*)\}/g))
+      for (const m of rule[1]!.matchAll(/(--[\w-]+)\s*:\s*([^;]+)/g))
+        values.set(m[1]!, m[2]!.trim().replace(/\s+/g, ' '));
+  return values;
+}
+
+/**
+ * `prop`'s value as a designer reads it: references to reveal.js's variables and other hidden ones
+ * resolved ("var(--r-link-color)" → "#e7ad52"), references to the properties listed here kept
+ * ("var(--lectern-accent)": change the accent and they follow).
+ */
+function shown(prop: string, values: Map<string, string>, depth = 0): string | undefined {
+  const value = values.get(prop);
+  if (value === undefined || depth > 8) return value;
+  return value.replace(/var\((--[\w-]+)\)/g, (whole, name: string) =>
+    DOCUMENTED.has(name) ? whole : (shown(name, values, depth + 1) ?? whole),
+  );
 }
 
 /** Names a theme file may have: letters, digits, dashes and underscores. */

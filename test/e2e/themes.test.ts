@@ -36,6 +36,10 @@ beforeAll(async () => {
   pages.push(
     customTheme('green.css', ':root { --lectern-accent: #0a5c36; }\n'),
     customTheme('faint.css', ':root { --lectern-muted: #b0b0b0; }\n'),
+    customTheme(
+      'teal-night.css',
+      '/* lectern-theme: extends night */\n:root { --lectern-accent: #7fd1c7; }\n',
+    ),
   );
   // The deck as the real templates render it (every slide kind, a logo), not hand-written markup.
   const planned = fixtureDeck();
@@ -135,6 +139,19 @@ describe('custom themes and the check itself', () => {
       const all = await measureContrast(page, 'green');
       const number = all.find((f) => f.role === 'list number' && f.slideKind === 'outline');
       expect(number?.fg).toBe('#0a5c36');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('one line changes the accent of a reveal.js theme too: markers, rules and links follow it', async () => {
+    const page = await open('teal-night');
+    try {
+      const ruleOf = `getComputedStyle(document.querySelector('#title .lectern-frame'), '::before').backgroundColor`;
+      expect(await page.evaluate(ruleOf)).toBe('rgb(127, 209, 199)');
+      const all = await measureContrast(page, 'teal-night');
+      const number = all.find((f) => f.role === 'list number' && f.slideKind === 'outline');
+      expect(number?.fg).toBe('#7fd1c7');
     } finally {
       await page.close();
     }

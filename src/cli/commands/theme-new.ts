@@ -1,11 +1,11 @@
 // `lectern theme new NAME`: writes NAME.css, a commented starting theme with every property.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Command } from 'commander';
 import { LecternError } from '../../errors.js';
 import { DEFAULT_THEME, findTheme } from '../../render/theme-catalog.js';
-import { isThemeName, starterTheme } from '../../render/theme-starter.js';
-import { BUILTIN_THEMES } from '../../render/themes.js';
+import { isThemeName, starterTheme, themeProperties } from '../../render/theme-starter.js';
+import { BUILTIN_THEMES, builtinCss } from '../../render/themes.js';
 import { output } from '../output.js';
 
 export function writeStarterTheme(name: string, options: { extends: string; dir: string }): string {
@@ -24,7 +24,9 @@ export function writeStarterTheme(name: string, options: { extends: string; dir:
   if (existsSync(file)) {
     throw new LecternError(`${file} exists already; pick another name or edit that file`);
   }
-  writeFileSync(file, starterTheme({ name: bare, extendsTheme: options.extends }), 'utf8');
+  const sheets = builtinCss(findTheme(options.extends)!).map((css) => readFileSync(css, 'utf8'));
+  const values = themeProperties(sheets);
+  writeFileSync(file, starterTheme({ name: bare, extendsTheme: options.extends, values }), 'utf8');
   return file;
 }
 

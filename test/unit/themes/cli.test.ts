@@ -59,6 +59,22 @@ describe('lectern theme new', () => {
     expect(resolveTheme('night-brand.css', dir).extends).toBe('plenary');
   });
 
+  it('shows the values of the theme it extends, reveal.js variables resolved, the accent kept', async () => {
+    const dir = tempDir('lectern-theme-new-');
+    expect(await main(['theme', 'new', 'gala', '--extends', 'night', '--dir', dir])).toBe(0);
+    const css = readFileSync(join(dir, 'gala.css'), 'utf8');
+    const value = (prop: string) => new RegExp(`/\\* ${prop}: ([^;]+);`).exec(css)?.[1];
+    // reveal.js night: #111 background, #e7ad52 links; Lectern's layer: #b0b0b0 muted.
+    expect(value('--lectern-bg')).toBe('#111');
+    expect(value('--lectern-accent')).toBe('#e7ad52');
+    expect(value('--lectern-muted')).toBe('#b0b0b0');
+    expect(value('--lectern-marker')).toBe('var(--lectern-accent)');
+    expect(value('--lectern-heading-font')).toBe(
+      `"Montserrat", Impact, sans-serif, 'Noto Sans KR'`,
+    );
+    expect(value('--lectern-margin-x')).toBe('88px');
+  });
+
   it('refuses to overwrite a file', async () => {
     const dir = tempDir('lectern-theme-new-');
     await main(['theme', 'new', 'brand', '--dir', dir]);
