@@ -58,11 +58,16 @@ export async function finishSlides(
   return { bytes, pages: doc.getPageCount(), printed: printed.pdf, raw: undefined, pagesBySlide };
 }
 
+/**
+ * `light`: the slides printed again in light colours (a dark theme, print-slides.ts), placed on
+ * the sheets instead of the slides PDF's own pages.
+ */
 export async function finishHandout(
   deck: Deck,
   sheetsPdf: Uint8Array,
   slides: FinishedSlides,
   layout: HandoutLayout,
+  light?: Uint8Array,
 ): Promise<FinishedPdf> {
   const { width, height } = deck.meta.size;
   const shown = handoutSlides(deck);
@@ -76,7 +81,10 @@ export async function finishHandout(
     (e) => e.title !== references || deck.footnotes.length === 0,
   );
   if (deck.footnotes.length > 0) outline.push({ title: references, page: sheets });
-  const { raw } = slides;
+  const source = light
+    ? { printed: light, raw: await unlessUnexpected(() => RawPdf.read(light)) }
+    : slides;
+  const { raw } = source;
   if (raw) {
     const done = await unlessUnexpected(() => {
       const update = new PdfUpdate(RawPdf.read(sheetsPdf));
@@ -86,7 +94,7 @@ export async function finishHandout(
     if (done) return done;
   }
   const doc = await loadPdf(sheetsPdf);
-  const slidesDoc = await loadPdf(slides.printed);
+  const slidesDoc = await loadPdf(source.printed);
   await placeSlides(doc, slidesDoc, finalPages, layout, width / height);
   setOutline(doc, outline);
   applyMetadata(doc, deck, 'handout');

@@ -28,6 +28,11 @@ export function cssString(value: string): string {
   return value.replace(/[\\"<>\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
 }
 
+/** A template file's text (a stylesheet a designer may edit). */
+export function readTemplate(name: string, templatesDir = TEMPLATES_DIR): string {
+  return readFileSync(join(templatesDir, name), 'utf8');
+}
+
 export function renderTemplate(name: string, view: object, templatesDir = TEMPLATES_DIR): string {
   const hbs = Handlebars.create();
   hbs.registerHelper(

@@ -95,8 +95,10 @@ export async function printSlides(
     timeoutMs: number;
     /** Print the print view the build saved (saved-print-view.ts), already laid out. */
     saved?: boolean;
+    /** A stylesheet that makes dark slides light: printed a second time with it when they are dark. */
+    lightCss?: string;
   },
-): Promise<{ pdf: Uint8Array; pageIds: string[] }> {
+): Promise<{ pdf: Uint8Array; pageIds: string[]; lightPdf?: Uint8Array }> {
   const { width, height } = options.deck.meta.size;
   await page.setViewport({ width, height });
   if (options.saved) {
@@ -115,14 +117,39 @@ export async function printSlides(
       (p) => p.querySelector('section[id]')?.id ?? '',
     );
   });
-  const pdf = await page.pdf({
-    width: `${width}px`,
-    height: `${height}px`,
-    printBackground: true,
-    preferCSSPageSize: true,
-    tagged: true,
-    outline: false,
-    timeout: options.timeoutMs,
-  });
-  return { pdf, pageIds };
+  const print = () =>
+    page.pdf({
+      width: `${width}px`,
+      height: `${height}px`,
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+      outline: false,
+      timeout: options.timeoutMs,
+    });
+  const pdf = await print();
+  if (!options.lightCss || !(await page.evaluate(hasDarkBackground))) return { pdf, pageIds };
+  // The same layout in other colours: the pages match the first print's one for one.
+  await page.addStyleTag({ content: options.lightCss });
+  return { pdf, pageIds, lightPdf: await print() };
+}
+
+/**
+ * Runs in the page: whether the slides' background is dark, i.e. black text would stand out less
+ * on it than white (relative luminance below 0.179, WCAG's formula).
+ */
+export function hasDarkBackground(): boolean {
+  const el = document.querySelector('.pdf-page') ?? document.querySelector('.reveal-viewport');
+  const rgb = el
+    ? /rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?/.exec(
+        getComputedStyle(el).backgroundColor,
+      )
+    : null;
+  if (!rgb || rgb[4] === '0') return false;
+  const linear = (c: string) => {
+    const v = Number(c) / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * linear(rgb[1]!) + 0.7152 * linear(rgb[2]!) + 0.0722 * linear(rgb[3]!);
+  return luminance < 0.179;
 }

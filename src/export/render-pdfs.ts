@@ -7,7 +7,13 @@ import { slidesOf } from '../model.js';
 import { finishHandout, finishScript, finishSlides } from './finish-pdfs.js';
 import { step } from './guard.js';
 import { PAPER_SIZE, type HandoutLayout, type Paper } from './handout-layout.js';
-import { printHtml, renderTemplate, writePrintStyles, type PrintAssets } from './print-html.js';
+import {
+  printHtml,
+  readTemplate,
+  renderTemplate,
+  writePrintStyles,
+  type PrintAssets,
+} from './print-html.js';
 import { printSlides } from './print-slides.js';
 import { handoutView, runningHeader, scriptView } from './script-view.js';
 
@@ -86,6 +92,7 @@ export async function renderPdfs(
           fragments: options.fragments,
           timeoutMs,
           saved,
+          lightCss: readTemplate('print-light.css'),
         });
       },
     );
@@ -106,7 +113,11 @@ export async function renderPdfs(
   const [slidesPage, printPage] = await Promise.all([session.openPage(), session.openPage(true)]);
   const slidesJob = printSlidesPdf(slidesPage).then(async (printed) => {
     await slidesPage.close().catch(() => undefined);
-    return finishSlides(deck, printed, options.fragments);
+    if (printed.lightPdf) log('handout: the theme is dark, so its slides are printed light');
+    return {
+      finished: await finishSlides(deck, printed, options.fragments),
+      light: printed.lightPdf,
+    };
   });
   // The handout's sheets first: a light page, printed in a few hundred ms, so a short deck's
   // handout is never the last thing waited for; then the script, the longest of the two. (Printed
@@ -120,9 +131,12 @@ export async function renderPdfs(
     return { script, sheetsPdf };
   })();
   // Whichever fails first is the error reported; the other is not left unobserved.
-  const [slides, { script, sheetsPdf }] = await Promise.all([slidesJob, printJob]);
+  const [{ finished: slides, light }, { script, sheetsPdf }] = await Promise.all([
+    slidesJob,
+    printJob,
+  ]);
   session.printed?.();
-  const handout = await finishHandout(deck, sheetsPdf, slides, layout);
+  const handout = await finishHandout(deck, sheetsPdf, slides, layout, light);
   return {
     slides: slides.bytes,
     handout: handout.bytes,

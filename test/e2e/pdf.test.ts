@@ -170,3 +170,29 @@ describe('all three PDFs', () => {
     for (const ink of inkPerPage(file(name))) expect(ink).toBeGreaterThan(0.002);
   });
 });
+
+describe('a dark theme', () => {
+  let dark: string;
+  const logged: string[] = [];
+
+  beforeAll(async () => {
+    dark = join(root, 'dark');
+    writeFixtureSite(dark, deck);
+    const revealTheme = 'node_modules/reveal.js/dist/theme/black.css';
+    writeFileSync(join(dark, 'reveal', 'black.css'), readFileSync(revealTheme));
+    const html = readFileSync(join(dark, 'index.html'), 'utf8');
+    writeFileSync(join(dark, 'index.html'), html.replace('reveal/white.css', 'reveal/black.css'));
+    await exportPdfs({ distDir: dark, deck, log: (msg) => logged.push(msg) });
+  });
+
+  it('keeps its colours in the slides PDF and is printed light on the handout’s sheets', () => {
+    // A black slide is nearly all ink; the same slide placed on a sheet is dark text on white.
+    expect(inkPerPage(join(dark, 'address.pdf'))[0]).toBeGreaterThan(0.9);
+    const [sheet] = inkPerPage(join(dark, 'address-handout.pdf'));
+    const [lightSheet] = inkPerPage(file('address-handout.pdf'));
+    expect(sheet).toBeLessThan(lightSheet! + 0.03);
+    expect(logged).toContain('handout: the theme is dark, so its slides are printed light');
+    // Still the slides' own text, drawn as vector.
+    expect(normalise(pdfText(join(dark, 'address-handout.pdf'), 1))).toContain(deck.meta.title);
+  });
+});
