@@ -70,3 +70,11 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
   }
   return out;
 }
+
+/**
+ * A web address cut short in a source ("… 2005. http:\\", "www."): the scheme or prefix with
+ * nothing after it. Sent texts lose the rest of a link when it is pasted from a document.
+ */
+export function unfinishedAddress(text: string): string | undefined {
+  return /(?<![\w.-])(?:(?:https?|ftp):[\\/]*|www\.?)(?=\s|$)/i.exec(text)?.[0];
+}

@@ -4,6 +4,7 @@ import type { Token } from 'marked';
 import type { Footnote, Section, Block } from '../model.js';
 import { BodyCursor } from './body-cursor.js';
 import type { FootnoteToken } from './blocks.js';
+import { unfinishedAddress } from '../text.js';
 import { inlineText } from './inline-text.js';
 import type { ProblemSink } from './problems.js';
 
@@ -29,6 +30,13 @@ export function readFootnotes(tokens: FootnoteToken[], sink: ProblemSink): Footn
         at,
         `footnote [^${token.label}] is empty`,
         `write its source after '[^${token.label}]:'`,
+      );
+    const stub = unfinishedAddress(text);
+    if (stub)
+      sink.warn(
+        at,
+        `footnote [^${token.label}] has an unfinished web address '${stub}'`,
+        'complete the address, or delete it (it is printed as written)',
       );
     footnotes.push({ label: token.label, text, source: text, ibid: false, line: at.line });
   }

@@ -1,6 +1,7 @@
 // Footnotes in plain text: markers like "[i]" or "[12]" in the sentences, and a list of notes at the
 // end ("[i] Vladimir Putin met ...", or "1. ..." under a "Notes" line). The list becomes Markdown
 // footnote definitions; the markers become `[^i]` in the escaping step.
+import { unfinishedAddress } from '../text.js';
 import type { Notice, SourceLine } from './notice.js';
 
 export interface NoteDef {
@@ -107,7 +108,7 @@ export function dedupeNotes(notes: NoteDef[]): { notes: NoteDef[]; notices: Noti
   return { notes: [...seen.values()], notices };
 }
 
-/** Markers without a note and notes without a marker: reported, never fatal. */
+/** Markers without a note, notes without a marker or with a link cut short: reported, never fatal. */
 export function crossCheck(notes: NoteDef[], cited: Map<string, number>): Notice[] {
   const notices: Notice[] = [];
   const defined = new Set(notes.map((n) => n.label));
@@ -122,6 +123,12 @@ export function crossCheck(notes: NoteDef[], cited: Map<string, number>): Notice
   for (const note of notes) {
     if (!cited.has(note.label))
       notices.push({ line: note.line, message: `note [${note.label}] is never cited in the text` });
+    const stub = unfinishedAddress(note.text);
+    if (stub)
+      notices.push({
+        line: note.line,
+        message: `note [${note.label}] has an unfinished web address '${stub}' (left as written)`,
+      });
   }
   return notices;
 }

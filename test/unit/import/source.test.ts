@@ -115,6 +115,8 @@ describe('importing the real address', () => {
         "source.txt:11: read event, venue and date",
         "source.txt:14: found 4 sections; dropped their numbering (1, 1, 1, 1; the deck numbers sections itself)",
         "source.txt:52: quotation opened at line 52 is not closed (left as written)",
+        "source.txt:65: note [i] has an unfinished web address 'http:\\\\' (left as written)",
+        "source.txt:71: note [iv] has an unfinished web address 'http:\\\\' (left as written)",
         "source.txt:95: dropped trailer 'To go to the May 2019 ILC Schedule page, click here.'",
         "source.txt: converted 14 footnote markers and 14 notes",
         "source.txt: escaped 4 backslashes",
