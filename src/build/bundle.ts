@@ -1,9 +1,10 @@
 // Runs Vite on the generated entry: one IIFE script and one stylesheet with stable names, and
 // fonts emitted beside them, so dist/ opens from file:// and the same input gives the same bytes.
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { build } from 'vite';
 import { LecternError } from '../errors.js';
+import type { Problem } from '../model.js';
 import { PACKAGE_ROOT } from './work-dir.js';
 
 export const SCRIPT = 'assets/lectern.js';
@@ -46,7 +47,39 @@ export async function bundle(entry: string, workDir: string, outDir: string): Pr
       server: { fs: { allow: [workDir, PACKAGE_ROOT] } },
     });
   } catch (error) {
+    const problem = cssProblem(error);
+    if (problem)
+      throw new LecternError(`the theme's CSS cannot be read; nothing was built`, {
+        problems: [problem],
+        cause: error,
+      });
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new LecternError(`bundling the deck failed: ${message}`, { cause: error });
   }
+}
+
+interface BuildError {
+  message?: string;
+  id?: string;
+  loc?: { file?: string; line?: number; column?: number };
+}
+
+/**
+ * A syntax error in a stylesheet (a theme's, as the user wrote it), as Vite reports it: the first
+ * line of its message says only "Build failed with 1 error:", the file and line are in `errors`.
+ */
+function cssProblem(error: unknown): Problem | undefined {
+  const first = (error as { errors?: BuildError[] } | undefined)?.errors?.[0];
+  const file = first?.loc?.file ?? first?.id;
+  if (!first || !file?.endsWith('.css') || !first.loc?.line) return undefined;
+  // "[postcss] /path/brand.css:51:12: Unclosed bracket" → "Unclosed bracket"
+  const what = (first.message ?? '').replace(/^\[[\w:-]+\]\s*/, '').replace(/^\S+:\d+:\d+:\s*/, '');
+  return {
+    file: relative(process.cwd(), file) || file,
+    line: first.loc.line,
+    col: (first.loc.column ?? 0) + 1,
+    severity: 'error',
+    message: `CSS syntax: ${what.split('\n')[0]}`,
+    hint: 'fix the CSS from this point on (an unclosed {, ( or quote is the usual cause)',
+  };
 }

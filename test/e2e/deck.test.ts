@@ -15,6 +15,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/build/build-deck.js';
+import { LecternError } from '../../src/errors.js';
 import { devServer } from '../../src/build/dev-server.js';
 import { startStaticServer, type StaticServer } from '../../src/build/static-server.js';
 import { slidesOf, type Deck } from '../../src/model.js';
@@ -208,6 +209,33 @@ describe('build output', () => {
     );
     expect(readFileSync(marker, 'utf8')).toBe('previous build');
     expect(readdirSync(root).filter((f) => f.startsWith('.dist-'))).toEqual([]);
+  });
+
+  it('names the theme file, line and column of a CSS syntax error or a missing font', async () => {
+    const marker = join(dist, 'marker.txt');
+    writeFileSync(marker, 'previous build');
+    const theme = join(root, 'broken.css');
+    const build = () =>
+      buildDeck(fixtureDeck(), { outDir: dist, pdf: false, theme, themeBaseDir: root });
+    const problemOf = async () => {
+      const error = await build().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(LecternError);
+      return (error as LecternError).problems.map((p) => `${p.line}:${p.col} ${p.message}`);
+    };
+    // A declaration left open runs on into the next rule, whose brace is then never closed.
+    writeFileSync(theme, ':root { --lectern-accent: #0a5c36\n.reveal h1 { color: red;\n');
+    expect(await problemOf()).toEqual(['2:12 CSS syntax: Unclosed bracket']);
+    writeFileSync(
+      theme,
+      ':root { --lectern-accent: #0a5c36; }\n@font-face { font-family: B; src: url(fonts/b.woff2); }\n',
+    );
+    expect(await problemOf()).toEqual([
+      `2:35 fonts/b.woff2 is not there (${join(root, 'fonts', 'b.woff2')})`,
+    ]);
+    expect(readFileSync(marker, 'utf8')).toBe('previous build');
   });
 });
 
