@@ -123,7 +123,32 @@ export function parseFrontMatter(
         written: range ? yaml.slice(range[0], range[1]).trim() : '',
       };
       if (isMap(valueNode)) entry.sub = toEntries(valueNode);
+      if (isScalar(valueNode) && range) hashtagComment(yaml, range[1], entry, at, sink);
       return entry;
     });
   return toEntries(doc.contents);
+}
+
+/**
+ * `footer: ILC 2019 · Seoul · #ILC19`: YAML reads ` #` as the start of a comment, so the hashtag
+ * vanishes from the footer without a word. A comment whose `#` is followed by a word, not a space
+ * (as comments are written), is most likely meant as text.
+ */
+function hashtagComment(
+  yaml: string,
+  valueEnd: number,
+  entry: FrontMatterEntry,
+  at: (offset: number) => Position,
+  sink: ProblemSink,
+): void {
+  const lineEnd = yaml.indexOf('\n', valueEnd);
+  const rest = yaml.slice(valueEnd, lineEnd < 0 ? undefined : lineEnd);
+  const tag = /^\s+#(\S.*)$/.exec(rest);
+  if (!tag) return;
+  const kept = `${entry.written} #${tag[1]!.trimEnd()}`.replace(/"/g, '\\"');
+  sink.warn(
+    at(valueEnd + rest.indexOf('#')),
+    `'#${tag[1]!.trimEnd()}' is a YAML comment, so it is left out of ${entry.key}`,
+    `put the whole value in quotes to keep it: ${entry.key}: "${kept}"`,
+  );
 }
