@@ -79,3 +79,17 @@ export function contrastHint(fg: string, bg: string): string {
     ? 'use a darker text colour (or a lighter background) in the theme'
     : 'use a lighter text colour (or a darker background) in the theme';
 }
+
+/**
+ * Where `css` (a theme file) writes the colour `hex` (#rrggbb, as findings give it), in any case
+ * and in its short form (#abc for #aabbcc): the line a designer changes to fix a finding.
+ */
+export function colourAt(css: string, hex: string): { line: number; col: number } | undefined {
+  const six = hex.toLowerCase();
+  const short = /^#(\w)\1(\w)\2(\w)\3$/.exec(six);
+  const forms = short ? [six, `#${short[1]}${short[2]}${short[3]}`] : [six];
+  const found = new RegExp(`(?:${forms.join('|')})(?![0-9a-f])`, 'i').exec(css);
+  if (!found) return undefined;
+  const before = css.slice(0, found.index);
+  return { line: before.split('\n').length, col: found.index - before.lastIndexOf('\n') };
+}

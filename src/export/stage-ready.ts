@@ -1,7 +1,7 @@
 // Stage-ready: opens the built deck once in the browser and runs, in order, the overflow guard
 // (fitting the plan until every slide fits), the accessibility checks, the contrast check, the
 // overview picture and the one-file deck. Returns problems as data; the caller decides what stops.
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { startStaticServer, type StaticServer } from '../build/static-server.js';
@@ -11,7 +11,7 @@ import type { Deck, InlineText, Problem } from '../model.js';
 import type { FitChange } from '../plan/fit-overflow.js';
 import { checkA11y, checkReducedMotion } from './check-a11y.js';
 import { checkContrast, formatFinding } from './check-contrast.js';
-import { contrastHint } from './check-contrast-math.js';
+import { colourAt, contrastHint } from './check-contrast-math.js';
 import { locateBrowser } from './find-browser.js';
 import { openGuardedPage, step } from './guard.js';
 import { createBrowserManager, type BrowserManager } from './launch-browser.js';
@@ -150,13 +150,16 @@ export async function stageReady(deck: Deck, options: StageReadyOptions): Promis
   }
 }
 
-/** The theme's failing text/background pairs, as warnings. */
+/**
+ * The theme's failing text/background pairs, as warnings; in a theme file of the user's, at the
+ * line that sets the failing text colour (else the background), where there is one.
+ */
 async function contrast(page: Page, file: string, theme: string): Promise<Problem[]> {
   const findings = await checkContrast(page, theme);
+  const css = file.endsWith('.css') ? await readFile(file, 'utf8').catch(() => '') : '';
   return findings.map((f) => ({
     file,
-    line: 0,
-    col: 0,
+    ...(colourAt(css, f.fg) ?? colourAt(css, f.bg) ?? { line: 0, col: 0 }),
     severity: 'warning' as const,
     message: formatFinding(f),
     hint: contrastHint(f.fg, f.bg),

@@ -185,14 +185,15 @@ describe('the legibility check in lectern build and lectern check', () => {
   });
 
   const findings = (err: string, severity: string) =>
-    err.split('\n').filter((l) => l.startsWith(`${grey}: ${severity}: theme grey, `));
+    err.split('\n').filter((l) => l.startsWith(grey) && l.includes(`: ${severity}: theme grey, `));
 
   it('warns about each failing pair of a custom theme; --strict fails and keeps the previous dist/', async () => {
     const dist = join(work, 'dist');
     const warned = await runCli('build', address, '--theme', grey, '-o', dist, '--no-pdf');
     expect(warned.code).toBe(0);
     expect(warned.err).toContain(
-      `${grey}: warning: theme grey, key points bullet: #aaaaaa on #fbfaf7 is 2.22:1, needs 3:1 — use a darker text colour (or a lighter background) in the theme\n`,
+      // At the line and column where the theme sets the failing colour (#aaa).
+      `${grey}:1:23: warning: theme grey, key points bullet: #aaaaaa on #fbfaf7 is 2.22:1, needs 3:1 — use a darker text colour (or a lighter background) in the theme\n`,
     );
     const pairs = findings(warned.err, 'warning');
     expect(pairs.length).toBeGreaterThan(1);

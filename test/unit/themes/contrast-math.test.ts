@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   blend,
+  colourAt,
   contrastHint,
   contrastRatio,
   isLargeText,
@@ -90,5 +91,14 @@ describe('contrastHint', () => {
   it('asks for darker text on a light background and lighter text on a dark one', () => {
     expect(contrastHint('#aaaaaa', '#fbfaf7')).toMatch(/^use a darker text colour/);
     expect(contrastHint('#555555', '#1b1b1f')).toMatch(/^use a lighter text colour/);
+  });
+});
+
+describe('colourAt', () => {
+  it('finds where a theme file writes a colour, in either case and in short form', () => {
+    const css = ':root {\n  --lectern-bg: #FBFAF7;\n  --lectern-fg: #aaa;\n  --x: #aaab;\n}\n';
+    expect(colourAt(css, '#fbfaf7')).toEqual({ line: 2, col: 17 });
+    expect(colourAt(css, '#aaaaaa')).toEqual({ line: 3, col: 17 });
+    expect(colourAt(css, '#123456')).toBeUndefined();
   });
 });
