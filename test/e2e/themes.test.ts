@@ -131,31 +131,26 @@ describe('custom themes and the check itself', () => {
     expect(offsite).toEqual([]);
   });
 
-  it('a one-line theme file changes the accent seen in the deck', async () => {
-    const page = await open('green');
-    try {
-      const ruleOf = `getComputedStyle(document.querySelector('#title .lectern-frame'), '::before').backgroundColor`;
-      expect(await page.evaluate(ruleOf)).toBe('rgb(10, 92, 54)');
-      const all = await measureContrast(page, 'green');
-      const number = all.find((f) => f.role === 'list number' && f.slideKind === 'outline');
-      expect(number?.fg).toBe('#0a5c36');
-    } finally {
-      await page.close();
-    }
-  });
-
-  it('one line changes the accent of a reveal.js theme too: markers, rules and links follow it', async () => {
-    const page = await open('teal-night');
-    try {
-      const ruleOf = `getComputedStyle(document.querySelector('#title .lectern-frame'), '::before').backgroundColor`;
-      expect(await page.evaluate(ruleOf)).toBe('rgb(127, 209, 199)');
-      const all = await measureContrast(page, 'teal-night');
-      const number = all.find((f) => f.role === 'list number' && f.slideKind === 'outline');
-      expect(number?.fg).toBe('#7fd1c7');
-    } finally {
-      await page.close();
-    }
-  });
+  // Over Lectern's own theme, and over a reveal.js theme, whose markers and links the bridge
+  // takes from the accent too.
+  it.each([
+    ['green', 'address', 'rgb(10, 92, 54)', '#0a5c36'],
+    ['teal-night', 'reveal.js night', 'rgb(127, 209, 199)', '#7fd1c7'],
+  ])(
+    'a one-line theme file (%s, over %s) changes the accent: the rule and the list numbers follow it',
+    async (name, _over, rule, marker) => {
+      const page = await open(name);
+      try {
+        const ruleOf = `getComputedStyle(document.querySelector('#title .lectern-frame'), '::before').backgroundColor`;
+        expect(await page.evaluate(ruleOf)).toBe(rule);
+        const all = await measureContrast(page, name);
+        const number = all.find((f) => f.role === 'list number' && f.slideKind === 'outline');
+        expect(number?.fg).toBe(marker);
+      } finally {
+        await page.close();
+      }
+    },
+  );
 
   it('reports text below AA with its ratio', async () => {
     const page = await open('faint');
