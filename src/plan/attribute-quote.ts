@@ -12,7 +12,15 @@ const ACCORDING = new RegExp(String.raw`according to\s+(${SPEAKER})`, 'iu');
 const HEAD_VERB = new RegExp(String.raw`(${SPEAKER})\s+(?:${VERBS})(?:\s+that)?[\s:,]*$`, 'u');
 /** Words that start a sentence without being anyone: "In", "However", "Speaking"… */
 const NOT_A_SPEAKER =
-  /^(?:In|On|At|As|The|This|That|These|Those|It|However|Besides|Hence|Thus|Summing|Speaking|Actually|Moreover|And|But|We|I|Our|My)$/;
+  /^(?:In|On|At|As|The|This|That|These|Those|It|However|Besides|Hence|Thus|Summing|Speaking|Actually|Moreover|And|But|We|I|Our|My|Let|Let’s|Let's|Allow|Today|Now|Here|There|So|Then|When|If|Finally|For|With|From|To|Of)$/;
+/**
+ * "… the words of a resident of Tussendijken, who told us: “…”": someone unnamed but described,
+ * quoted through a relative clause. The description is the attribution.
+ */
+const WHO = new RegExp(
+  String.raw`(?:^|[\s,])((?:a|an|one)\s+[^,“”"]{3,60}?),\s+who\s+(?:told\s+(?:us|me|them|him|her)|${VERBS})\b[^“”"]*$`,
+  'iu',
+);
 const DOCUMENT =
   /(?:Concept|Declaration|Doctrine|Strategy|Charter|Treaty|Statement|Agreement|Law|Resolution|Report|Constitution|Communiqué)$/;
 const PRONOUN = /^(?:he|she|they)$/i;
@@ -69,6 +77,9 @@ export function attributeQuote(
   }
   const according = ACCORDING.exec(head);
   if (according) return resolve(according[1]!, context, '');
+  const who = WHO.exec(head);
+  // Not a person the address names, so not whom a later "he said" refers to.
+  if (who) return { name: who[1]!.charAt(0).toUpperCase() + who[1]!.slice(1), person: false };
   const verb = HEAD_VERB.exec(head);
   if (verb) {
     const r = resolve(verb[1]!, context, head.slice(0, verb.index));

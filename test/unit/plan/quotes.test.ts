@@ -91,6 +91,14 @@ describe('attributing quotations', () => {
     expect(q!.quote!.attribution).toBe('Russia');
   });
 
+  it('attributes a quotation to someone described, not named: "a resident …, who told us:"', () => {
+    const [q] = quoteSlides([
+      'Let me end with the words of a resident of Tussendijken, who told us: “For the first time, my children play outside in August.”',
+    ]);
+    // Not "Let", the capitalised word that opens the sentence.
+    expect(q!.quote!.attribution).toBe('A resident of Tussendijken');
+  });
+
   it('leaves the attribution empty when nobody is named', () => {
     const [q] = quoteSlides([
       '“Nobody here can tell who first said these eleven rather memorable words,” it was noted.',
