@@ -43,7 +43,10 @@ export interface AddressMeta {
   speaker?: string;
   event?: string;
   venue?: string;
+  /** As shown on the slides and in the PDFs: as written, or an ISO date set out in `lang`. */
   date?: string;
+  /** The date as written when it was an ISO date (`2019-05-15`): the PDFs' creation date. */
+  dateIso?: string;
   /** BCP 47 language tag; default `en`. */
   lang: string;
   keywords: string[];

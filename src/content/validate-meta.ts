@@ -96,8 +96,29 @@ function unknownKey(entry: FrontMatterEntry, sink: ProblemSink): void {
   );
 }
 
+/**
+ * An ISO date (`2019-05-15`, which the README recommends for the PDFs' creation date) as people
+ * read it in the address's language: "May 15, 2019", "2019년 5월 15일", "15 мая 2019 г.". Any
+ * other date is shown as written.
+ */
+export function shownDate(written: string, lang: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(written.trim());
+  if (!iso) return written;
+  const day = new Date(Date.UTC(+iso[1]!, +iso[2]! - 1, +iso[3]!));
+  if (day.getUTCDate() !== +iso[3]!) return written; // 2019-02-30 is not a day
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  } catch {
+    format = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
+  }
+  return format.format(day);
+}
+
 function finish(draft: Draft, title: string): AddressMeta {
-  const { subtitle, speaker, event, venue, date } = draft.text;
+  const { subtitle, speaker, event, venue } = draft.text;
+  const written = draft.text.date;
+  const date = written && shownDate(written, draft.meta.lang ?? 'en');
   const footer =
     draft.footer === false ? '' : (draft.footer ?? [event, date].filter(Boolean).join(' · '));
   const meta: AddressMeta = {
@@ -115,6 +136,7 @@ function finish(draft: Draft, title: string): AddressMeta {
   if (draft.meta.labels && Object.keys(draft.meta.labels).length > 0)
     meta.labels = draft.meta.labels;
   Object.assign(meta, pickDefined({ subtitle, speaker, event, venue, date }));
+  if (written && date !== written) meta.dateIso = written.trim();
   return meta;
 }
 

@@ -80,7 +80,7 @@ export function applyMetadata(
   doc.setCreator('Lectern');
   doc.setProducer('Lectern (Chromium, pdf-lib)');
   doc.setLanguage(meta.lang);
-  const date = documentDate(meta.date);
+  const date = documentDate(meta.dateIso ?? meta.date);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   const id = PDFHexString.of(documentId(deck, kind));

@@ -278,7 +278,7 @@ describe('front matter', () => {
     });
   });
 
-  it('reads every key; the date stays as written; the footer defaults to event · date', () => {
+  it('reads every key; an ISO date is shown in the address’s language; the footer defaults to event · date', () => {
     const meta = address(
       '## S\n\nText.',
       [
@@ -309,7 +309,8 @@ describe('front matter', () => {
       speaker: 'A. Zhebin',
       event: 'International Leadership Conference',
       venue: 'Seoul, Korea',
-      date: '2019-05-15',
+      date: '2019년 5월 15일',
+      dateIso: '2019-05-15',
       lang: 'ko',
       keywords: ['Korea', 'Russia'],
       theme: 'night',
@@ -319,11 +320,23 @@ describe('front matter', () => {
       quotes: { pin: ['firm conviction'], exclude: ['“big countries”'] },
       branding: {
         logo: '/assets/logo.png',
-        footer: 'International Leadership Conference · 2019-05-15',
+        footer: 'International Leadership Conference · 2019년 5월 15일',
         slideNumbers: false,
       },
       labels: { thankYou: '질문 있으신가요?' },
     });
+  });
+
+  it('shows a date as written unless it is an ISO date, which keeps its ISO form for the PDFs', () => {
+    const metaOf = (front: string) => parse('## S\n\nText.\n', `title: T\n${front}`).address!.meta;
+    expect(metaOf('date: May 15-17, 2019')).toMatchObject({ date: 'May 15-17, 2019' });
+    expect(metaOf('date: May 15-17, 2019').dateIso).toBeUndefined();
+    expect(metaOf('date: 2019-05-15')).toMatchObject({
+      date: 'May 15, 2019',
+      dateIso: '2019-05-15',
+    });
+    expect(metaOf('date: 2019-05-15\nlang: ru').date).toBe('15 мая 2019 г.');
+    expect(metaOf('date: 2019-02-30').date).toBe('2019-02-30');
   });
 
   it('reads keywords as a comma-separated string too', () => {
