@@ -78,3 +78,36 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
 export function unfinishedAddress(text: string): string | undefined {
   return /(?<![\w.-])(?:(?:https?|ftp):[\\/]*|www\.?)(?=\s|$)/i.exec(text)?.[0];
 }
+
+/** Opening double quotation marks and the mark that closes each. */
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '«': '»', '„': '“' };
+
+export interface QuoteMarkSlip {
+  /** `unclosed`: an opening mark with no closing one before the next opens or the text ends. */
+  kind: 'unclosed' | 'unopened';
+  /** Offset of the mark in the text. */
+  at: number;
+  /** For `unclosed`, the mark that would close it. */
+  closer?: string;
+}
+
+/**
+ * The double quotation marks of one paragraph that do not pair up, in the order a reader meets
+ * them: used by the importer (a sent text) and the content stage (a Markdown paragraph).
+ */
+export function quoteMarkSlips(text: string): QuoteMarkSlip[] {
+  const slips: QuoteMarkSlip[] = [];
+  let open: { ch: string; at: number } | undefined;
+  const unclosed = (o: { ch: string; at: number }) =>
+    slips.push({ kind: 'unclosed', at: o.at, closer: QUOTE_PAIRS[o.ch] });
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (open && ch === QUOTE_PAIRS[open.ch]) open = undefined;
+    else if (QUOTE_PAIRS[ch]) {
+      if (open) unclosed(open);
+      open = { ch, at: i };
+    } else if (ch === '”' || ch === '»') slips.push({ kind: 'unopened', at: i });
+  }
+  if (open) unclosed(open);
+  return slips;
+}
