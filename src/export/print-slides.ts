@@ -3,6 +3,7 @@ import type { Page } from 'puppeteer-core';
 import type { Deck } from '../model.js';
 import { slidesOf } from '../model.js';
 import { LecternError } from '../errors.js';
+import { parseColor, relativeLuminance } from './check-contrast-math.js';
 import { SAVED_PRINT_VIEW } from './saved-print-view.js';
 
 export interface PrintedSlides {
@@ -128,28 +129,21 @@ export async function printSlides(
       timeout: options.timeoutMs,
     });
   const pdf = await print();
-  if (!options.lightCss || !(await page.evaluate(hasDarkBackground))) return { pdf, pageIds };
+  if (!options.lightCss || !(await hasDarkBackground(page))) return { pdf, pageIds };
   // The same layout in other colours: the pages match the first print's one for one.
   await page.addStyleTag({ content: options.lightCss });
   return { pdf, pageIds, lightPdf: await print() };
 }
 
 /**
- * Runs in the page: whether the slides' background is dark, i.e. black text would stand out less
- * on it than white (relative luminance below 0.179, WCAG's formula).
+ * Whether the slides' background, as the print view paints it, is dark: black text would stand out
+ * less on it than white (relative luminance below 0.179).
  */
-export function hasDarkBackground(): boolean {
-  const el = document.querySelector('.pdf-page') ?? document.querySelector('.reveal-viewport');
-  const rgb = el
-    ? /rgba?\(([\d.]+), ([\d.]+), ([\d.]+)(?:, ([\d.]+))?/.exec(
-        getComputedStyle(el).backgroundColor,
-      )
-    : null;
-  if (!rgb || rgb[4] === '0') return false;
-  const linear = (c: string) => {
-    const v = Number(c) / 255;
-    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * linear(rgb[1]!) + 0.7152 * linear(rgb[2]!) + 0.0722 * linear(rgb[3]!);
-  return luminance < 0.179;
+async function hasDarkBackground(page: Page): Promise<boolean> {
+  const css = await page.evaluate(() => {
+    const el = document.querySelector('.pdf-page') ?? document.querySelector('.reveal-viewport');
+    return el ? getComputedStyle(el).backgroundColor : '';
+  });
+  const bg = parseColor(css);
+  return bg !== undefined && bg.a > 0 && relativeLuminance(bg) < 0.179;
 }
