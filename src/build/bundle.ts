@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { build } from 'vite';
 import { LecternError } from '../errors.js';
 import type { Problem } from '../model.js';
+import { cssSyntaxProblem } from '../render/theme-checks.js';
 import { PACKAGE_ROOT } from './work-dir.js';
 
 export const SCRIPT = 'assets/lectern.js';
@@ -65,21 +66,16 @@ interface BuildError {
 }
 
 /**
- * A syntax error in a stylesheet (a theme's, as the user wrote it), as Vite reports it: the first
- * line of its message says only "Build failed with 1 error:", the file and line are in `errors`.
+ * A syntax error in a stylesheet as Vite reports it: the first line of its message says only
+ * "Build failed with 1 error:", the file and line are in `errors`. A theme file itself is checked
+ * before the build (render/theme-checks.ts); this is for a sheet it imports.
  */
 function cssProblem(error: unknown): Problem | undefined {
   const first = (error as { errors?: BuildError[] } | undefined)?.errors?.[0];
   const file = first?.loc?.file ?? first?.id;
   if (!first || !file?.endsWith('.css') || !first.loc?.line) return undefined;
-  // "[postcss] /path/brand.css:51:12: Unclosed bracket" → "Unclosed bracket"
-  const what = (first.message ?? '').replace(/^\[[\w:-]+\]\s*/, '').replace(/^\S+:\d+:\d+:\s*/, '');
-  return {
-    file: relative(process.cwd(), file) || file,
-    line: first.loc.line,
-    col: (first.loc.column ?? 0) + 1,
-    severity: 'error',
-    message: `CSS syntax: ${what.split('\n')[0]}`,
-    hint: 'fix the CSS from this point on (an unclosed {, ( or quote is the usual cause)',
-  };
+  // "[postcss] postcss-import: /path/part.css:1:24: Unclosed bracket" → "Unclosed bracket"
+  const what = (first.message ?? '').replace(/^.*?\S+:\d+:\d+:\s*/, '');
+  const shown = relative(process.cwd(), file) || file;
+  return cssSyntaxProblem(shown, first.loc.line, (first.loc.column ?? 0) + 1, what.split('\n')[0]!);
 }

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { LecternError } from '../errors.js';
 import { closest } from '../content/did-you-mean.js';
 import { DEFAULT_THEME, THEME_CATALOG, findTheme, type ThemeInfo } from './theme-catalog.js';
-import { cssSyntaxProblem, missingThemeFiles } from './theme-urls.js';
+import { checkThemeCss } from './theme-checks.js';
 
 export interface ResolvedTheme {
   /** Built-in name, or the file's base name for a custom theme. */
@@ -106,22 +106,7 @@ function resolveCustom(nameOrPath: string, baseDir: string, themesDir: string): 
   const file = isAbsolute(nameOrPath) ? nameOrPath : resolve(baseDir, nameOrPath);
   const shown = relative(process.cwd(), file) || file;
   const css = readThemeFile(file, shown, baseDir);
-  // Read as Vite will: a theme Vite passes through unparsed (no url() in it) would otherwise build,
-  // and the browser silently drop the rules after the mistake.
-  const syntax = cssSyntaxProblem(css, shown);
-  if (syntax) {
-    throw new LecternError(`the theme's CSS cannot be read; nothing was built`, {
-      problems: [syntax],
-    });
-  }
-  const missing = missingThemeFiles(css, file, shown);
-  if (missing.length > 0) {
-    const n = missing.length;
-    throw new LecternError(
-      `theme ${shown} refers to ${n} file${n === 1 ? '' : 's'} that ${n === 1 ? 'is' : 'are'} not there; nothing was built`,
-      { problems: missing },
-    );
-  }
+  checkThemeCss(css, file, shown);
   const parent = themeExtends(css);
   const name = basename(file, extname(file));
   if (parent === 'none') {

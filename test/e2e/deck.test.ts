@@ -235,6 +235,10 @@ describe('build output', () => {
     expect(await problemOf()).toEqual([
       `2:35 fonts/b.woff2 is not there (${join(root, 'fonts', 'b.woff2')})`,
     ]);
+    // A sheet the theme imports is read by Vite alone: its error still names its line.
+    writeFileSync(join(root, 'part.css'), '.reveal h2 { color: rgb(1, 2, 3;\n');
+    writeFileSync(theme, "@import './part.css';\n:root { --lectern-accent: #0a5c36; }\n");
+    expect(await problemOf()).toEqual(['1:24 CSS syntax: Unclosed bracket']);
     expect(readFileSync(marker, 'utf8')).toBe('previous build');
   });
 });
