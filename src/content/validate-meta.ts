@@ -106,13 +106,8 @@ export function shownDate(written: string, lang: string): string {
   if (!iso) return written;
   const day = new Date(Date.UTC(+iso[1]!, +iso[2]! - 1, +iso[3]!));
   if (day.getUTCDate() !== +iso[3]!) return written; // 2019-02-30 is not a day
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-  } catch {
-    format = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' });
-  }
-  return format.format(day);
+  // `lang` is a canonical tag by now (meta-readers.ts), which Intl accepts.
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(day);
 }
 
 function finish(draft: Draft, title: string): AddressMeta {

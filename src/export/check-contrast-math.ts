@@ -1,4 +1,5 @@
 // WCAG 2.2 contrast arithmetic, pure: parse CSS colours, blend alpha, relative luminance, ratio.
+import { ProblemSink } from '../content/problems.js';
 
 export interface Rgba {
   r: number;
@@ -89,7 +90,5 @@ export function colourAt(css: string, hex: string): { line: number; col: number 
   const short = /^#(\w)\1(\w)\2(\w)\3$/.exec(six);
   const forms = short ? [six, `#${short[1]}${short[2]}${short[3]}`] : [six];
   const found = new RegExp(`(?:${forms.join('|')})(?![0-9a-f])`, 'i').exec(css);
-  if (!found) return undefined;
-  const before = css.slice(0, found.index);
-  return { line: before.split('\n').length, col: found.index - before.lastIndexOf('\n') };
+  return found ? new ProblemSink('', css).at(found.index) : undefined;
 }

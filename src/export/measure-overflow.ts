@@ -51,17 +51,12 @@ export async function readMinScale(page: Page): Promise<number> {
  * seconds a round.
  */
 export async function measureOverflow(page: Page): Promise<SlideOverflow[]> {
-  // A slide caught mid-transition would measure displaced; the guard's page never animates again.
-  await page.evaluate(() =>
-    (window as unknown as RevealWindow).Reveal.configure({
-      transition: 'none',
-      backgroundTransition: 'none',
-    }),
-  );
-  // Sent as source: measureCurrent runs in the page once per slide, all in one round trip.
-  const measured = (await page.evaluate(
-    `(${measureEverySlide.toString()})(${measureCurrent.toString()})`,
-  )) as SlideOverflow[];
+  // Sent as source, in one round trip: transitions off (a slide caught mid-transition would
+  // measure displaced; the guard's page never animates again), then measureCurrent on each slide.
+  const measured = (await page.evaluate(`(() => {
+    window.Reveal.configure({ transition: 'none', backgroundTransition: 'none' });
+    return (${measureEverySlide.toString()})(${measureCurrent.toString()});
+  })()`)) as SlideOverflow[];
   return measured
     .filter((m) => m.overflowX > TOLERANCE_PX || m.overflowY > TOLERANCE_PX)
     .map((m) => ({ ...m, overflowX: Math.ceil(m.overflowX), overflowY: Math.ceil(m.overflowY) }));
