@@ -24,6 +24,7 @@ export interface Labels {
   onScreen: string;
   titleSlide: string;
   points: string;
+  statement: string;
   quotation: string;
   image: string;
   closing: string;

@@ -143,6 +143,8 @@ export interface Section {
   /** 0-based position; the deck numbers sections itself (index + 1). */
   index: number;
   title: string;
+  /** The address has no headings: this one section holds its text and has no divider or outline. */
+  implicit?: boolean;
   line: number;
   blocks: Block[];
 }
@@ -175,7 +177,15 @@ export interface ParseResult {
 }
 
 export type SlideKind =
-  'title' | 'outline' | 'section' | 'points' | 'quote' | 'image' | 'references' | 'closing';
+  | 'title'
+  | 'outline'
+  | 'section'
+  | 'points'
+  | 'statement'
+  | 'quote'
+  | 'image'
+  | 'references'
+  | 'closing';
 
 export interface QuoteContent {
   /** What the slide shows (the whole quotation, or an excerpt ending at a sentence boundary). */
@@ -210,13 +220,20 @@ export interface Slide {
   kind: SlideKind;
   /** 0-based section index for slides inside a section. */
   section?: number;
-  /** Heading of the slide (the section title for section/points/quote slides). */
+  /**
+   * Heading of the slide: the section title on dividers and quote slides; on key-point slides a
+   * headline of their own, unique in the deck; on a statement slide its one sentence.
+   */
   title: string;
+  /** Key-point and statement slides: the section they belong to, shown small above the headline. */
+  kicker?: string;
   subtitle?: string;
   /** Title slide lines: speaker, event, venue, date. */
   byline?: string[];
   /** Points slides: short statements in the address's own words, or the author's points. */
   bullets?: string[];
+  /** Points slides: the bullets are an enumeration the speaker numbered (shown as 1., 2., 3.). */
+  ordered?: boolean;
   quote?: QuoteContent;
   image?: { src: string; path: string; alt: string };
   /** Outline slide: section titles. */
@@ -273,9 +290,9 @@ export interface PlanOptions {
 
 export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
   wordsPerMinute: 130,
-  maxSlideWords: 40,
+  maxSlideWords: 48,
   maxBullets: 6,
-  maxBulletWords: 15,
+  maxBulletWords: 18,
   minQuoteWords: 8,
   maxQuoteShare: 1 / 3,
   maxQuoteWords: 60,

@@ -25,6 +25,7 @@ const KIND_LABEL: Record<Slide['kind'], keyof Labels> = {
   outline: 'outline',
   section: 'section',
   points: 'points',
+  statement: 'statement',
   quote: 'quotation',
   image: 'image',
   references: 'references',

@@ -1,9 +1,9 @@
-// Splits a run of consecutive sentences into points slides of at most ~170 spoken words (about
-// 80 seconds), as evenly as it can, preferring to cut between paragraphs; a sentence is never split.
+// Splits a run of consecutive sentences into points slides of at most ~150 spoken words (about
+// a minute, what the speaker view shows without scrolling), as evenly as it can, preferring to cut between paragraphs; a sentence is never split.
 import type { Sentence } from './units.js';
 
-/** Spoken words one points slide covers at most (about 80 s at 130 words per minute). */
-export const MAX_SPOKEN_WORDS = 170;
+/** Spoken words one points slide covers at most (about a minute at 130 words per minute). */
+export const MAX_SPOKEN_WORDS = 150;
 
 const MID_PARAGRAPH_CUT = 400;
 const SHORT_SLIDE = 600;

@@ -19,6 +19,8 @@ type DraftBody =
       kind: 'points';
       sentences: Sentence[];
       bullets?: string[];
+      /** The author's numbered list. */
+      ordered?: boolean;
       group?: number;
       line: number;
       asides: string[];
@@ -135,7 +137,14 @@ function list(
       sentencesOf(item, { key: `${key}:${i + k}`, line: block.line, lang: ctx.lang }),
     );
     const bullets = items.map((item) => item.text.trim());
-    push(st, { kind: 'points', sentences, bullets, line: block.line, asides: [] });
+    push(st, {
+      kind: 'points',
+      sentences,
+      bullets,
+      ordered: block.ordered,
+      line: block.line,
+      asides: [],
+    });
   }
 }
 

@@ -1,38 +1,54 @@
-// Picks a points slide's bullets from the sentences it covers: 2–4 short statements (at most
-// `maxBullets`, about `maxSlideWords` words in all), the first sentence of each paragraph first,
-// shown in the address's order. Quoted words are left to quote slides and the notes.
+// Picks a points slide's bullets from the sentences it covers: 2–4 complete statements (at most
+// `maxBullets`, about `maxSlideWords` words in all) chosen by what they say (salience.ts), shown in
+// the address's order; a signposted enumeration gives one numbered bullet per item instead.
+// A sentence that opens on a quotation is someone else's words: it is left to quote slides.
 import type { InlineText, PlanOptions } from '../model.js';
 import { DEFAULT_PLAN_OPTIONS } from '../model.js';
 import { countWords, splitSentences } from '../text.js';
-import { balanced, bulletOf } from './bullet.js';
+import { bulletOf } from './bullet.js';
+import { enumerationIn } from './enumeration.js';
 import { findQuoteSpans } from './extract-quotes.js';
+import { marksPaired } from './grammar.js';
+import { salience } from './salience.js';
 
 /** A sentence a bullet may come from. */
 export interface BulletSource {
   text: string;
   /** First sentence of its paragraph: preferred. */
   first: boolean;
-  /** Offset in `text` where a quotation starts (the bullet must end before it); 0 = starts quoted. */
+  /** Offset in `text` where a key quotation starts; 0 = the sentence opens on one. */
   quoteFrom?: number;
 }
 
-/** Bullets wanted on a slide when the text gives enough. */
-const WANTED = 4;
+/** What a points slide shows. */
+export interface PointsPlan {
+  bullets: string[];
+  /** The bullets are the items of an enumeration the speaker numbered. */
+  ordered: boolean;
+  /** The phrase announcing the enumeration ("three lessons"), for the headline. */
+  signpost?: string;
+}
 
-export function pickBullets(
-  sources: BulletSource[],
-  options: Pick<PlanOptions, 'maxBullets' | 'maxBulletWords' | 'maxSlideWords'>,
-  lang: string,
-): string[] {
-  const strict = candidatesOf(sources, options, lang, false);
-  const candidates = strict.length >= 2 ? strict : candidatesOf(sources, options, lang, true);
-  const byPreference = [...candidates].sort(
-    (a, b) => Number(b.first) - Number(a.first) || a.position - b.position,
-  );
+type Options = Pick<PlanOptions, 'maxBullets' | 'maxBulletWords' | 'maxSlideWords'>;
+
+/** Bullets wanted on a slide when the text gives enough. */
+const WANTED = 3;
+
+export function planPoints(sources: BulletSource[], options: Options, lang: string): PointsPlan {
+  const spoken = sources.map((s) => (s.quoteFrom === 0 ? '' : s.text));
+  const listed = enumerationIn(spoken, { maxWords: options.maxBulletWords, lang });
+  if (listed && listed.items.length <= options.maxBullets)
+    return { bullets: listed.items, ordered: true, signpost: listed.signpost };
+  return { bullets: pickBullets(sources, options, lang), ordered: false };
+}
+
+export function pickBullets(sources: BulletSource[], options: Options, lang: string): string[] {
+  const candidates = candidatesOf(sources, options, lang);
+  const byScore = [...candidates].sort((a, b) => b.score - a.score || a.position - b.position);
   const chosen: typeof candidates = [];
   let words = 0;
   const limit = Math.min(WANTED, options.maxBullets);
-  for (const c of byPreference) {
+  for (const c of byScore) {
     if (chosen.length >= limit) break;
     if (words + c.words > options.maxSlideWords) continue;
     if (chosen.some((x) => x.bullet === c.bullet)) continue;
@@ -42,8 +58,11 @@ export function pickBullets(
   return chosen.sort((a, b) => a.position - b.position).map((c) => c.bullet);
 }
 
+/** Longest whole sentence shown when nothing shorter reads as a statement. */
+const MAX_WHOLE_WORDS = 30;
+
 /**
- * For a points slide left with no bullet (no sentence gives a short statement, and no neighbour
+ * For a points slide left with no bullet (no sentence shortens to a statement, and no neighbour
  * took its sentences): the shortest whole sentence that fits the slide, as it stands, rather than
  * a title alone.
  */
@@ -52,10 +71,11 @@ export function wholeSentence(
   options: Pick<PlanOptions, 'maxSlideWords'>,
   lang: string,
 ): string[] {
+  const limit = Math.min(options.maxSlideWords, MAX_WHOLE_WORDS);
   const fitting = sources
     .filter((s) => s.quoteFrom === undefined && s.text.trim())
     .map((s) => ({ text: s.text.trim(), words: countWords(s.text, lang) }))
-    .filter((s) => s.words <= options.maxSlideWords && balanced(s.text));
+    .filter((s) => s.words <= limit && marksPaired(s.text, lang));
   const shortest = fitting.reduce<(typeof fitting)[number] | undefined>(
     (best, s) => (!best || s.words < best.words ? s : best),
     undefined,
@@ -67,15 +87,17 @@ function candidatesOf(
   sources: BulletSource[],
   options: Pick<PlanOptions, 'maxBulletWords'>,
   lang: string,
-  loose: boolean,
 ) {
   return sources.flatMap((s, position) => {
-    // A sentence that opens with a quotation is someone else's words; one that quotes later may
-    // yield its own opening, with any whole quotation in it (the quote marks must balance).
-    if (s.quoteFrom === 0) return [];
-    const text = s.text;
-    const bullet = text.trim() ? bulletOf(text, options.maxBulletWords, lang, loose) : undefined;
-    return bullet ? [{ bullet, position, first: s.first, words: countWords(bullet, lang) }] : [];
+    if (s.quoteFrom === 0 || !s.text.trim()) return [];
+    const bullet = bulletOf(s.text, options.maxBulletWords, lang);
+    if (!bullet) return [];
+    const words = countWords(bullet, lang);
+    const score = salience(
+      { text: s.text, bullet, first: s.first, words: countWords(s.text, lang), bulletWords: words },
+      lang,
+    );
+    return [{ bullet, position, score, words }];
   });
 }
 
@@ -114,6 +136,6 @@ export function keyPoints(
   > = DEFAULT_PLAN_OPTIONS,
 ): string[] {
   const sources = spoken.flatMap((p) => bulletSources(p, lang, options.minQuoteWords));
-  const bullets = pickBullets(sources, options, lang);
+  const { bullets } = planPoints(sources, options, lang);
   return bullets.length > 0 ? bullets : wholeSentence(sources, options, lang);
 }

@@ -42,14 +42,19 @@ function assemble(
   paragraphs: Map<string, ParagraphQuotes>,
   chosen: Map<string, QuoteCandidate>,
 ): Deck {
+  const labels = labelsOf(address.meta);
   const ctx: SlideContext = {
     lang: address.meta.lang,
     wpm: options.wordsPerMinute,
     options,
     footnotes: address.footnotes,
+    headlines: new Set(
+      [address.meta.title, labels.outline, labels.references, labels.thankYou]
+        .concat(address.sections.map((s) => s.title))
+        .map((t) => t.toLowerCase()),
+    ),
   };
   const opening: Slide[] = [preambleSlide(address, ctx)];
-  const labels = labelsOf(address.meta);
   if (address.sections.length > 0)
     opening.push(...outlineSlides(address.sections, ctx.wpm, labels.outline));
   const stacks: Stack[] = [{ slides: opening }];

@@ -4,7 +4,9 @@ import type { Footnote, InlineText, PlanOptions, Section, Slide } from '../model
 import { countWords } from '../text.js';
 import type { Draft } from './chunk-section.js';
 import { dividerSlide } from './frame.js';
-import { pickBullets, wholeSentence, type BulletSource } from './key-points.js';
+import { headlineOf } from './headline.js';
+import { planPoints, wholeSentence, type BulletSource, type PointsPlan } from './key-points.js';
+import { MAX_SPOKEN_WORDS } from './chunk-run.js';
 import { notesOf } from './notes.js';
 import { slideSeconds } from './timing.js';
 import { sentenceText, type Sentence } from './units.js';
@@ -14,6 +16,8 @@ export interface SlideContext {
   wpm: number;
   options: PlanOptions;
   footnotes: Footnote[];
+  /** Headings the deck already shows, lower-cased: each key-point headline is new. */
+  headlines: Set<string>;
 }
 
 export function wordsOf(spoken: InlineText[], lang: string): number {
@@ -21,38 +25,42 @@ export function wordsOf(spoken: InlineText[], lang: string): number {
 }
 
 // Merging asks for the same runs' bullets again and again; extraction is the planner's slow part.
-const bulletCache = new WeakMap<SlideContext, Map<string, string[]>>();
+const bulletCache = new WeakMap<SlideContext, Map<string, PointsPlan>>();
 
-function extracted(sentences: Sentence[], ctx: SlideContext): string[] {
+function planned(sentences: Sentence[], ctx: SlideContext): PointsPlan {
   let cache = bulletCache.get(ctx);
   if (!cache) bulletCache.set(ctx, (cache = new Map()));
   const key = sentences
     .map((s) => `${s.key}:${s.start}:${s.end}:${s.first ? 1 : 0}:${s.quoteFrom ?? ''}`)
     .join('|');
   const known = cache.get(key);
-  if (known) return [...known];
-  const bullets = extractBullets(sentences, ctx);
-  cache.set(key, bullets);
-  return [...bullets];
+  if (known) return { ...known, bullets: [...known.bullets] };
+  const plan = planPoints(sourcesOf(sentences), ctx.options, ctx.lang);
+  cache.set(key, plan);
+  return { ...plan, bullets: [...plan.bullets] };
+}
+
+function extracted(sentences: Sentence[], ctx: SlideContext): string[] {
+  return planned(sentences, ctx).bullets;
 }
 
 function sourcesOf(sentences: Sentence[]): BulletSource[] {
   return sentences.map((s) => ({ text: sentenceText(s), first: s.first, quoteFrom: s.quoteFrom }));
 }
 
-function extractBullets(sentences: Sentence[], ctx: SlideContext): string[] {
-  return pickBullets(sourcesOf(sentences), ctx.options, ctx.lang);
-}
-
 function lastResort(sentences: Sentence[], ctx: SlideContext): string[] {
   return wholeSentence(sourcesOf(sentences), ctx.options, ctx.lang);
 }
 
-/** The author's items of each points group, shared out in order over the slides the group made. */
+/**
+ * The author's items of each points group, shared out in order over the slides the group made,
+ * never fewer than two to a slide: the author's points are not split below what they wrote.
+ */
 function authorBullets(drafts: Draft[], groups: string[][]): Map<Draft, string[]> {
   const out = new Map<Draft, string[]>();
   groups.forEach((items, g) => {
-    const slides = drafts.filter((d) => d.kind === 'points' && !d.bullets && d.group === g);
+    const made = drafts.filter((d) => d.kind === 'points' && !d.bullets && d.group === g);
+    const slides = made.slice(0, Math.max(1, Math.floor(items.length / 2)));
     slides.forEach((d, j) => {
       const share = items.slice(
         Math.floor((j * items.length) / slides.length),
@@ -87,8 +95,38 @@ function slideOf(
     const { src, path, alt } = draft.image;
     return { ...base, image: { src, path, alt } };
   }
-  const bullets = draft.bullets ?? author ?? extracted(draft.sentences, ctx);
-  return { ...base, bullets: bullets.length > 0 ? bullets : lastResort(draft.sentences, ctx) };
+  const plan: PointsPlan = draft.bullets
+    ? { bullets: draft.bullets, ordered: draft.ordered ?? false }
+    : author
+      ? { bullets: author, ordered: false }
+      : planned(draft.sentences, ctx);
+  const bullets = plan.bullets.length > 0 ? plan.bullets : lastResort(draft.sentences, ctx);
+  const kicker = section.implicit ? undefined : section.title;
+  // One point, set large: the slide is that statement. An author's single point stays a bullet.
+  if (bullets.length === 1 && !author && !draft.bullets)
+    return { ...base, kind: 'statement', title: bullets[0]!, kicker, bullets };
+  const spoken = notes.spoken.map((p) => p.text).join(' ');
+  const headline =
+    (plan.signpost && claim(capitalise(plan.signpost), ctx.headlines)) ??
+    headlineOf({ bullets, spoken, lang: ctx.lang, used: ctx.headlines });
+  return {
+    ...base,
+    title: headline ?? section.title,
+    kicker: headline ? kicker : undefined,
+    bullets,
+    ...(plan.ordered ? { ordered: true } : {}),
+  };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
+}
+
+/** `text` when the deck has not used it yet (it is then taken). */
+function claim(text: string, used: Set<string>): string | undefined {
+  if (used.has(text.toLowerCase())) return undefined;
+  used.add(text.toLowerCase());
+  return text;
 }
 
 /**
@@ -113,8 +151,8 @@ function mergeBare(drafts: Draft[], author: Map<Draft, string[]>, ctx: SlideCont
   return out;
 }
 
-/** Spoken words a points slide made by joining two may cover (about 100 s at 130 wpm). */
-const MAX_JOINED_WORDS = 220;
+/** Spoken words a points slide made by joining two may cover: no more than one slide may. */
+const MAX_JOINED_WORDS = MAX_SPOKEN_WORDS;
 
 function isFree(d: Draft | undefined, author: Map<Draft, string[]>): boolean {
   return d?.kind === 'points' && !d.bullets && !author.has(d);
@@ -177,11 +215,12 @@ export function sectionSlides(
   const author = authorBullets(drafted.drafts, drafted.groups);
   const drafts = mergeSparse(mergeBare(drafted.drafts, author, ctx), author, ctx);
   const slides = drafts.map((d) => slideOf(d, section, author.get(d), ctx));
-  const points = slides.filter((s) => s.kind === 'points');
+  // A slide without a headline of its own keeps the section's title, numbered as its part.
+  const untitled = slides.filter((s) => s.kind === 'points' && s.title === section.title);
   slides.forEach((s, i) => {
     s.id = `s${section.index + 1}-${i + 1}`;
-    if (s.kind === 'points' && points.length > 1) {
-      s.part = { index: points.indexOf(s) + 1, count: points.length };
+    if (untitled.includes(s) && untitled.length > 1) {
+      s.part = { index: untitled.indexOf(s) + 1, count: untitled.length };
     }
   });
   return [dividerSlide(section, drafted.asides, ctx.wpm), ...slides];

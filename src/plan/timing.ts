@@ -7,6 +7,7 @@ export const FLOOR_SECONDS: Record<SlideKind, number> = {
   outline: 8,
   section: 5,
   points: 5,
+  statement: 5,
   quote: 5,
   image: 8,
   references: 10,

@@ -35,8 +35,10 @@ export interface SlideView {
   references: Slide['references'];
   quote: Slide['quote'];
   image: { url: string; alt: string } | undefined;
-  /** "Section 2" on section slides. */
+  /** "Section 2" on section slides; the section's title on key-point and statement slides. */
   kicker: string | undefined;
+  /** The bullets are numbered (an enumeration, or the author's numbered list). */
+  ordered: boolean;
   /** "2/3" on continued slides. */
   part: string | undefined;
   line: number;
@@ -96,7 +98,8 @@ function slideView(slide: Slide, assetUrl: AssetUrl, labels: Labels): SlideView 
     kicker:
       slide.kind === 'section' && slide.section !== undefined
         ? fill(labels.sectionNumber, { n: slide.section + 1 })
-        : undefined,
+        : slide.kicker,
+    ordered: slide.ordered ?? false,
     part:
       slide.part && slide.part.count > 1 ? `${slide.part.index}/${slide.part.count}` : undefined,
     line: slide.line,

@@ -27,6 +27,7 @@ const EVERY_KEY = {
   onScreen: 1,
   titleSlide: 1,
   points: 1,
+  statement: 1,
   quotation: 1,
   image: 1,
   closing: 1,

@@ -1,0 +1,175 @@
+// A signposted enumeration ("three lessons. First, … Second, … Third, …", "two major
+// considerations: firstly, … and secondly, …") becomes one bullet per item, numbered as the
+// speaker numbers them. Items are shortened like any bullet, by leaving words out: an item
+// inside one sentence keeps the words it shares with the others ("Moscow hopes that the
+// reconciliation" + "will remove …"), which stand before it in the sentence.
+import { condense } from './condense.js';
+import { isEnglish, render, tokensOf, type Token } from './tokens.js';
+
+/** Ordinal markers that open an item, by language; the rank is the index (0 = "finally"). */
+const MARKERS: Record<string, string[][]> = {
+  en: [
+    ['finally', 'lastly'],
+    ['first', 'firstly'],
+    ['second', 'secondly'],
+    ['third', 'thirdly'],
+    ['fourth', 'fourthly'],
+    ['fifth', 'fifthly'],
+  ],
+  fr: [
+    ['enfin'],
+    ['premièrement', 'primo', 'd’abord', "d'abord"],
+    ['deuxièmement', 'secundo', 'ensuite'],
+    ['troisièmement', 'tertio'],
+    ['quatrièmement'],
+  ],
+  de: [['schließlich', 'zuletzt'], ['erstens'], ['zweitens'], ['drittens'], ['viertens']],
+  es: [['finalmente', 'por último'], ['primero'], ['segundo'], ['tercero'], ['cuarto']],
+  it: [['infine'], ['primo'], ['secondo'], ['terzo'], ['quarto']],
+  pt: [['finalmente', 'por fim'], ['primeiro'], ['segundo'], ['terceiro'], ['quarto']],
+  nl: [['ten slotte', 'tot slot'], ['ten eerste'], ['ten tweede'], ['ten derde'], ['ten vierde']],
+};
+
+function markersOf(lang: string): string[][] {
+  return MARKERS[lang.toLowerCase().slice(0, 2)] ?? [];
+}
+
+/** The rank of a marker word (1, 2, 3…; "finally" is the last), or undefined. */
+function rankOf(word: string, lang: string): number | undefined {
+  const at = markersOf(lang).findIndex((set) => set.includes(word.toLowerCase()));
+  return at < 0 ? undefined : at === 0 ? Infinity : at;
+}
+
+export interface Enumeration {
+  /** One bullet per item, in order. */
+  items: string[];
+  /** The sentences (indices into the input) the items come from. */
+  sentences: number[];
+  /** The phrase that announces the list ("two major considerations"), when there is one. */
+  signpost?: string;
+}
+
+/** Ranks must run 1, 2, 3… (a closing "finally" may stand for the next). */
+function inSequence(ranks: number[]): boolean {
+  return (
+    ranks.length >= 2 &&
+    ranks.every((r, i) => r === i + 1 || (r === Infinity && i > 0 && i === ranks.length - 1))
+  );
+}
+
+const opening = (s: string) =>
+  s
+    .trim()
+    .replace(/^[^\p{L}]+/u, '')
+    .split(/[\s,]+/u, 1)[0] ?? '';
+
+/** Items that each open a sentence of their own. */
+function acrossSentences(
+  sentences: string[],
+  o: { maxWords: number; lang: string },
+): Enumeration | undefined {
+  const marked = sentences
+    .map((s, i) => ({ i, rank: rankOf(opening(s), o.lang) }))
+    .filter((m): m is { i: number; rank: number } => m.rank !== undefined);
+  const start = marked.findIndex((m) => m.rank === 1);
+  if (start < 0) return undefined;
+  const run = [marked[start]!];
+  for (const m of marked.slice(start + 1))
+    if (m.rank === run.length + 1 || m.rank === Infinity) run.push(m);
+  if (!inSequence(run.map((m) => m.rank))) return undefined;
+  const items = run.map((m) => condense(sentences[m.i]!, o));
+  if (items.some((b) => !b)) return undefined;
+  const before = sentences.slice(Math.max(0, run[0]!.i - 2), run[0]!.i + 1).join(' ');
+  return {
+    items: items as string[],
+    sentences: run.map((m) => m.i),
+    signpost: signpostIn(before, o.lang),
+  };
+}
+
+/** Items inside one sentence: "…: X hopes that Y, firstly, will A, and secondly, B." */
+function withinSentence(
+  sentence: string,
+  o: { maxWords: number; lang: string },
+): string[] | undefined {
+  const tokens = tokensOf(sentence, o.lang);
+  const marks = tokens
+    .map((t, i) => ({ i, rank: rankOf(t.lower, o.lang) }))
+    .filter((m): m is { i: number; rank: number } => m.rank !== undefined && m.i > 0);
+  if (!inSequence(marks.map((m) => m.rank))) return undefined;
+  // What the items share: the clause before the first marker, from the last colon on.
+  const first = marks[0]!.i;
+  const shared = tokens.findLastIndex((t, i) => i < first && /:/.test(t.post)) + 1;
+  const items = marks.map((m, k) => {
+    const end = marks[k + 1]?.i ?? tokens.length;
+    const keep = new Set<number>();
+    for (let i = shared; i < first; i++) keep.add(i);
+    // Carry the first item's auxiliary to a later item that starts on a bare verb ("will").
+    const own = range(m.i + 1, end).filter(
+      (i) => !(i === end - 1 && k < marks.length - 1 && isJoiner(tokens[i]!)),
+    );
+    if (k > 0 && isEnglish(o.lang) && tokens[own[0]!]?.tags.has('Infinitive')) {
+      const aux = range(marks[0]!.i + 1, marks[1]!.i).find((i) => tokens[i]!.tags.has('Modal'));
+      if (aux !== undefined) keep.add(aux);
+    }
+    // "…for two reasons: firstly, because it is cheaper" lists reasons: the item is "it is cheaper".
+    const lead =
+      own[0] !== undefined && keep.size === 0 && SUBORDINATORS.has(tokens[own[0]]!.lower);
+    own.slice(lead ? 1 : 0).forEach((i) => keep.add(i));
+    return condense(
+      render(tokens, (i) => keep.has(i)),
+      { ...o, maxWords: o.maxWords + ITEM_SLACK },
+    );
+  });
+  return items.every(Boolean) ? (items as string[]) : undefined;
+}
+
+const SUBORDINATORS = new Set(['because', 'since', 'as', 'parce', 'car', 'weil', 'da', 'porque']);
+
+/** An item repeats the words it shares with the others, so it may run a little longer. */
+const ITEM_SLACK = 3;
+
+/** The "and" that joins one item to the next marker ("…border, and secondly, …"). */
+function isJoiner(t: Token): boolean {
+  return ['and', 'or', 'et', 'und', 'y', 'e', 'en'].includes(t.lower);
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
+}
+
+/** "two major considerations", "three lessons": a number, its adjectives, a plural noun. */
+export function signpostIn(text: string, lang: string): string | undefined {
+  if (!isEnglish(lang)) return undefined;
+  const tokens = tokensOf(text, lang);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.tags.has('Value') || t.tags.has('Ordinal') || /\d/.test(t.text)) continue;
+    let j = i + 1;
+    while (
+      j < tokens.length &&
+      tokens[j]!.tags.has('Adjective') &&
+      !/[,.:;]/.test(tokens[j - 1]!.post)
+    )
+      j++;
+    const noun = tokens[j];
+    if (noun?.tags.has('Plural') && !/[,;]/.test(tokens[j - 1]!.post)) {
+      return render(tokens, (k) => k >= i && k <= j).replace(/[\s\p{P}]+$/u, '');
+    }
+  }
+  return undefined;
+}
+
+/** The enumeration in a slide's sentences, when the speaker signposts one. */
+export function enumerationIn(
+  sentences: string[],
+  o: { maxWords: number; lang: string },
+): Enumeration | undefined {
+  const across = acrossSentences(sentences, o);
+  if (across) return across;
+  for (let i = 0; i < sentences.length; i++) {
+    const items = withinSentence(sentences[i]!, o);
+    if (items) return { items, sentences: [i], signpost: signpostIn(sentences[i]!, o.lang) };
+  }
+  return undefined;
+}

@@ -1,0 +1,158 @@
+// What a bullet must be to stand on a slide: a statement with its own subject and finite verb,
+// not opening on a subordinating word nor ending on one that needs more, its quotation marks
+// paired. English is judged by part of speech; other languages by punctuation and a few words.
+import { isEnglish, type Token } from './tokens.js';
+
+const has = (t: Token | undefined, ...tags: string[]) => !!t && tags.some((x) => t.tags.has(x));
+
+/** Words that open a dependent clause: a text beginning with one is not a statement of its own. */
+const SUBORDINATE_OPENERS = new Set(
+  'because since although though while whereas if unless until that which who whom whose when where as and or but nor so than whether'.split(
+    ' ',
+  ),
+);
+
+export function isFinite(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if ((!t.text && !t.implicit) || !has(t, 'Verb') || has(t, 'Gerund')) return false;
+  if (has(t, 'Infinitive') && !has(t, 'PresentTense')) return false;
+  const before = tokens[i - 1]?.lower;
+  if (before === 'to') return false;
+  return has(t, 'Copula', 'Modal', 'Auxiliary', 'PastTense', 'PresentTense');
+}
+
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'it', 'there']);
+
+function isSubject(t: Token): boolean {
+  if (DEMONSTRATIVES.has(t.lower)) return true;
+  return Boolean(t.text) && has(t, 'Noun', 'Pronoun') && !has(t, 'Possessive', 'Adverb');
+}
+
+const AUXILIARIES = new Set(
+  'be been being am is are was were have has had do does did will would shall should can could may might must'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Endings that leave a reader waiting: "… in the", "… and", "… will", "… that". A verb may end a
+ * cut where the writer paused after it ("… must be resumed, attempts …"), not elsewhere.
+ */
+function danglingEnd(t: Token, pausedAfter: boolean): boolean {
+  if (has(t, 'Determiner', 'Preposition', 'Conjunction', 'Modal', 'Auxiliary', 'Copula'))
+    return true;
+  if (has(t, 'Possessive') && has(t, 'Pronoun')) return true;
+  if (AUXILIARIES.has(t.lower)) return true;
+  if (
+    ['not', 'no', 'than', 'very', 'more', 'most', 'both', 'either', 'neither', 'such'].includes(
+      t.lower,
+    )
+  )
+    return true;
+  // An active verb cut from its object ("Moscow hopes", "… expressed"): passives end well.
+  if (has(t, 'Verb') && !has(t, 'Noun')) return !pausedAfter;
+  return has(t, 'Adverb') && !has(t, 'Adjective');
+}
+
+/**
+ * The kept words (indices into `tokens`, in order) read as a statement. `whole`: they are the
+ * sentence's own words to its end, so it may end on any word ("… than those they do not.").
+ */
+export function isStatement(
+  tokens: Token[],
+  kept: number[],
+  lang: string,
+  whole: boolean,
+): boolean {
+  const words = kept.filter((i) => tokens[i]!.text);
+  if (words.length < 3) return false;
+  const first = tokens[words[0]!]!;
+  const last = tokens[words[words.length - 1]!]!;
+  if (!isEnglish(lang)) return whole || !FOREIGN_DANGLING.test(last.lower);
+  // "That is …" opens on a pronoun, "That the …" on a clause.
+  const pronoun = first.lower === 'that' && words[1] !== undefined && isFinite(tokens, words[1]);
+  if ((SUBORDINATE_OPENERS.has(first.lower) && !pronoun) || has(first, 'Preposition')) return false;
+  if (whole && has(first, 'Imperative')) return true;
+  const pausedAfter = /[,;:–—]/.test(last.post);
+  if (!whole && danglingEnd(last, pausedAfter)) return false;
+  // Cut inside a noun phrase: "… of the nuclear" of "the nuclear and other problems".
+  const after = tokens[words[words.length - 1]! + 1];
+  if (
+    !whole &&
+    !pausedAfter &&
+    has(last, 'Adjective', 'Value') &&
+    !has(last, 'Noun') &&
+    after &&
+    has(after, 'Noun', 'Adjective', 'Conjunction')
+  )
+    return false;
+  const finite = kept.filter((i) => isFinite(tokens, i));
+  if (finite.length === 0) return whole && has(first, 'Verb') && has(first, 'Infinitive');
+  if (!words.some((i) => i < finite[0]! && isSubject(tokens[i]!))) return false;
+  if (!whole && !finite.some((v) => !inAppositive(tokens, words, v))) return false;
+  return clausesComplete(tokens, words, finite, whole);
+}
+
+/**
+ * The verb stands in an aside after the subject ("Hendrika Voskuijlen, the engineer whose work
+ * … will know", "the Concept, approved by …"), and the kept words end before the aside closes:
+ * the sentence's own verb was cut off.
+ */
+function inAppositive(tokens: Token[], words: number[], verb: number): boolean {
+  const opened = words.filter((i) => i < verb && /,/.test(tokens[i]!.post)).at(-1);
+  if (opened === undefined) return false;
+  const next = tokens[words[words.indexOf(opened) + 1]!];
+  const aside =
+    has(next, 'Determiner') ||
+    ['who', 'which', 'whose', 'whom'].includes(next?.lower ?? '') ||
+    (has(next, 'PastTense') && !isFinite(tokens, words[words.indexOf(opened) + 1]! - 1));
+  if (!aside) return false;
+  return !words.some((i) => i > verb && /,/.test(tokens[i - 1]!.post) && i < words.at(-1)!);
+}
+
+/** Words that open a clause needing a verb of its own: "believes that …", "because …". */
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'because',
+  'since',
+  'although',
+  'though',
+  'unless',
+  'whereas',
+  'while',
+]);
+
+/** The last clause opened in the kept words ("… because tension") has its own verb. */
+function clausesComplete(
+  tokens: Token[],
+  words: number[],
+  finite: number[],
+  whole: boolean,
+): boolean {
+  for (let k = words.length - 1; k > 0; k--) {
+    const t = tokens[words[k]!]!;
+    if (!CLAUSE_OPENERS.has(t.lower)) continue;
+    const before = tokens[words[k - 1]!]!;
+    if (t.lower === 'that' && !has(before, 'Verb', 'Noun', 'Adjective')) continue;
+    // "… dismiss that argument." ends a whole sentence on a noun phrase: "that" is its determiner.
+    const determiner =
+      whole && t.lower === 'that' && has(tokens[words[k + 1]!], 'Noun', 'Adjective');
+    return determiner || finite.some((i) => i > words[k]!);
+  }
+  return true;
+}
+
+// Outside English a cut may not end on an article, preposition or conjunction of the languages
+// Lectern labels (fr, de, es, it, pt, nl), nor on a one-letter word.
+const FOREIGN_DANGLING =
+  /^(?:\p{L}|le|la|les|des|du|de|et|ou|en|au|aux|que|qui|un|une|der|die|das|den|dem|und|oder|zu|mit|von|ein|eine|einen|dass|el|los|las|del|y|o|con|para|por|il|lo|gli|di|che|e|da|os|as|do|em|het|een|van|met)$/u;
+
+/** Quotation marks and brackets of a text pair up (« », „ “, “ ”, 「 」, " ", ( )). */
+export function marksPaired(s: string, lang: string): boolean {
+  const count = (re: RegExp) => (s.match(re) ?? []).length;
+  // German closes „ with “ (and may quote »…«, counted as a pair either way round).
+  const german = lang.toLowerCase().startsWith('de');
+  const opens = count(/[«„「『]/g) + (german ? 0 : count(/“/g));
+  const closes = count(/[»」』”]/g) + (german ? count(/“/g) : 0);
+  return opens === closes && count(/"/g) % 2 === 0 && count(/\(/g) === count(/\)/g);
+}

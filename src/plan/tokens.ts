@@ -1,0 +1,113 @@
+// A sentence as tagged words, the unit the condenser deletes from. English is tagged by
+// compromise (part of speech, offline, no model download); other languages get words and their
+// punctuation only, so they are shortened at punctuation, never by grammar they lack.
+import nlp from 'compromise';
+
+export interface Token {
+  /** The word as written ("Russia’s", "inter-Korean"). */
+  text: string;
+  /** Punctuation and space written before the word (an opening quotation mark, a bracket). */
+  pre: string;
+  /** Punctuation and space after it (", ", "” ", ". "). */
+  post: string;
+  lower: string;
+  /** Part-of-speech tags (compromise's names: Noun, Verb, Copula, Preposition…); empty outside English. */
+  tags: ReadonlySet<string>;
+  /** A word compromise reads into a contraction without writing it (the "is" of "It’s"). */
+  implicit?: boolean;
+}
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+export function isEnglish(lang: string): boolean {
+  return lang.toLowerCase().startsWith('en');
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags?: string[];
+}
+
+function tagged(sentence: string): Token[] {
+  const docs = nlp(sentence).json() as { terms: CompromiseTerm[] }[];
+  return possessives(docs.flatMap((d) => d.terms)).map((t) => ({
+    text: t.text,
+    pre: t.pre,
+    post: t.post,
+    lower: t.text.toLowerCase(),
+    tags: new Set(t.tags ?? []),
+    ...(t.text === '' ? { implicit: true } : {}),
+  }));
+}
+
+/**
+ * compromise sometimes reads a possessive as a contraction: "Russia’s national interests" as
+ * "Russia is national interests", the noun then taken for a verb. A name's "’s" before an
+ * adjective and a word is a possessive: the implied "is" goes, the word is a noun again.
+ */
+function possessives(terms: CompromiseTerm[]): CompromiseTerm[] {
+  const out: CompromiseTerm[] = [];
+  terms.forEach((t, i) => {
+    const before = terms[i - 1];
+    const isImplied = t.text === '' && t.tags?.includes('Copula');
+    const name = before && /^\p{Lu}.*[’']s$/u.test(before.text);
+    const next = terms[i + 1];
+    if (isImplied && name && next?.tags?.includes('Adjective')) {
+      const noun = terms.slice(i + 2).find((x) => !x.tags?.includes('Adjective'));
+      if (noun?.tags?.includes('Verb')) noun.tags = ['Noun', 'Plural'];
+      before.tags = [...(before.tags ?? []), 'Possessive'];
+      before.post += t.post;
+      return;
+    }
+    out.push(t);
+  });
+  return out;
+}
+
+/** Words with the punctuation around them, for languages compromise does not tag. */
+function plain(sentence: string): Token[] {
+  const out: Token[] = [];
+  const re =
+    /([^\p{L}\p{N}]*)([\p{L}\p{N}][\p{L}\p{N}’'\-.]*[\p{L}\p{N}]|[\p{L}\p{N}])([^\p{L}\p{N}]*)/gu;
+  for (const m of sentence.matchAll(re)) {
+    const [, pre = '', text = '', post = ''] = m;
+    out.push({ text, pre, post, lower: text.toLowerCase(), tags: NO_TAGS });
+  }
+  return out;
+}
+
+// Tagging is the planner's slow step: the same sentence is asked for by every slide that tries it.
+const cache = new Map<string, Token[]>();
+const MAX_CACHED = 20_000;
+
+export function tokensOf(sentence: string, lang: string): Token[] {
+  const key = `${isEnglish(lang) ? 'en' : 'xx'}\u0000${sentence}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const tokens = isEnglish(lang) ? tagged(sentence) : plain(sentence);
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, tokens);
+  return tokens;
+}
+
+/** The words of `tokens` kept by `keep`, with the punctuation a reader expects at the joins. */
+export function render(tokens: Token[], keep: (i: number) => boolean): string {
+  const kept = tokens.map((_, i) => i).filter(keep);
+  let out = '';
+  kept.forEach((i, k) => {
+    const t = tokens[i]!;
+    const next = kept[k + 1];
+    const pre = k === 0 ? t.pre.trimStart() : t.pre;
+    // A gap closes with a plain space unless the word before it ends a quotation or bracket.
+    const post = next === undefined || next === i + 1 ? t.post : joinAcrossGap(t.post);
+    out += pre + t.text + post;
+  });
+  return out.trim();
+}
+
+function joinAcrossGap(post: string): string {
+  const closing = /^[”"’)\]»“」』]+/u.exec(post.trim())?.[0] ?? '';
+  return `${closing} `;
+}
