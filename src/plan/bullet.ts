@@ -16,5 +16,7 @@ export function bulletOf(
 ): string | undefined {
   const text = sentence.trim();
   if (!text || !/^[\p{L}\p{N}"“«„]/u.test(text)) return undefined;
+  // "… put it to the assembly like this:" announces what follows; it says nothing itself.
+  if (/:$/.test(text)) return undefined;
   return condense(text, { maxWords, lang, partial });
 }

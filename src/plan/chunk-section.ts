@@ -36,7 +36,8 @@ export interface SectionContext {
   options: PlanOptions;
   footnotes: Footnote[];
   paragraphs: Map<string, ParagraphQuotes>;
-  chosen: Map<string, QuoteCandidate>;
+  /** The quotations of each paragraph granted a slide, in the paragraph's order. */
+  chosen: Map<string, QuoteCandidate[]>;
 }
 
 interface State {
@@ -94,12 +95,14 @@ function paragraph(
     quotes,
     spans: pq?.spans,
   });
-  const chosen = ctx.chosen.get(key);
-  if (!chosen) return addSentences(st, sentences);
-  addSentences(st, sentences.slice(0, chosen.first));
-  const quoted = sentences.slice(chosen.first, chosen.last + 1);
-  push(st, { kind: 'quote', sentences: quoted, quote: chosen.quote, line: block.line, asides: [] });
-  addSentences(st, sentences.slice(chosen.last + 1));
+  let at = 0;
+  for (const chosen of ctx.chosen.get(key) ?? []) {
+    addSentences(st, sentences.slice(at, chosen.first));
+    const quoted = sentences.slice(chosen.first, chosen.last + 1);
+    push(st, { kind: 'quote', sentences: quoted, quote: chosen.quote, line: block.line, asides: [] });
+    at = chosen.last + 1;
+  }
+  addSentences(st, sentences.slice(at));
 }
 
 function blockquote(

@@ -4,6 +4,7 @@
 // checked to be a statement of its own (grammar.ts). Conditions (if, unless), concessions
 // (although), contrasts (but) and negations are never left out: they carry the claim.
 import { isFinite, isStatement, marksPaired } from './grammar.js';
+import { countWords } from '../text.js';
 import { isEnglish, render, tokensOf, type Token } from './tokens.js';
 
 export interface CondenseOptions {
@@ -21,6 +22,8 @@ const KEEPS_CLAIM = new Set(
     ' ',
   ),
 );
+/** A tail holding one of these says what the claim depends on or denies: it is never left off. */
+const CONDITIONS = new Set('unless if until except not never nor'.split(' '));
 /** A tail opening with one of these only elaborates what came before it. */
 const ELABORATES = new Set(
   'because since including like such as whereby thereby while whereas especially notably particularly namely along'.split(
@@ -222,6 +225,7 @@ function tails(tokens: Token[], depth: number[], lang: string, from: number): Cu
   const out: Cut[] = [];
   const english = isEnglish(lang);
   const firstVerb = tokens.findIndex((_, i) => i >= from && isFinite(tokens, i));
+  const bracketed = inBrackets(tokens);
   for (let k = from + 3; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (depth[k] !== 0 || KEEPS_CLAIM.has(t.lower)) continue;
@@ -231,6 +235,10 @@ function tails(tokens: Token[], depth: number[], lang: string, from: number): Cu
       continue;
     const last = tokens.length - 1;
     const dropped = last - k + 1;
+    // A condition or negation after the cut would go with it; one in a clause of its own
+    // ("…, and said that … not only …") belongs to that clause, which may go whole.
+    const coordinated = (t.lower === 'and' || t.lower === 'or') && hasVerbFrom(tokens, k);
+    if (!coordinated && range(k, last).some((i) => CONDITIONS.has(tokens[i]!.lower) && !bracketed[i])) continue;
     if (pause(tokens[k - 1])) out.push({ from: k, to: last, cost: 2 });
     else if (!english) continue;
     else if (ELABORATES.has(t.lower) || (t.lower === 'as' && k > firstVerb))
@@ -253,6 +261,17 @@ function ofCanGo(tokens: Token[], k: number): boolean {
   const noun = tokens[k - 1];
   const before = tokens[k - 2];
   return has(noun, 'Noun') && !has(noun, 'ProperNoun') && has(before, 'Adjective');
+}
+
+/** Which words stand inside brackets (an aside that goes before any tail is judged). */
+function inBrackets(tokens: Token[]): boolean[] {
+  let depth = 0;
+  return tokens.map((t) => {
+    depth += (t.pre.match(/\(/g) ?? []).length;
+    const inside = depth > 0;
+    depth = Math.max(0, depth - (t.post.match(/\)/g) ?? []).length);
+    return inside;
+  });
 }
 
 function hasVerbFrom(tokens: Token[], k: number): boolean {
@@ -295,13 +314,12 @@ export function condense(sentence: string, o: CondenseOptions): string | undefin
   const lead = leadEnd(tokens, o.lang);
   const whole = !o.partial;
   const all = tokens.map((_, i) => i).filter((i) => i >= lead);
-  const fits = (kept: number[], ended: boolean) =>
-    wordCount(tokens, kept) <= o.maxWords &&
-    isStatement(tokens, kept, o.lang, ended) &&
-    marksPaired(
-      render(tokens, (i) => kept.includes(i)),
-      o.lang,
-    );
+  // Words as the rest of Lectern counts them (Intl.Segmenter: "inter-Korean" is two).
+  const fits = (kept: number[], ended: boolean) => {
+    if (!isStatement(tokens, kept, o.lang, ended)) return false;
+    const text = render(tokens, (i) => kept.includes(i));
+    return countWords(text, o.lang) <= o.maxWords && marksPaired(text, o.lang);
+  };
   if (fits(all, whole))
     return finish(
       render(tokens, (i) => all.includes(i)),

@@ -69,10 +69,12 @@ export function isStatement(
   const first = tokens[words[0]!]!;
   const last = tokens[words[words.length - 1]!]!;
   if (!isEnglish(lang)) return whole || !FOREIGN_DANGLING.test(last.lower);
+  // The writer's own sentence is grammatical as written, whatever the tagger makes of it
+  // ("… unless the cheaper option fails", "fails" read as a noun): it needs only a verb.
+  if (whole) return words.some((i) => has(tokens[i], 'Verb'));
   // "That is …" opens on a pronoun, "That the …" on a clause.
   const pronoun = first.lower === 'that' && words[1] !== undefined && isFinite(tokens, words[1]);
   if ((SUBORDINATE_OPENERS.has(first.lower) && !pronoun) || has(first, 'Preposition')) return false;
-  if (whole && has(first, 'Imperative')) return true;
   const pausedAfter = /[,;:–—]/.test(last.post);
   if (!whole && danglingEnd(last, pausedAfter)) return false;
   // Cut inside a noun phrase: "… of the nuclear" of "the nuclear and other problems".

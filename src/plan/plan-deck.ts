@@ -40,7 +40,7 @@ function assemble(
   address: Address,
   options: PlanOptions,
   paragraphs: Map<string, ParagraphQuotes>,
-  chosen: Map<string, QuoteCandidate>,
+  chosen: Map<string, QuoteCandidate[]>,
 ): Deck {
   const labels = labelsOf(address.meta);
   const ctx: SlideContext = {

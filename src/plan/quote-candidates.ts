@@ -13,6 +13,7 @@ import { attributeQuote, type AttributionContext } from './attribute-quote.js';
 import { extractQuotations, joinedMarks, type Quotation } from './extract-quotes.js';
 import { sliceMarks, withMarks } from '../inline-marks.js';
 import { emptySpeakers, learnSpeakers } from './speakers.js';
+import { quotability } from './quotability.js';
 
 export interface QuoteCandidate {
   /** The paragraph's key (`section:block`). */
@@ -92,7 +93,7 @@ function attribution(
     );
     if (r) {
       if (r.person) context.lastPerson = r.name;
-      return r.name;
+      return r;
     }
   }
   return undefined;
@@ -125,10 +126,11 @@ function candidatesOf(
     const lastPart = q.parts[q.parts.length - 1]!;
     const shown = excerpt(q.text, options.maxQuoteWords, lang);
     const marks = sliceMarks(joinedMarks(block.text, q.parts, block.marks), 0, shown.text.length);
+    const said = attribution(block.text, q, spans, context);
     const quote: QuoteContent = withMarks(
       {
         text: shown.text,
-        attribution: attribution(block.text, q, spans, context),
+        attribution: said?.name,
         source: sourceAfter(block, lastPart.end, address.footnotes),
         excerpted: shown.excerpted,
       },
@@ -136,11 +138,15 @@ function candidatesOf(
     );
     const whole = block.text.slice(firstPart.open, lastPart.close);
     const pinned = block.quoteSteer === 'pin' || matchesAny(address.meta.quotes.pin, whole);
-    const score =
-      Math.min(q.words, options.maxQuoteWords) +
-      (q.complete ? 15 : 0) +
-      (quote.attribution ? 10 : 0) +
-      (quote.source ? 5 : 0);
+    const score = quotability({
+      text: q.text,
+      lang,
+      person: said?.person ?? false,
+      attributed: Boolean(said),
+      sourced: Boolean(quote.source),
+      complete: q.complete,
+      last: sentenceOf(spans, Math.max(lastPart.close - 1, firstPart.open)) === spans.length - 1,
+    });
     return {
       key,
       section,

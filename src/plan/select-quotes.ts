@@ -1,16 +1,22 @@
-// Which quotations get a slide: at most one per paragraph (its best), pinned ones always, then the
-// best of the rest spread across sections (each section's best before any section's second).
+// Which quotations get a slide: one per paragraph (its best; a second when the paragraph holds
+// two strong ones in different sentences), pinned ones always, then the best of the rest spread
+// across sections (each section's best before any section's second).
+import { STRONG_QUOTE } from './quotability.js';
 import type { QuoteCandidate } from './quote-candidates.js';
 
-/** The best quotation of each paragraph that is not dropped: pinned first, then by score. */
+const apart = (a: QuoteCandidate, b: QuoteCandidate) => a.last < b.first || b.last < a.first;
+
+/** The best quotation of each paragraph that is not dropped (pinned first, then by score), and a strong second. */
 export function bestPerParagraph(candidates: QuoteCandidate[]): QuoteCandidate[] {
-  const best = new Map<string, QuoteCandidate>();
+  const byKey = new Map<string, QuoteCandidate[]>();
   for (const c of candidates) {
-    if (c.dropped) continue;
-    const current = best.get(c.key);
-    if (!current || rank(c) > rank(current)) best.set(c.key, c);
+    if (!c.dropped) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
   }
-  return [...best.values()];
+  return [...byKey.values()].flatMap((list) => {
+    const [best, ...rest] = [...list].sort((a, b) => rank(b) - rank(a));
+    const second = rest.find((c) => apart(c, best!) && (c.pinned || (c.score >= STRONG_QUOTE && best!.score >= STRONG_QUOTE)));
+    return second ? [best!, second] : [best!];
+  });
 }
 
 function rank(c: QuoteCandidate): number {
@@ -37,10 +43,13 @@ export function spreadOrder(candidates: QuoteCandidate[]): QuoteCandidate[] {
 export function selectQuotes(
   candidates: QuoteCandidate[],
   count: number,
-): Map<string, QuoteCandidate> {
+): Map<string, QuoteCandidate[]> {
   const best = bestPerParagraph(candidates);
   const chosen = [...best.filter((c) => c.pinned), ...spreadOrder(best).slice(0, count)];
-  return new Map(chosen.map((c) => [c.key, c]));
+  const out = new Map<string, QuoteCandidate[]>();
+  for (const c of chosen) out.set(c.key, [...(out.get(c.key) ?? []), c]);
+  for (const list of out.values()) list.sort((a, b) => a.first - b.first);
+  return out;
 }
 
 /** How many unpinned quotations could get a slide at most. */

@@ -1,114 +1,142 @@
-// One bullet from one sentence: short, complete, in the address's own words.
+// One bullet from one sentence: a complete statement in the address's own words, shortened only
+// by leaving words out. The table in test/fixtures/plan/shortening.json guards the shortening.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { slidesOf } from '../../../src/model.js';
 import { bulletOf, keyPoints, planDeck } from '../../../src/plan/index.js';
+import { enumerationIn } from '../../../src/plan/enumeration.js';
+import { splitSentences } from '../../../src/text.js';
 import { address, inline, para, section } from './fixtures.js';
 
-const bullet = (s: string) => bulletOf(s, 15, 'en');
+const table = JSON.parse(
+  readFileSync(new URL('../../fixtures/plan/shortening.json', import.meta.url), 'utf8'),
+) as { shortened: [string, string | null][]; whole: string[] };
+
+const bullet = (s: string) => bulletOf(s, 18, 'en');
+const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}’-]+/gu) ?? [];
+
+/** Every word of `short` stands in `long`, in the same order: nothing added, nothing moved. */
+function leftOutOnly(short: string, long: string): boolean {
+  const source = wordsOf(long);
+  let at = 0;
+  for (const w of wordsOf(short)) {
+    at = source.indexOf(w, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
 
 describe('a bullet from a sentence', () => {
-  it('uses a short sentence as it stands', () => {
-    expect(bullet('Russia hopes for a peaceful and united Korea.')).toBe(
-      'Russia hopes for a peaceful and united Korea.',
-    );
+  it.each(table.shortened)('shortens %s', (sentence, expected) => {
+    const b = bullet(sentence);
+    expect(b).toBe(expected ?? undefined);
+    if (b) {
+      expect(leftOutOnly(b, sentence), b).toBe(true);
+      expect(b).not.toMatch(/^…|…$/);
+      expect(b.split(/\s+/).length).toBeLessThanOrEqual(18);
+    }
   });
 
-  it('takes the longest opening clause that ends at a boundary, not on a function word', () => {
-    expect(
-      bullet(
-        'Russia believes that dialogue with North Korea must be resumed, attempts to intimidate the country must be stopped and a way to settle the nuclear problem of the Korean peninsula peacefully must be found.',
-      ),
-    ).toBe('Russia believes that dialogue with North Korea must be resumed…');
-    expect(
-      bullet(
-        'Russia always welcomed all moves by the two Korean states aimed at relaxation of tension and promotion of inter-Korean cooperation because of two major considerations.',
-      ),
-    ).toBe(
-      'Russia always welcomed all moves by the two Korean states aimed at relaxation of tension…',
-    );
+  it.each(table.whole)('keeps a short whole sentence as it stands: %s', (sentence) => {
+    expect(bullet(sentence)).toBe(sentence);
   });
 
-  it('takes a whole sentence that ends on a word a cut may not end on, but not a lead-in', () => {
-    expect(bullet('Projects that villages own last longer than those they do not.')).toBe(
-      'Projects that villages own last longer than those they do not.',
-    );
-    expect(bullet('The minister put it to the assembly like this:')).toBeUndefined();
-  });
-
-  it('drops an opening connective and capitalises what remains', () => {
+  it('never leaves out a condition, a negation or who holds the view', () => {
     expect(
       bullet(
-        'Summing up, the inter-Korean summits were aimed at reducing the role of “external factors” in Korean affairs and to make the “big countries” to a greater degree take into consideration the interests of the Koreans.',
+        'The ministry believes that coastal towns, which have paid for their own walls since the war, will not pay more unless the budget is cut.',
       ),
-    ).toBe('The inter-Korean summits were aimed at reducing the role of “external factors”…');
+    ).toBe('The ministry believes that coastal towns will not pay more unless the budget is cut.');
+    // No shortening keeps the condition within 18 words: no bullet, rather than a claim it lacks.
     expect(
       bullet(
-        'Besides being economically advantageous, such interaction is highly likely to contribute to the confidence-building between South and North Korea.',
-      ),
-    ).toBe(
-      'Such interaction is likely to contribute to the confidence-building between South and North Korea.',
-    );
-  });
-
-  it('gives nothing rather than a fragment: no verb, a stranded "between", an open quotation', () => {
-    expect(
-      bullet(
-        'Improvement of relations between the DPRK and the ROK, along with providing more favorable conditions for development of trade and economic cooperation between Russia and both parts of Korea, undoubtedly would open new opportunities.',
+        'We will not raise the wall along the whole of the outer harbour by another metre unless the cheaper option of the meadows upstream fails.',
       ),
     ).toBeUndefined();
-    expect(
-      bullet(
-        'Moscow never failed to confirm that “Russia supports the policy of developing dialogue between the two Korean states',
-      ),
-    ).toBeUndefined();
-    expect(bullet('According to the Kremlin,')).toBeUndefined();
   });
 
-  it('marks a cut opening with "…" and never runs past 15 words', () => {
-    const long =
-      'President Putin during his recent summit with Chairman Kim Jong-un in Vladivostok expressed support for a gradual process of trading nuclear disarmament for security guarantees.';
-    const b = bulletOf(long, 15, 'en', true)!;
-    expect(b).toBe(
-      'President Putin during his recent summit with Chairman Kim Jong-un in Vladivostok expressed support…',
+  it('shortens other languages at punctuation only, keeping a short whole sentence', () => {
+    expect(bulletOf('Nous devons partager l’eau.', 18, 'fr')).toBe('Nous devons partager l’eau.');
+    const b = bulletOf(
+      'La gestion commune du fleuve est une nécessité, comme le montrent les sécheresses de ces dernières années dans tout le bassin versant du Rhône et de ses affluents.',
+      18,
+      'fr',
     );
-    expect(b.split(/\s+/).length).toBeLessThanOrEqual(15);
+    expect(b).toBe('La gestion commune du fleuve est une nécessité.');
+  });
+});
+
+describe('signposted enumerations', () => {
+  const items = (text: string) =>
+    enumerationIn(
+      splitSentences(text).map((s) => s.text),
+      { maxWords: 18, lang: 'en' },
+    );
+
+  it('gives one bullet per item of "three lessons. First, … Second, … Third, …"', () => {
+    const e = items(
+      'What it taught us can be put into three lessons. First, the danger was not where we had been looking. We had spent a decade on the wall. Second, our warnings worked, but only for the people who were already listening. Third, the town’s memory turned out to be better than its data.',
+    );
+    expect(e).toMatchObject({
+      signpost: 'three lessons',
+      items: [
+        'The danger was not where we had been looking.',
+        'Our warnings worked, but only for the people who were already listening.',
+        'The town’s memory turned out to be better than its data.',
+      ],
+    });
   });
 
-  it('keeps the full stop of a whole sentence shown without its -ly adverbs', () => {
-    expect(
-      bullet(
-        'Such interaction is highly likely to contribute to the confidence-building between South and North Korea, and it would certainly help.',
-      ),
-    ).toBe(
-      'Such interaction is likely to contribute to the confidence-building between South and North Korea…',
+  it('splits "two considerations: firstly, …, and secondly, …" in one sentence, each item with its subject', () => {
+    const e = items(
+      'Russia welcomed these moves because of two major considerations: Moscow hopes that the reconciliation, firstly, will remove a threat of military conflict, and secondly, promote a more favorable environment for trade.',
     );
-    expect(
-      bullet(
-        'Such interaction is highly likely to contribute greatly to the confidence-building between South and North Korea.',
-      ),
-    ).toBe(
-      'Such interaction is likely to contribute to the confidence-building between South and North Korea.',
+    expect(e).toMatchObject({
+      signpost: 'two major considerations',
+      items: [
+        'Moscow hopes that the reconciliation will remove a threat of military conflict.',
+        'Moscow hopes that the reconciliation will promote a more favorable environment for trade.',
+      ],
+    });
+  });
+
+  it('finds nothing in an ordinary paragraph, nor in ranks out of order', () => {
+    expect(items('Trade grew fast. Second thoughts came later. Roads were rebuilt.')).toBeUndefined();
+  });
+
+  it('numbers the items on the slide and names the list in its headline', () => {
+    const deck = planDeck(
+      address({
+        sections: [
+          section(0, 'Lessons', [
+            para(
+              'The inquiry taught us three lessons. First, the danger was not where we had been looking. Second, our warnings worked, but only for the people who were already listening. Third, the town’s memory turned out to be better than its data.',
+            ),
+          ]),
+        ],
+      }),
     );
+    const s = slidesOf(deck).find((x) => x.kind === 'points')!;
+    expect(s).toMatchObject({ ordered: true, title: 'Three lessons', kicker: 'Lessons' });
+    expect(s.bullets).toHaveLength(3);
   });
 });
 
 describe('bullets for a slide', () => {
-  it('prefers the first sentence of each paragraph and keeps the address order', () => {
+  it('chooses claims and topic sentences over narration, and keeps the address order', () => {
     const bullets = keyPoints([
       inline(
-        'Trade between the two Koreas grew fast. Prices fell in the north as a result. Roads were rebuilt.',
+        'The ministry believes that every town must pay for its own defences. The report was published on a Tuesday. It ran to 212 pages.',
       ),
-      inline('Railways are the next step. They would link Busan with Europe.'),
+      inline('Our town cannot pay. The mayor read the report twice.'),
     ]);
-    expect(bullets).toEqual([
-      'Trade between the two Koreas grew fast.',
-      'Prices fell in the north as a result.',
-      'Roads were rebuilt.',
-      'Railways are the next step.',
-    ]);
+    expect(bullets).toHaveLength(3);
+    expect(bullets[0]).toBe('The ministry believes that every town must pay for its own defences.');
+    expect(bullets[2]).toBe('Our town cannot pay.');
   });
 
-  it('leaves quotations to quote slides and the notes', () => {
+  it('leaves quotations that open a sentence to quote slides and the notes', () => {
     const bullets = keyPoints([
       inline(
         'Vladimir Putin met the press in Vladivostok. “We advocate complete denuclearization: this is a fact,” he added.',
@@ -119,7 +147,7 @@ describe('bullets for a slide', () => {
 });
 
 describe('a points slide nothing can be condensed from', () => {
-  it('re-planned by the overflow guard, also shows a whole sentence', () => {
+  it('re-planned by the overflow guard, shows a whole sentence', () => {
     const long =
       'Some opening words to set the scene for the long map of the whole peninsula that follows next.';
     expect(keyPoints([inline(long)])).toEqual([long]);
@@ -127,14 +155,11 @@ describe('a points slide nothing can be condensed from', () => {
     expect(keyPoints([inline(`“${long}”`)])).toEqual([]);
   });
 
-  it('shows the shortest whole sentence that fits rather than a bare title', () => {
-    const text =
-      'Some opening words to set the scene for the long map of the whole peninsula that follows next. ' +
-      'More words after the map, to close the section properly and well for everyone here today.';
-    const deck = planDeck(address({ sections: [section(0, 'Maps', [para(text)])] }));
-    const points = slidesOf(deck).filter((s) => s.kind === 'points');
-    expect(points.map((s) => s.bullets)).toEqual([
-      ['More words after the map, to close the section properly and well for everyone here today.'],
-    ]);
+  it('sets a slide with one point as a statement: its sentence is the heading, the section its kicker', () => {
+    const deck = planDeck(
+      address({ sections: [section(0, 'Maps', [para('A wall is a held breath.')])] }),
+    );
+    const s = slidesOf(deck).find((x) => x.section === 0 && x.kind !== 'section')!;
+    expect(s).toMatchObject({ kind: 'statement', title: 'A wall is a held breath.', kicker: 'Maps' });
   });
 });

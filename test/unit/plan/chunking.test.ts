@@ -10,18 +10,20 @@ const planOne = (blocks: Block[], preamble: Block[] = []) =>
   planDeck(address({ preamble, sections: [section(0, 'Dialogue', blocks)] }));
 
 describe('cutting a section into slides', () => {
-  it('splits a long paragraph across slides at sentence boundaries, ~170 spoken words each', () => {
+  it('splits a long paragraph across slides at sentence boundaries, ~150 spoken words each', () => {
     const text = sentences(40);
     const deck = planOne([para(text.join(' '))]);
     const points = slidesOf(deck).filter((s) => s.kind === 'points');
-    expect(points.length).toBe(4);
-    expect(points.map((s) => s.part)).toEqual([1, 2, 3, 4].map((index) => ({ index, count: 4 })));
+    expect(points.length).toBe(5);
     for (const s of points) {
-      expect(s.words).toBeLessThanOrEqual(170);
+      expect(s.words).toBeLessThanOrEqual(150);
       expect(s.notes.spoken).toHaveLength(1);
-      expect(s.notes.spoken[0]!.text).toMatch(/^Sentence \d+ .*years\.$/);
+      expect(s.notes.spoken[0]!.text).toMatch(/^The report of week \d+ .*years\.$/);
       expect(s.bullets!.length).toBeGreaterThanOrEqual(2);
     }
+    // Each slide is headed on its own, or numbered as a part of the section when it cannot be.
+    const headings = points.map((s) => `${s.title} ${s.part?.index ?? ''}`);
+    expect(new Set(headings).size).toBe(points.length);
     expect(checkFaithfulness(text, deck)).toEqual([]);
   });
 
@@ -31,14 +33,12 @@ describe('cutting a section into slides', () => {
       { kind: 'break', line: 5 },
       para('Roads were rebuilt across the border.'),
     ]);
+    // Each side of the break has one point: each is a statement slide of its own.
     expect(
       slidesOf(deck)
-        .filter((s) => s.kind === 'points')
-        .map((s) => s.bullets),
-    ).toEqual([
-      ['Trade grew fast between the two Koreas.'],
-      ['Roads were rebuilt across the border.'],
-    ]);
+        .filter((s) => s.kind === 'statement')
+        .map((s) => s.title),
+    ).toEqual(['Trade grew fast between the two Koreas.', 'Roads were rebuilt across the border.']);
   });
 
   it('shows the author’s points instead of extracted bullets, keeping the text in the notes', () => {

@@ -67,11 +67,11 @@ export function address(parts: Partial<Address> & { sections: Section[] }): Addr
   return { file: 'content/address.md', meta: meta(), preamble: [], footnotes: [], ...parts };
 }
 
-/** `count` distinct plain sentences of about 12 words each, for length tests. */
+/** `count` distinct plain sentences of about 15 words each, for length tests. */
 export function sentences(count: number, topic = 'dialogue'): string[] {
   return Array.from(
     { length: count },
     (_, i) =>
-      `Sentence ${i + 1} shows that patient ${topic} between neighbours builds trust over many years.`,
+      `The report of week ${i + 1} shows that patient ${topic} between neighbours builds trust over many years.`,
   );
 }

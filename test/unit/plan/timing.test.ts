@@ -5,7 +5,7 @@ import { planDeck } from '../../../src/plan/index.js';
 import { address, footnotes, meta, para, section, sentences } from './fixtures.js';
 
 describe('timing', () => {
-  const text = sentences(20).join(' '); // 13 words each: 260 words
+  const text = sentences(20).join(' '); // 16 words each: 320 words
   const deckAt = (wpm: number, duration?: number, override?: number) =>
     planDeck(
       address({
@@ -21,7 +21,7 @@ describe('timing', () => {
       if (s.words > 0) expect(s.seconds).toBe(Math.max(5, Math.round((s.words / 130) * 60)));
       else expect(s.seconds).toBeGreaterThanOrEqual(5);
     }
-    expect(slidesOf(deck).reduce((n, s) => n + s.words, 0)).toBe(260);
+    expect(slidesOf(deck).reduce((n, s) => n + s.words, 0)).toBe(320);
     expect(deck.totalSeconds).toBe(slidesOf(deck).reduce((n, s) => n + s.seconds, 0));
   });
 

@@ -1,0 +1,51 @@
+// How well a quotation stands on a slide of its own, by what it says rather than its length: a
+// short, plain-worded line (a metaphor, a punchline, "will eat grass") said by a named person, in
+// the first person or as a command, the line its paragraph builds to, beats a long passage of
+// official prose. Plain words are short words: abstract nouns ("implementation", "normalization")
+// are long in every language Lectern labels.
+import { countWords } from '../text.js';
+
+export interface QuoteTraits {
+  text: string;
+  lang: string;
+  /** Attributed to a person the address names (not a document, not a description). */
+  person: boolean;
+  attributed: boolean;
+  sourced: boolean;
+  /** Closed and starting a sentence. */
+  complete: boolean;
+  /** The quotation ends its paragraph: the line the paragraph builds to. */
+  last: boolean;
+}
+
+/** A quotation scoring this or more is strong: a paragraph may give two such their own slides. */
+export const STRONG_QUOTE = 24;
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
+
+function lengthScore(words: number): number {
+  if (words <= 25) return 10;
+  if (words <= 40) return 5;
+  return words <= 60 ? 0 : -5;
+}
+
+export function quotability(q: QuoteTraits): number {
+  const words = countWords(q.text, q.lang);
+  const tokens = q.text.match(WORD) ?? [];
+  const plain = tokens.filter((w) => w.length <= 7).length / Math.max(1, tokens.length);
+  const abstract = tokens.filter((w) => w.length >= 11).length / Math.max(1, tokens.length);
+  // Speaking to the room: first person, or a command. Both hold in the languages we label.
+  const voice = /\b(?:we|i|us|our|my|nous|je|notre|wir|ich|unser|nosotros|yo|noi|io|nós|eu|wij|ik)\b/iu.test(q.text) ? 4 : 0;
+  const turn = /\b(?:not|never|no|but|only|ne|pas|jamais|mais|nicht|nie|kein|aber|sondern|nunca|pero|non|mai|ma|niet|maar)\b/iu.test(q.text) ? 2 : 0;
+  return (
+    lengthScore(words) +
+    (plain - 0.65) * 30 -
+    abstract * 20 +
+    voice +
+    turn +
+    (q.person ? 6 : q.attributed ? 3 : 0) +
+    (q.sourced ? 2 : 0) +
+    (q.complete ? 3 : 0) +
+    (q.last ? 3 : 0)
+  );
+}
