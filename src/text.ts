@@ -97,17 +97,22 @@ export interface QuoteMarkSlip {
  */
 export function quoteMarkSlips(text: string): QuoteMarkSlip[] {
   const slips: QuoteMarkSlip[] = [];
-  let open: { ch: string; at: number } | undefined;
+  // Quotations nest (« … “ … ” … »): each mark closes the innermost one it belongs to.
+  const open: { ch: string; at: number }[] = [];
   const unclosed = (o: { ch: string; at: number }) =>
     slips.push({ kind: 'unclosed', at: o.at, closer: QUOTE_PAIRS[o.ch] });
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (open && ch === QUOTE_PAIRS[open.ch]) open = undefined;
-    else if (QUOTE_PAIRS[ch]) {
-      if (open) unclosed(open);
-      open = { ch, at: i };
+    const depth = open.findLastIndex((o) => QUOTE_PAIRS[o.ch] === ch);
+    if (depth >= 0 && (depth === open.length - 1 || !QUOTE_PAIRS[ch])) {
+      open.splice(depth).slice(1).forEach(unclosed);
+    } else if (QUOTE_PAIRS[ch]) {
+      // The same mark opening again inside itself: the first never closed.
+      const same = open.findLastIndex((o) => o.ch === ch);
+      if (same >= 0) open.splice(same).forEach(unclosed);
+      open.push({ ch, at: i });
     } else if (ch === '”' || ch === '»') slips.push({ kind: 'unopened', at: i });
   }
-  if (open) unclosed(open);
-  return slips;
+  open.forEach(unclosed);
+  return slips.sort((a, b) => a.at - b.at);
 }

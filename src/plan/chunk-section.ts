@@ -99,7 +99,13 @@ function paragraph(
   for (const chosen of ctx.chosen.get(key) ?? []) {
     addSentences(st, sentences.slice(at, chosen.first));
     const quoted = sentences.slice(chosen.first, chosen.last + 1);
-    push(st, { kind: 'quote', sentences: quoted, quote: chosen.quote, line: block.line, asides: [] });
+    push(st, {
+      kind: 'quote',
+      sentences: quoted,
+      quote: chosen.quote,
+      line: block.line,
+      asides: [],
+    });
     at = chosen.last + 1;
   }
   addSentences(st, sentences.slice(at));

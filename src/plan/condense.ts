@@ -5,6 +5,7 @@
 // (although), contrasts (but) and negations are never left out: they carry the claim.
 import { isFinite, isStatement, marksPaired } from './grammar.js';
 import { countWords } from '../text.js';
+import { languageWords } from './languages.js';
 import { isEnglish, render, tokensOf, type Token } from './tokens.js';
 
 export interface CondenseOptions {
@@ -38,6 +39,11 @@ const ASIDE_OPENERS = new Set(
 );
 
 const DEMONSTRATIVE = new Set(['this', 'that']);
+const OPENS_CLAUSE = new Set(
+  'if unless when whenever because since although though while whereas until once as where'.split(
+    ' ',
+  ),
+);
 
 /** Verbs that introduce what someone said: a tail holding the quotation is their point. */
 const REPORTING = new Set(
@@ -82,15 +88,19 @@ function leadEnd(tokens: Token[], lang: string): number {
   // journalists after the summit," may run longer: it opens on a preposition or participle).
   // A name before a comma is the subject with an appositive ("Dr. Anand-Cole, chief engineer, put
   // it…"), not a connective: in English the phrase must open on a connective's part of speech.
+  // Outside English only the language's own connectives go ("Ich weiß," is a clause).
+  const known = languageWords(lang).connectives.has(first?.lower ?? '');
   const connective = isEnglish(lang)
     ? has(first, 'Preposition', 'Gerund', 'Adverb', 'Conjunction', 'Ordinal') &&
       !has(first, 'ProperNoun')
-    : comma <= 2;
+    : known && comma <= 2;
   const reach = has(first, 'Preposition', 'Gerund', 'Adverb') ? 9 : 5;
   const verbless = !tokens.slice(0, comma + 1).some((_, i) => isFinite(tokens, i));
   if (comma >= 0 && comma <= reach && connective && verbless) return comma + 1;
-  if (!isEnglish(lang)) return 0;
-  if (has(first, 'Adverb', 'Conjunction') && !has(first, 'Noun') && tokens.length > 4) return 1;
+  if (!isEnglish(lang)) return known && comma !== 0 && tokens.length > 4 ? 1 : 0;
+  // "Hence", "And", "So": a lone connective; never "If", "When", "Because", which open a clause.
+  const lone = has(first, 'Adverb', 'Conjunction') && !has(first, 'Noun', 'Condition');
+  if (lone && !OPENS_CLAUSE.has(first!.lower) && tokens.length > 4) return 1;
   // "In these circumstances the Koreans …": a leading phrase ends where a new noun phrase starts.
   if (has(first, 'Preposition')) {
     let i = 1;
@@ -215,7 +225,10 @@ function datesAndPlaces(tokens: Token[], depth: number[], from: number): Cut[] {
       if (pause(tokens[j]) && !/,/.test(tokens[j]!.post)) break;
       j++;
     }
-    if (j > i + 1 && depth[i] === 0 && depth[j] === 0) out.push({ from: i, to: j - 1, cost: 0.4 });
+    // "on a wet Tuesday in February, the only door": the comma after the date is the clause's.
+    const comma = pause(tokens[j - 1]) && !pause(tokens[i - 1]);
+    if (j > i + 1 && !comma && depth[i] === 0 && depth[j] === 0)
+      out.push({ from: i, to: j - 1, cost: 0.4 });
   }
   return out;
 }
@@ -238,7 +251,11 @@ function tails(tokens: Token[], depth: number[], lang: string, from: number): Cu
     // A condition or negation after the cut would go with it; one in a clause of its own
     // ("…, and said that … not only …") belongs to that clause, which may go whole.
     const coordinated = (t.lower === 'and' || t.lower === 'or') && hasVerbFrom(tokens, k);
-    if (!coordinated && range(k, last).some((i) => CONDITIONS.has(tokens[i]!.lower) && !bracketed[i])) continue;
+    if (
+      !coordinated &&
+      range(k, last).some((i) => CONDITIONS.has(tokens[i]!.lower) && !bracketed[i])
+    )
+      continue;
     if (pause(tokens[k - 1])) out.push({ from: k, to: last, cost: 2 });
     else if (!english) continue;
     else if (ELABORATES.has(t.lower) || (t.lower === 'as' && k > firstVerb))

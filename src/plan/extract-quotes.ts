@@ -1,4 +1,5 @@
-// Finds key quotations in a paragraph: spans in “curly” or "straight" quotes, tolerant of a missing
+// Finds key quotations in a paragraph: spans in the language's quotation marks (“ ”, « », „ “,
+// 「 」) or "straight" quotes, quotations nested inside them kept with them, tolerant of a missing
 // closing mark (the quotation then runs to the end of its sentence). Parts of one utterance in one
 // sentence ("… and that “…”", "…,” he warned, adding that it “…”") are joined with " … ".
 import { sliceMarks } from '../inline-marks.js';
@@ -26,8 +27,6 @@ export interface Quotation {
   complete: boolean;
 }
 
-const OPEN_CURLY = '“';
-const CLOSE_CURLY = '”';
 /** Parts shorter than this are scare quotes (“big countries”): never key quotes, never joined. */
 const SCARE_WORDS = 4;
 const MAX_JOIN_GAP_WORDS = 12;
@@ -46,28 +45,59 @@ function sentenceEndAt(sentences: SentenceSpan[], i: number, fallback: number): 
   return sentences.find((s) => s.start <= i && i < s.end)?.end ?? fallback;
 }
 
-/** Every quoted span of `text`, in order. */
-export function findQuoteSpans(text: string, sentences: SentenceSpan[]): QuoteSpan[] {
+/**
+ * The quotation marks of a language: each opening mark and the marks that close it. German opens
+ * with „ and closes with “ (or ”), and may quote »…«; French quotes « … », with “ ” inside.
+ */
+const MARKS: Record<string, Record<string, string>> = {
+  de: { '„': '“”', '»': '«', '«': '»', '‚': '‘’' },
+  fr: { '«': '»', '“': '”' },
+  en: { '“': '”', '«': '»', '„': '“”' },
+  ja: { '「': '」', '『': '』', '“': '”' },
+  zh: { '「': '」', '『': '』', '“': '”' },
+};
+
+export function quoteMarksOf(lang: string): Record<string, string> {
+  return MARKS[lang.toLowerCase().slice(0, 2)] ?? MARKS.en!;
+}
+
+/**
+ * Where the quotation opened at `i` by `mark` closes: marks of other pairs nest inside it, the
+ * same mark opening again means it never closed (undefined).
+ */
+function closingOf(text: string, i: number, marks: Record<string, string>): number | undefined {
+  const closers = marks[text[i]!]!;
+  const nested: string[] = [];
+  for (let j = i + 1; j < text.length; j++) {
+    const ch = text[j]!;
+    if (nested.length && marks[nested.at(-1)!]!.includes(ch)) nested.pop();
+    else if (!nested.length && closers.includes(ch)) return j;
+    else if (ch === text[i]) return undefined;
+    else if (marks[ch]) nested.push(ch);
+  }
+  return undefined;
+}
+
+/** Every quoted span of `text`, in order; quotations nested in one are part of it. */
+export function findQuoteSpans(text: string, sentences: SentenceSpan[], lang = 'en'): QuoteSpan[] {
+  const marks = quoteMarksOf(lang);
   const spans: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
-    const curly = text[i] === OPEN_CURLY;
-    if (!curly && !isStraightOpen(text, i)) {
+    const typographic = marks[text[i]!] !== undefined;
+    if (!typographic && !isStraightOpen(text, i)) {
       i++;
       continue;
     }
-    let j = i + 1;
-    let closed = false;
-    for (; j < text.length; j++) {
-      if (curly && text[j] === OPEN_CURLY) break; // a new quotation opens: this one never closed
-      if (curly ? text[j] === CLOSE_CURLY : isStraightClose(text, j)) {
-        closed = true;
-        break;
-      }
-    }
-    const end = closed ? j : sentenceEndAt(sentences, i, text.length);
-    spans.push({ open: i, start: i + 1, end, close: closed ? j + 1 : end, closed });
-    i = closed ? j + 1 : Math.max(end, i + 1);
+    let j: number | undefined;
+    if (typographic) j = closingOf(text, i, marks);
+    else
+      for (let k = i + 1; k < text.length && j === undefined; k++)
+        if (isStraightClose(text, k)) j = k;
+    const closed = j !== undefined;
+    const end = closed ? j! : sentenceEndAt(sentences, i, text.length);
+    spans.push({ open: i, start: i + 1, end, close: closed ? j! + 1 : end, closed });
+    i = closed ? j! + 1 : Math.max(end, i + 1);
   }
   return spans;
 }
@@ -131,7 +161,7 @@ export function extractQuotations(
   minWords: number,
   lang: string,
 ): Quotation[] {
-  const spans = findQuoteSpans(text, sentences).filter(
+  const spans = findQuoteSpans(text, sentences, lang).filter(
     (s) => countWords(text.slice(s.start, s.end), lang) >= SCARE_WORDS,
   );
   const groups: QuoteSpan[][] = [];

@@ -3,6 +3,7 @@
 // A points slide is re-planned into two (its spoken passages split at a sentence boundary near
 // the middle); anything else is shrunk in steps down to the theme's floor, then reported.
 import type { Deck, InlineText, Problem, Slide, SlideKind, Stack } from '../model.js';
+import { slidesOf } from '../model.js';
 import { countWords } from '../text.js';
 import {
   isListSlide,
@@ -13,6 +14,7 @@ import {
   withExcerpt,
 } from './fit-fallbacks.js';
 import { splitSpoken } from './fit-split.js';
+import { headlineOf } from './headline.js';
 import { keyPoints as plannerKeyPoints } from './key-points.js';
 
 /** One slide whose content does not fit its box, as measured in the browser (px at deck size). */
@@ -100,6 +102,8 @@ export function fitOverflow(
   const keyPoints =
     options.keyPoints === false ? undefined : (options.keyPoints ?? plannerKeyPoints);
   const byId = new Map(overflowing.map((o) => [o.id, o]));
+  // Headings already in the deck: the second half of a split slide gets a headline of its own.
+  const headlines = new Set(slidesOf(deck).map((s) => s.title.toLowerCase()));
   const changes: FitChange[] = [];
   const problems: Problem[] = [];
 
@@ -121,7 +125,7 @@ export function fitOverflow(
             ? splitListSlide(slide)
             : undefined;
       if (halves) {
-        slides.push(...halves);
+        slides.push(halves[0], retitled(halves[1], deck.meta.lang, headlines));
         changes.push({ id: slide.id, action: 'split', line: slide.line });
         continue;
       }
@@ -214,6 +218,14 @@ function splitPointsSlide(
   return [make(first, 0), make(second, 1)];
 }
 
+/** The second half of a split key-point slide, headed by a phrase of its own when one is left. */
+function retitled(slide: Slide, lang: string, used: Set<string>): Slide {
+  if (slide.kind !== 'points' || !slide.kicker) return slide;
+  const spoken = slide.notes.spoken.map((p) => p.text).join(' ');
+  const title = headlineOf({ bullets: slide.bullets ?? [], spoken, lang, used });
+  return title ? { ...slide, title } : slide;
+}
+
 function citedIn(label: string, spoken: InlineText[]): boolean {
   return spoken.some((p) => p.refs.some((r) => r.label === label));
 }
@@ -291,11 +303,13 @@ function tokens(text: string, lang: string): string[] {
  * of the stack, and ids follow the stack's pattern (`s2`, `s2-2`, `s2-3`…) when they did before.
  */
 function renumberStack(original: Stack, slides: Slide[], changes: FitChange[]): Slide[] {
+  // Only slides that share a heading are numbered as its parts.
   const points = slides.filter((s) => s.kind === 'points');
   const numbered = slides.map((s) => {
     if (s.kind !== 'points') return s;
-    const index = points.indexOf(s) + 1;
-    return { ...s, part: points.length > 1 ? { index, count: points.length } : undefined };
+    const same = points.filter((x) => x.title === s.title);
+    const index = same.indexOf(s) + 1;
+    return { ...s, part: same.length > 1 ? { index, count: same.length } : undefined };
   });
   // The planner numbers a section `s2`, `s2-1`, `s2-2`…; hand-made decks may start at `-2`.
   const base = original.slides[0]?.id ?? '';

@@ -1,6 +1,7 @@
 // What a bullet must be to stand on a slide: a statement with its own subject and finite verb,
 // not opening on a subordinating word nor ending on one that needs more, its quotation marks
 // paired. English is judged by part of speech; other languages by punctuation and a few words.
+import { languageWords } from './languages.js';
 import { isEnglish, type Token } from './tokens.js';
 
 const has = (t: Token | undefined, ...tags: string[]) => !!t && tags.some((x) => t.tags.has(x));
@@ -68,7 +69,7 @@ export function isStatement(
   if (words.length < 3) return false;
   const first = tokens[words[0]!]!;
   const last = tokens[words[words.length - 1]!]!;
-  if (!isEnglish(lang)) return whole || !FOREIGN_DANGLING.test(last.lower);
+  if (!isEnglish(lang)) return whole || foreignCut(tokens, words, lang);
   // The writer's own sentence is grammatical as written, whatever the tagger makes of it
   // ("… unless the cheaper option fails", "fails" read as a noun): it needs only a verb.
   if (whole) return words.some((i) => has(tokens[i], 'Verb'));
@@ -91,6 +92,9 @@ export function isStatement(
   const finite = kept.filter((i) => isFinite(tokens, i));
   if (finite.length === 0) return whole && has(first, 'Verb') && has(first, 'Infinitive');
   if (!words.some((i) => i < finite[0]! && isSubject(tokens[i]!))) return false;
+  // Each dependent clause takes a verb of its own; the main clause needs one more ("Twenty years
+  // ago, when I started …" has none left; "I say it because a service that plans …" neither).
+  if (finite.length <= dependents(tokens, words)) return false;
   if (!whole && !finite.some((v) => !inAppositive(tokens, words, v))) return false;
   return clausesComplete(tokens, words, finite, whole);
 }
@@ -110,6 +114,21 @@ function inAppositive(tokens: Token[], words: number[], verb: number): boolean {
     (has(next, 'PastTense') && !isFinite(tokens, words[words.indexOf(opened) + 1]! - 1));
   if (!aside) return false;
   return !words.some((i) => i > verb && /,/.test(tokens[i - 1]!.post) && i < words.at(-1)!);
+}
+
+const DEPENDENT = new Set(
+  'because since although though while whereas if unless until when where which who whom whose whenever wherever'.split(
+    ' ',
+  ),
+);
+
+/** Dependent clauses opened in the kept words: a subordinating word, or "that" after a verb or noun. */
+function dependents(tokens: Token[], words: number[]): number {
+  return words.filter((i, k) => {
+    const t = tokens[i]!;
+    if (DEPENDENT.has(t.lower)) return true;
+    return t.lower === 'that' && k > 0 && has(tokens[words[k - 1]!], 'Verb', 'Noun', 'Adjective');
+  }).length;
 }
 
 /** Words that open a clause needing a verb of its own: "believes that …", "because …". */
@@ -148,6 +167,19 @@ function clausesComplete(
 // Lectern labels (fr, de, es, it, pt, nl), nor on a one-letter word.
 const FOREIGN_DANGLING =
   /^(?:\p{L}|le|la|les|des|du|de|et|ou|en|au|aux|que|qui|un|une|der|die|das|den|dem|und|oder|zu|mit|von|ein|eine|einen|dass|el|los|las|del|y|o|con|para|por|il|lo|gli|di|che|e|da|os|as|do|em|het|een|van|met)$/u;
+
+/**
+ * A cut outside English: not opening on a subordinating word ("Bien que …", "Dass …"), not ending
+ * on an article or preposition, nor just after a colon that announces what was cut ("… pour deux
+ * raisons : d’une part").
+ */
+function foreignCut(tokens: Token[], words: number[], lang: string): boolean {
+  const first = tokens[words[0]!]!;
+  if (languageWords(lang).subordinators.has(first.lower)) return false;
+  if (FOREIGN_DANGLING.test(tokens[words.at(-1)!]!.lower)) return false;
+  const colon = words.findLastIndex((i) => /:/.test(tokens[i]!.post));
+  return colon < 0 || words.length - 1 - colon >= 4;
+}
 
 /** Quotation marks and brackets of a text pair up (« », „ “, “ ”, 「 」, " ", ( )). */
 export function marksPaired(s: string, lang: string): boolean {

@@ -2,6 +2,7 @@
 // alternative to inter-Korean dialogue"), unique in the deck. English takes a noun phrase of the
 // slide's bullets by part of speech; other languages a run of words between function words.
 // Never the opening words of a bullet: the headline must add to what the bullets say.
+import { firstWord, languageWords } from './languages.js';
 import { isEnglish, render, tokensOf, type Token } from './tokens.js';
 
 export interface HeadlineInput {
@@ -137,23 +138,44 @@ function englishCandidates(input: HeadlineInput): { text: string; score: number 
   });
 }
 
-const FOREIGN_STOP =
-  /^(?:le|la|les|des|du|de|d’|l’|et|ou|en|au|aux|à|que|qui|un|une|est|sont|a|ont|doit|doivent|peut|ne|pas|se|ce|il|elle|nous|vous|ils|der|die|das|den|dem|des|und|oder|zu|mit|von|ein|eine|einen|dass|ist|sind|hat|haben|wird|werden|muss|kann|nicht|wir|sie|es|el|los|las|del|y|o|con|para|por|es|son|il|lo|gli|di|che|e|è|sono|da|os|as|do|em|het|een|van|met|is|zijn)$/iu;
+/** Forms of "be" and "have" and the commonest auxiliaries: a phrase holding one is a clause. */
+const AUXILIARY =
+  /^(?:est|sont|était|étaient|sera|seront|a|ont|avait|avaient|ist|sind|war|waren|wird|werden|hat|haben|hatte|kann|muss|es|son|era|fue|ha|han|è|sono|era|ha|hanno|é|são|foi|tem|is|zijn|was|heeft|hebben)$/iu;
 
-/** Outside English: the best run of two to five words between function words and punctuation. */
+/** Words a headline may hold inside but not end on: "de", "der", "of" between two nouns. */
+const LINKING = /^(?:de|d’|du|des|der|von|del|di|da|do|van)$/iu;
+
+/**
+ * Outside English: a noun phrase found by its article ("la gestion commune du fleuve", "die
+ * Wärme der Dörfer"), two to four words on, ending before a linking word that leads nowhere.
+ */
 function foreignCandidates(input: HeadlineInput): { text: string; score: number }[] {
+  const { articles, subordinators } = languageWords(input.lang);
+  const german = input.lang.toLowerCase().startsWith('de');
   return input.bullets.flatMap((bullet, rank) => {
     const out: { text: string; score: number }[] = [];
     for (const clause of bullet.split(/[,;:.!?«»„“”()–—]/u)) {
       const words = clause.trim().split(/\s+/).filter(Boolean);
-      for (let a = 0; a < words.length; a++) {
-        if (FOREIGN_STOP.test(words[a]!) || a === 0) continue;
-        for (let b = a + 1; b < Math.min(words.length, a + 5); b++) {
-          if (FOREIGN_STOP.test(words[b]!)) continue;
-          const text = tidy(words.slice(a, b + 1).join(' '));
-          out.push({ text, score: weight(text, input.spoken) - rank * 1.5 });
+      words.forEach((w, a) => {
+        const article = firstWord(w);
+        if (!articles.has(article)) return;
+        // "l’eau" carries its article: the phrase starts in that word.
+        const from = article.endsWith('’') && w.length > article.length ? a : a + 1;
+        for (let b = from + 1; b < Math.min(words.length, from + 4); b++) {
+          const last = words[b]!.toLowerCase();
+          if (LINKING.test(last) || articles.has(firstWord(last)) || subordinators.has(last))
+            continue;
+          const phrase = words.slice(from, b + 1);
+          if (phrase.slice(1).some((x) => subordinators.has(x.toLowerCase()))) break;
+          if (phrase.some((x) => AUXILIARY.test(x))) break;
+          // German capitalises its nouns: the phrase ends on one.
+          if (german && !/^\p{Lu}/u.test(words[b]!)) continue;
+          const text = tidy(phrase.join(' ').replace(/^[\p{L}]+’(?=\p{L})/u, ''));
+          const score = weight(text, input.spoken) - rank * 1.5;
+          // A phrase the slide does not come back to says little about it.
+          if (score >= 2) out.push({ text, score });
         }
-      }
+      });
     }
     return out;
   });

@@ -109,7 +109,7 @@ export function bulletSources(
   firstIsParagraphStart = true,
 ): BulletSource[] {
   const sentences = splitSentences(passage.text, lang);
-  const quotes = findQuoteSpans(passage.text, sentences).filter(
+  const quotes = findQuoteSpans(passage.text, sentences, lang).filter(
     (q) => countWords(passage.text.slice(q.start, q.end), lang) >= minQuoteWords,
   );
   return sentences.map((s, i) => {

@@ -35,8 +35,18 @@ export function quotability(q: QuoteTraits): number {
   const plain = tokens.filter((w) => w.length <= 7).length / Math.max(1, tokens.length);
   const abstract = tokens.filter((w) => w.length >= 11).length / Math.max(1, tokens.length);
   // Speaking to the room: first person, or a command. Both hold in the languages we label.
-  const voice = /\b(?:we|i|us|our|my|nous|je|notre|wir|ich|unser|nosotros|yo|noi|io|nós|eu|wij|ik)\b/iu.test(q.text) ? 4 : 0;
-  const turn = /\b(?:not|never|no|but|only|ne|pas|jamais|mais|nicht|nie|kein|aber|sondern|nunca|pero|non|mai|ma|niet|maar)\b/iu.test(q.text) ? 2 : 0;
+  const voice =
+    /\b(?:we|i|us|our|my|nous|je|notre|wir|ich|unser|nosotros|yo|noi|io|nós|eu|wij|ik)\b/iu.test(
+      q.text,
+    )
+      ? 4
+      : 0;
+  const turn =
+    /\b(?:not|never|no|but|only|ne|pas|jamais|mais|nicht|nie|kein|aber|sondern|nunca|pero|non|mai|ma|niet|maar)\b/iu.test(
+      q.text,
+    )
+      ? 2
+      : 0;
   return (
     lengthScore(words) +
     (plain - 0.65) * 30 -

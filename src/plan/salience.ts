@@ -47,6 +47,9 @@ function concludes(tokens: Token[]): boolean {
 
 export function salience(s: SalienceInput, lang: string): number {
   let score = s.first ? 2 : 0;
+  // The speaker's whole sentence is the safest bullet, all the more where no tagger checks a cut.
+  if (s.bullet === s.text.trim()) score += 1.5;
+  else if (!isEnglish(lang)) score -= 1;
   const trimmed = s.text.trim();
   // A lead-in ("… put it to the committee in a single sentence:") points at what follows.
   if (/:\s*$/.test(trimmed)) score -= 3;
@@ -57,6 +60,12 @@ export function salience(s: SalienceInput, lang: string): number {
     const tokens = tokensOf(trimmed, lang);
     score += claims(tokens);
     if (concludes(tokens)) score += 0.5;
+    // "It was not.", "He was right.", "I will try not to.": they lean on the sentence before.
+    if (
+      s.bulletWords < 7 &&
+      !tokensOf(s.bullet, lang).some((t) => has(t, 'Noun') && !has(t, 'Pronoun'))
+    )
+      score -= 4;
   }
   return score;
 }

@@ -14,7 +14,10 @@ export function bestPerParagraph(candidates: QuoteCandidate[]): QuoteCandidate[]
   }
   return [...byKey.values()].flatMap((list) => {
     const [best, ...rest] = [...list].sort((a, b) => rank(b) - rank(a));
-    const second = rest.find((c) => apart(c, best!) && (c.pinned || (c.score >= STRONG_QUOTE && best!.score >= STRONG_QUOTE)));
+    const second = rest.find(
+      (c) =>
+        apart(c, best!) && (c.pinned || (c.score >= STRONG_QUOTE && best!.score >= STRONG_QUOTE)),
+    );
     return second ? [best!, second] : [best!];
   });
 }

@@ -13,7 +13,7 @@ const table = JSON.parse(
 ) as { shortened: [string, string | null][]; whole: string[] };
 
 const bullet = (s: string) => bulletOf(s, 18, 'en');
-const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}’-]+/gu) ?? [];
+const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}’-]+/gu) ?? [];
 
 /** Every word of `short` stands in `long`, in the same order: nothing added, nothing moved. */
 function leftOutOnly(short: string, long: string): boolean {
@@ -102,7 +102,9 @@ describe('signposted enumerations', () => {
   });
 
   it('finds nothing in an ordinary paragraph, nor in ranks out of order', () => {
-    expect(items('Trade grew fast. Second thoughts came later. Roads were rebuilt.')).toBeUndefined();
+    expect(
+      items('Trade grew fast. Second thoughts came later. Roads were rebuilt.'),
+    ).toBeUndefined();
   });
 
   it('numbers the items on the slide and names the list in its headline', () => {
@@ -160,6 +162,10 @@ describe('a points slide nothing can be condensed from', () => {
       address({ sections: [section(0, 'Maps', [para('A wall is a held breath.')])] }),
     );
     const s = slidesOf(deck).find((x) => x.section === 0 && x.kind !== 'section')!;
-    expect(s).toMatchObject({ kind: 'statement', title: 'A wall is a held breath.', kicker: 'Maps' });
+    expect(s).toMatchObject({
+      kind: 'statement',
+      title: 'A wall is a held breath.',
+      kicker: 'Maps',
+    });
   });
 });

@@ -15,7 +15,7 @@ const quotes = slides.filter((s) => s.kind === 'quote');
 const quoteSaying = (words: string) => quotes.find((s) => s.quote!.text.includes(words));
 /** `words` stand in `text` in this order (words left out between them). */
 function inOrder(words: string[], text: string): boolean {
-  const source = text.match(/[\p{L}\p{N}’-]+/gu) ?? [];
+  const source: string[] = text.match(/[\p{L}\p{N}’-]+/gu) ?? [];
   let at = 0;
   for (const w of words) {
     at = source.indexOf(w, at);

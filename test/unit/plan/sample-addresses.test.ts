@@ -1,0 +1,130 @@
+// The planner's rules on whole addresses: the address in content/ and the samples in
+// test/fixtures/addresses/ (English prose, English with lists, French, German). Each is parsed as
+// `lectern build` parses it, then planned; the rules are checked on every slide.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseAddress } from '../../../src/content/index.js';
+import { slidesOf, type Deck, type Slide } from '../../../src/model.js';
+import { planDeck } from '../../../src/plan/index.js';
+import { countWords, splitSentences } from '../../../src/text.js';
+import { checkFaithfulness } from './faithfulness.js';
+
+const FILES = [
+  'content/address.md',
+  'test/fixtures/addresses/harbour-resilience.md',
+  'test/fixtures/addresses/libraries-future.md',
+  'test/fixtures/addresses/eau-partagee.md',
+  'test/fixtures/addresses/energiewende-kommunen.md',
+];
+
+function plan(file: string): {
+  deck: Deck;
+  sentences: string[];
+  lang: string;
+  authored: Set<string>;
+} {
+  const { address } = parseAddress(readFileSync(file, 'utf8'), file);
+  if (!address) throw new Error(`${file} does not parse`);
+  const lang = address.meta.lang;
+  const texts = [...address.preamble, ...address.sections.flatMap((s) => s.blocks)].flatMap((b) =>
+    b.kind === 'paragraph' || b.kind === 'blockquote'
+      ? [b.text]
+      : b.kind === 'list'
+        ? b.items.map((i) => i.text)
+        : [],
+  );
+  const sentences = texts.flatMap((t) => splitSentences(t, lang).map((s) => s.text));
+  // The author's own points (`<!-- points -->`) are theirs to word.
+  const authored = new Set(
+    address.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'points' ? b.items : []))),
+  );
+  return { deck: planDeck(address), sentences, lang, authored };
+}
+
+/** `short`'s words stand in `long` in the same order: it was made only by leaving words out. */
+function leftOutOnly(short: string, long: string): boolean {
+  const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  const source = words(long);
+  let at = 0;
+  return words(short).every((w) => {
+    at = source.indexOf(w, at) + 1;
+    return at > 0;
+  });
+}
+
+const spokenSentences = (s: Slide, lang: string) =>
+  s.notes.spoken.flatMap((p) => splitSentences(p.text, lang).map((x) => x.text));
+
+describe.each(FILES)('the deck planned from %s', (file) => {
+  const { deck, sentences, lang, authored } = plan(file);
+  const slides = slidesOf(deck);
+  const points = slides.filter((s) => s.kind === 'points' && !s.ordered);
+
+  it('holds every sentence of the address in exactly one slide’s notes, in order', () => {
+    expect(checkFaithfulness(sentences, deck)).toEqual([]);
+  });
+
+  it('shows bullets that are the speaker’s words, left out but never added, none cut off with "…"', () => {
+    for (const s of [...points, ...slides.filter((x) => x.kind === 'statement')]) {
+      for (const b of s.bullets ?? []) {
+        expect(b, s.id).not.toMatch(/^…|…$/);
+        expect(b, s.id).toMatch(/^[\p{Lu}\p{N}«„“"]/u);
+        if (authored.has(b)) continue;
+        // A list item is shown as written; every other bullet comes from one sentence.
+        const from = spokenSentences(s, lang).find((t) => leftOutOnly(b, t));
+        expect(from ?? s.notes.spoken.find((p) => p.text.trim() === b), b).toBeDefined();
+      }
+    }
+  });
+
+  it('gives each key-point slide its own headline, unique in the deck, with the section as kicker', () => {
+    const headed = slides.filter(
+      (s) => (s.kind === 'points' || s.kind === 'statement') && s.kicker,
+    );
+    expect(headed.length).toBeGreaterThan(0);
+    const titles = headed.map((s) => `${s.title} ${s.part?.index ?? ''}`);
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const s of headed.filter((x) => x.kind === 'points')) {
+      for (const b of s.bullets!)
+        expect(b.toLowerCase().startsWith(s.title.toLowerCase())).toBe(false);
+    }
+  });
+
+  it('keeps a slide’s spoken text to about a minute, unless one sentence is longer', () => {
+    for (const s of slides) {
+      const longest = Math.max(0, ...spokenSentences(s, lang).map((t) => countWords(t, lang)));
+      if (longest <= 150) expect(s.words, s.id).toBeLessThanOrEqual(150);
+    }
+  });
+
+  it('gives no more than about a third of its slides to quotations', () => {
+    expect(slides.filter((s) => s.kind === 'quote').length).toBeLessThanOrEqual(
+      slides.length / 3 + 1,
+    );
+  });
+});
+
+describe('the strongest lines reach the screen', () => {
+  it('shows the address’s punchline quotation and its line about the nation’s destiny', () => {
+    const { deck } = plan('content/address.md');
+    const shown = slidesOf(deck)
+      .flatMap((s) => [s.title, ...(s.bullets ?? []), s.quote?.text ?? ''])
+      .join('\n');
+    expect(shown).toContain('will eat grass');
+    expect(shown).toContain('take its nation’s destiny in their own hands');
+    expect(shown).toMatch(/no alternative to inter-Korean dialogue/i);
+  });
+
+  it('numbers a signposted enumeration and gives quote slides to French and German quotation marks', () => {
+    const harbour = slidesOf(plan('test/fixtures/addresses/harbour-resilience.md').deck);
+    expect(harbour.find((s) => s.ordered)?.title).toBe('Three lessons');
+    for (const file of [
+      'test/fixtures/addresses/eau-partagee.md',
+      'test/fixtures/addresses/energiewende-kommunen.md',
+    ]) {
+      const quotes = slidesOf(plan(file).deck).filter((s) => s.kind === 'quote');
+      expect(quotes.length, file).toBeGreaterThanOrEqual(3);
+      for (const q of quotes) expect(q.quote!.text, file).not.toMatch(/^[–—-]/);
+    }
+  });
+});
