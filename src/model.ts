@@ -35,6 +35,11 @@ export interface Branding {
   /** Footer text; defaults to "event · date" when both are known. Empty string hides it. */
   footer: string;
   slideNumbers: boolean;
+  /**
+   * reveal.js's navigation arrows and progress bar. Off by default: on the projector they are
+   * clutter the audience reads; the presenter uses keys or a clicker.
+   */
+  controls?: boolean;
 }
 
 export interface AddressMeta {

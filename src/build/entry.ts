@@ -18,6 +18,8 @@ export function revealConfig(deck: Deck): Record<string, unknown> {
   const config: Record<string, unknown> = {
     hash: true,
     slideNumber: meta.branding.slideNumbers ? 'c/t' : false,
+    controls: meta.branding.controls ?? false,
+    progress: meta.branding.controls ?? false,
     navigationMode: 'linear',
     width: meta.size.width,
     height: meta.size.height,

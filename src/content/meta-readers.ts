@@ -14,6 +14,7 @@ export interface Draft {
   footer?: string | false;
   logo?: string;
   slideNumbers?: boolean;
+  controls?: boolean;
 }
 
 export interface Ctx {
@@ -68,6 +69,11 @@ export function readKey(key: Key, entry: FrontMatterEntry, draft: Draft, ctx: Ct
     case 'slideNumbers': {
       const b = readBoolean(entry, sink);
       if (b !== undefined) draft.slideNumbers = b;
+      return;
+    }
+    case 'controls': {
+      const b = readBoolean(entry, sink);
+      if (b !== undefined) draft.controls = b;
       return;
     }
   }

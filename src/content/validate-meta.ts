@@ -33,6 +33,7 @@ const KEYS = [
   'logo',
   'footer',
   'slideNumbers',
+  'controls',
 ] as const;
 export type Key = (typeof KEYS)[number];
 
@@ -54,6 +55,8 @@ const ALIASES: Record<string, Key> = {
   length: 'duration',
   slidenumbers: 'slideNumbers',
   numbers: 'slideNumbers',
+  arrows: 'controls',
+  progress: 'controls',
 };
 
 export interface MetaResult {
@@ -124,7 +127,11 @@ function finish(draft: Draft, title: string): AddressMeta {
     size: draft.meta.size ?? { ...SLIDE_SIZES['16:9'] },
     wordsPerMinute: draft.meta.wordsPerMinute ?? DEFAULT_WPM,
     quotes: draft.meta.quotes ?? { pin: [], exclude: [] },
-    branding: { footer, slideNumbers: draft.slideNumbers ?? true },
+    branding: {
+      footer,
+      slideNumbers: draft.slideNumbers ?? true,
+      controls: draft.controls ?? false,
+    },
   };
   if (draft.logo) meta.branding.logo = draft.logo;
   if (draft.meta.duration !== undefined) meta.duration = draft.meta.duration;

@@ -16,7 +16,10 @@ export function formatDuration(seconds: number): string {
 /** "title · speaker · event": the running header of the handout and the script. */
 export function runningHeader(deck: Deck): string {
   const { title, speaker, event } = deck.meta;
-  return [title, speaker, event].filter(Boolean).join(' · ');
+  // "Address to International Leadership Conference 2019 · … · International Leadership
+  // Conference 2019": the event once, where the title already names it.
+  const named = event && title.toLowerCase().includes(event.toLowerCase());
+  return [title, speaker, named ? undefined : event].filter(Boolean).join(' · ');
 }
 
 /** Which label names each kind of slide in the script. */
@@ -112,14 +115,21 @@ const pt = (n: number) => `${Number(n.toFixed(2))}pt`;
  * handout-layout.ts puts them (the slides themselves are placed on the printed sheets later), then
  * the references. The captions are real text in the handout's own fonts, so any language shows.
  */
+/** What the audience takes home: what the address says, not the frame around it. */
+const CONTENT_KINDS = new Set<Slide['kind']>(['points', 'statement', 'quote', 'image']);
+
 /**
- * The slides the handout shows, as indices in presentation order: all of them, but the references
- * slides when the handout ends with every footnote in full, since at handout size their small type
- * is a page of unreadable thumbnails repeating the references page that follows.
+ * The slides the handout shows, as indices in presentation order: the content slides. The title,
+ * outline, dividers and closing would spend a third of the frames on what the header already
+ * says, and the references are printed in full after the sheets. A deck without content slides
+ * (dividers only) shows every slide but the references.
  */
 export function handoutSlides(deck: Deck): number[] {
+  const slides = slidesOf(deck);
+  const content = slides.flatMap((slide, i) => (CONTENT_KINDS.has(slide.kind) ? [i] : []));
+  if (content.length > 0) return content;
   const skip = deck.footnotes.length > 0;
-  return slidesOf(deck).flatMap((slide, i) => (skip && slide.kind === 'references' ? [] : [i]));
+  return slides.flatMap((slide, i) => (skip && slide.kind === 'references' ? [] : [i]));
 }
 
 export function handoutView(
