@@ -75,6 +75,17 @@ export function splitSentences(text: string, lang = 'en'): SentenceSpan[] {
  * A web address cut short in a source ("… 2005. http:\\", "www."): the scheme or prefix with
  * nothing after it. Sent texts lose the rest of a link when it is pasted from a document.
  */
+/** `text` without a web address cut short (and the space before it): what a slide shows of it. */
+export function withoutUnfinishedAddress(text: string): string {
+  const stub = unfinishedAddress(text);
+  return stub
+    ? text
+        .replace(stub, '')
+        .replace(/\s+$/u, '')
+        .replace(/\s{2,}/gu, ' ')
+    : text;
+}
+
 export function unfinishedAddress(text: string): string | undefined {
   return /(?<![\w.-])(?:(?:https?|ftp):[\\/]*|www\.?)(?=\s|$)/i.exec(text)?.[0];
 }

@@ -51,6 +51,14 @@ if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').m
   config.backgroundTransition = 'none';
 }
 config.plugins = [RevealNotes, RevealZoom, RevealSearch];
+// The speaker view's "tall" layout gives the notes the full height beside the two slides, so a
+// minute of spoken text reads without scrolling at 1440×900; a layout the speaker chose stays.
+try {
+  if (!localStorage.getItem('reveal-speaker-layout'))
+    localStorage.setItem('reveal-speaker-layout', 'tall');
+} catch {
+  // Storage may be off (a private window, some file:// settings): the default layout then.
+}
 
 const deck = new Reveal(document.querySelector('.reveal'), config);
 // Exposed before initialize so the speaker view, the PDF export and tests can reach it.

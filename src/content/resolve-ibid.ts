@@ -5,6 +5,16 @@ import type { ProblemSink } from './problems.js';
 
 // "Ibid.", "Ibid", "ibid.", "Ibidem", "Ibid., p. 5", "Ibid. P. 12", "Ibid: 40"
 const IBID = /^ibid(?:em)?\b\.?\s*[,;:]?\s*(.*)$/is;
+/** A page or paragraph locator ending a source: ", p. 12.", ", pp. 3–5", ", S. 88", ", para. 4.12". */
+const LOCATOR = /,?\s*(?:pp?|S|Bd|para|paras|§|page|pages|col)\.?\s*[\dIVXivx][\d.,–\-\s]*\.?\s*$/u;
+const STARTS_WITH_LOCATOR = /^(?:pp?|S|para|paras|§|page|pages|col)\.?\s*[\dIVXivx]/u;
+
+/** The source an Ibid. stands for: its own page replaces the one the source was cited at. */
+function repeated(previous: string, detail: string): string {
+  if (!detail) return previous;
+  const base = STARTS_WITH_LOCATOR.test(detail) ? previous.replace(LOCATOR, '') : previous;
+  return `${base.replace(/[\s.,]+$/, '')}, ${detail}`;
+}
 
 /** Mark Ibid. footnotes and give them the source of the last non-Ibid. footnote before them. */
 export function resolveIbid(footnotes: Footnote[], sink: ProblemSink): Footnote[] {
@@ -24,7 +34,6 @@ export function resolveIbid(footnotes: Footnote[], sink: ProblemSink): Footnote[
       );
       return { ...f, ibid: true, source: f.text };
     }
-    const base = detail ? previous.replace(/[\s.]+$/, '') : previous;
-    return { ...f, ibid: true, source: detail ? `${base}, ${detail}` : base };
+    return { ...f, ibid: true, source: repeated(previous, detail) };
   });
 }

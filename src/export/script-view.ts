@@ -1,4 +1,5 @@
 // The speaker script and handout as plain view data for their Handlebars templates. Pure.
+import { withoutUnfinishedAddress } from '../text.js';
 import { fill, labelsOf, type Labels } from '../labels.js';
 import { contentArea, sheetCount, sheetSlots, type HandoutLayout } from './handout-layout.js';
 import type { Deck, Slide, Stack } from '../model.js';
@@ -164,7 +165,8 @@ export function handoutView(
     })),
     references: deck.footnotes.map((f) => ({
       label: f.label,
-      text: f.source,
+      // Paper can follow no link, least of all one cut short: the script keeps it as written.
+      text: withoutUnfinishedAddress(f.source),
       written: f.ibid ? f.text : undefined,
     })),
   };

@@ -8,7 +8,12 @@ import type {
   PlanOptions,
   QuoteContent,
 } from '../model.js';
-import { countWords, splitSentences, type SentenceSpan } from '../text.js';
+import {
+  countWords,
+  splitSentences,
+  withoutUnfinishedAddress,
+  type SentenceSpan,
+} from '../text.js';
 import { attributeQuote, type AttributionContext } from './attribute-quote.js';
 import { extractQuotations, joinedMarks, type Quotation } from './extract-quotes.js';
 import { sliceMarks, withMarks } from '../inline-marks.js';
@@ -71,7 +76,8 @@ export function sourceAfter(
 ): QuoteContent['source'] {
   const ref = block.refs.find((r) => r.offset >= at);
   const note = ref && footnotes.find((f) => f.label === ref.label);
-  return note ? { label: note.label, text: note.source } : undefined;
+  // The slide shows the source; a web address cut short in it is left to the notes.
+  return note ? { label: note.label, text: withoutUnfinishedAddress(note.source) } : undefined;
 }
 
 function attribution(

@@ -120,7 +120,7 @@ describe('export failures', () => {
       ]);
       expectOldPdfs(site);
       expect(await main(['pdf', site, '--handout-layout', '6', '--paper', 'letter'])).toBe(0);
-      expect(out.join('')).toMatch(/address-handout\.pdf {2}3 pages/);
+      expect(out.join('')).toMatch(/address-handout\.pdf {2}2 pages/);
       expect(readFileSync(join(site, 'address.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
       expect(await main(['pdf', site, '--handout-layout', '4'])).toBe(2);
       expect(err.at(-1)).toBe('lectern: --handout-layout 4: use 1, 2, 3 or 6 slides per page.\n');

@@ -108,10 +108,16 @@ describe('the raw address imported and built', () => {
     expect([...cited].sort()).toEqual(raw.notes.map((n) => n.label).sort());
   });
 
-  it('lists every footnote in full on the references slides', () => {
+  it('lists every source in full on the references slides, once, with all the labels citing it', () => {
     const listed = slides.flatMap((s) => s.references);
+    const bySource = new Map<string, string[]>();
     for (const [label, text] of resolvedNotes()) {
-      expect(listed).toContain(`[${label}] ${text}`);
+      // A web address the source lost on its way ("http:\\") is left off the slides.
+      const shown = text.replace(/\s*https?:[\\/]*$/u, '');
+      bySource.set(shown, [...(bySource.get(shown) ?? []), label]);
     }
+    for (const [text, labels] of bySource)
+      expect(listed).toContain(`[${labels.join(', ')}] ${text}`);
+    expect(listed).toHaveLength(bySource.size);
   });
 });

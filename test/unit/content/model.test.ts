@@ -274,7 +274,7 @@ describe('front matter', () => {
       size: { width: 1280, height: 720, aspect: '16:9' },
       wordsPerMinute: 130,
       quotes: { pin: [], exclude: [] },
-      branding: { footer: '', slideNumbers: true },
+      branding: { footer: '', slideNumbers: true, controls: false },
     });
   });
 
@@ -299,6 +299,7 @@ describe('front matter', () => {
         '  exclude: [“big countries”]',
         'logo: ../assets/logo.png',
         'slideNumbers: false',
+        'controls: true',
         'labels:',
         '  thankYou: 질문 있으신가요?',
       ].join('\n'),
@@ -322,6 +323,7 @@ describe('front matter', () => {
         logo: '/assets/logo.png',
         footer: 'International Leadership Conference · 2019년 5월 15일',
         slideNumbers: false,
+        controls: true,
       },
       labels: { thankYou: '질문 있으신가요?' },
     });

@@ -145,12 +145,14 @@ describe('templates', () => {
       'handout',
       handoutView(deck, { paper: PAPER_SIZE.letter, layout: 3 }),
     );
-    expect(html.match(/class="sheet"/g)).toHaveLength(3);
-    // 8 slides, 3 a sheet, the references slide (7) left to the references page: captions 1–3,
-    // 4–6, 8, numbered as in the deck and in the address's language.
-    expect(html.match(/class="caption"/g)).toHaveLength(7);
-    expect(html).toContain('>슬라이드 8</span></div>');
-    expect(html).not.toContain('>슬라이드 7<');
+    // 8 slides, of which the content slides (4, the key points; 6, the quote) go on the sheets:
+    // the title, outline, dividers and closing are the frame, and the references are printed in
+    // full after them. Numbered as in the deck and in the address's language.
+    expect(html.match(/class="sheet"/g)).toHaveLength(1);
+    expect(html.match(/class="caption"/g)).toHaveLength(2);
+    expect(html).toContain('>슬라이드 4</span></div>');
+    expect(html).toContain('>슬라이드 6</span></div>');
+    for (const n of [1, 2, 3, 5, 7, 8]) expect(html).not.toContain(`>슬라이드 ${n}<`);
     expect(html).toContain('size: letter;');
     expect(html.indexOf('참고 문헌')).toBeGreaterThan(html.lastIndexOf('class="sheet"'));
   });
