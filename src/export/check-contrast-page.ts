@@ -37,7 +37,9 @@ export const ROLES: [string, string][] = [
   ['.lectern-ref-label', 'reference label'],
   ['.lectern-ref-text', 'reference'],
   ['.lectern-outline li', 'outline item'],
+  ['.lectern-numbered li', 'numbered item'],
   ['.lectern-bullets li', 'bullet'],
+  ['.lectern-statement', 'statement'],
   ['figcaption', 'caption'],
   ['h1, h2, h3', 'heading'],
 ];

@@ -76,6 +76,18 @@ export function textWithMarkers(inline: InlineText): string {
   return inlineHtml(inline, footnoteMarker);
 }
 
+/**
+ * Escaped text whose hyphenated names ("Kim Jong-un", "Anand-Cole") are kept on one line: a slide
+ * that breaks a name at its hyphen reads as two words. Applied to escaped HTML, whose only tags are
+ * Lectern's own lower-case ones, so a capitalised word is always text.
+ */
+export function keepNames(html: string): string {
+  return html.replace(
+    /\p{Lu}[\p{L}’']*(?:-\p{L}[\p{L}’']*)+/gu,
+    (name) => `<span class="lectern-nowrap">${name}</span>`,
+  );
+}
+
 /** Registers Lectern's helpers on an isolated Handlebars environment. */
 export function registerHelpers(hb: HandlebarsEnv): void {
   hb.registerHelper(
@@ -86,8 +98,12 @@ export function registerHelpers(hb: HandlebarsEnv): void {
   hb.registerHelper(
     'emphasis',
     (value: { text: string; marks?: InlineText['marks'] }) =>
-      new hb.SafeString(inlineHtml({ text: value.text, refs: [], marks: value.marks }, () => '')),
+      new hb.SafeString(
+        keepNames(inlineHtml({ text: value.text, refs: [], marks: value.marks }, () => '')),
+      ),
   );
+  // A heading's text, its hyphenated names kept whole.
+  hb.registerHelper('heading', (text: string) => new hb.SafeString(keepNames(escape(text ?? ''))));
   hb.registerHelper('marker', (label: string) => new hb.SafeString(footnoteMarker(label)));
   hb.registerHelper('slidePartial', (kind: string) => `slide-${kind}`);
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);

@@ -122,6 +122,48 @@ describe('the speaker view', () => {
   });
 });
 
+describe('the speaker view at 1440×900', () => {
+  it('shows a minute of spoken text (150 words) without scrolling, beside the slides', async () => {
+    const long = fixtureDeck();
+    const slide = slidesOf(long).find((s) => s.kind === 'points')!;
+    const words = Array.from({ length: 150 }, (_, i) => (i % 15 === 14 ? 'end.' : `word${i}`));
+    slide.notes.spoken = [{ text: words.join(' '), refs: [] }];
+    const out = join(root, 'speaker-dist');
+    await buildDeck(long, { outDir: out, pdf: false });
+    const watched = await openDeck(browser, pathToFileURL(join(out, 'index.html')).href);
+    const popup = new Promise<import('puppeteer-core').Page>((resolvePage) => {
+      browser.once('targetcreated', (target: import('puppeteer-core').Target) => {
+        void target.page().then((p) => p && resolvePage(p));
+      });
+    });
+    await showSlide(watched.page, slide.id);
+    await watched.page.keyboard.press('s');
+    const speaker = await popup;
+    await speaker.setViewport({ width: 1440, height: 900 });
+    await speaker.waitForFunction(
+      () =>
+        (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').includes(
+          'word149',
+        ),
+      { timeout: 20_000 },
+    );
+    const fit = await speaker.evaluate(() => {
+      const box = document.querySelector('.speaker-controls-notes')!.getBoundingClientRect();
+      const spoken = [...document.querySelectorAll('.speaker-controls-notes .lectern-spoken')];
+      const last = spoken.at(-1)!.getBoundingClientRect();
+      return {
+        layout: document.body.dataset.speakerLayout,
+        bottom: last.bottom,
+        limit: Math.min(box.bottom, innerHeight),
+      };
+    });
+    expect(fit.layout).toBe('tall');
+    expect(fit.bottom).toBeLessThanOrEqual(fit.limit);
+    await speaker.close();
+    await watched.page.close();
+  });
+});
+
 describe('footer and slide number in a smaller window', () => {
   it('scale down with the slides and never run into each other', async () => {
     const branded = fixtureDeck();

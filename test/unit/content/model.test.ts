@@ -226,7 +226,7 @@ describe('footnotes and Ibid.', () => {
     '[^v]: Interview, [Kremlin](http://kremlin.ru/events/19611).',
   ].join('\n');
 
-  it('keeps definition order, resolves every Ibid. to the last full source, page detail kept', () => {
+  it('keeps definition order, resolves every Ibid. to the last full source, its page replacing the source’s', () => {
     const a = address(body);
     const src = 'M. Titarenko, Russia and Her Asian Partners (Moscow, 2012), p. 471.';
     expect(a.footnotes).toEqual([
@@ -235,7 +235,7 @@ describe('footnotes and Ibid.', () => {
       {
         label: 'iii',
         text: 'ibid., p. 5',
-        source: 'M. Titarenko, Russia and Her Asian Partners (Moscow, 2012), p. 471, p. 5',
+        source: 'M. Titarenko, Russia and Her Asian Partners (Moscow, 2012), p. 5',
         ibid: true,
         line: 11,
       },

@@ -150,7 +150,7 @@ describe('templates', () => {
     // full after them. Numbered as in the deck and in the address's language.
     expect(html.match(/class="sheet"/g)).toHaveLength(1);
     expect(html.match(/class="caption"/g)).toHaveLength(2);
-    expect(html).toContain('>슬라이드 4</span></div>');
+    expect(html).toContain('>슬라이드 4</span>');
     expect(html).toContain('>슬라이드 6</span></div>');
     for (const n of [1, 2, 3, 5, 7, 8]) expect(html).not.toContain(`>슬라이드 ${n}<`);
     expect(html).toContain('size: letter;');
