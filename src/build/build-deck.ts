@@ -21,6 +21,7 @@ import {
   removeDir,
   resolvePackage,
   revealModules,
+  speakerViewCss,
 } from './work-dir.js';
 
 export interface PdfOptions {
@@ -75,7 +76,11 @@ async function writeDeck(deck: Deck, dir: string, options: DeckBuildOptions, the
   const workDir = await makeWorkDir();
   try {
     await bundle(
-      entrySource(deck, { styles: deckStyles(themeCss), modules: revealModules() }),
+      entrySource(deck, {
+        styles: deckStyles(themeCss),
+        modules: revealModules(),
+        speakerCss: speakerViewCss(),
+      }),
       workDir,
       dir,
     );

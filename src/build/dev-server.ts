@@ -13,7 +13,7 @@ import { deckStyles } from './build-deck.js';
 import { devOverlaySource } from './dev-overlay.js';
 import { entrySource } from './entry.js';
 import { loadDeck, type BuildOptions, type Logger } from './index.js';
-import { makeWorkDir, PACKAGE_ROOT, removeDir, revealModules } from './work-dir.js';
+import { makeWorkDir, PACKAGE_ROOT, removeDir, revealModules, speakerViewCss } from './work-dir.js';
 
 export interface DevOptions {
   input: string;
@@ -65,7 +65,12 @@ async function renderInto(
     const styles = deckStyles(theme.css);
     await writeFile(
       join(workDir, 'main.js'),
-      entrySource(deck, { styles, modules: revealModules(), after: devOverlaySource() }),
+      entrySource(deck, {
+        styles,
+        modules: revealModules(),
+        after: devOverlaySource(),
+        speakerCss: speakerViewCss(),
+      }),
     );
     const page = renderPage({
       meta: deck.meta,

@@ -9,6 +9,8 @@ export interface EntryOptions {
   modules: { reveal: string; notes: string; zoom: string; search: string };
   /** Code that runs after reveal.js starts (`lectern dev`'s overflow bar); never content. */
   after?: string;
+  /** CSS added to the speaker view's window (templates/speaker-view.css). */
+  speakerCss?: string;
 }
 
 /** The reveal.js configuration of a deck, as plain JSON. */
@@ -51,6 +53,24 @@ if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').m
   config.backgroundTransition = 'none';
 }
 config.plugins = [RevealNotes, RevealZoom, RevealSearch];
+// The speaker view is a window the notes plugin opens and writes: our styles go in once written.
+const speakerCss = ${JSON.stringify(options.speakerCss ?? '')};
+const openWindow = window.open.bind(window);
+window.open = (...args) => {
+  const opened = openWindow(...args);
+  if (opened && speakerCss) {
+    setTimeout(() => {
+      try {
+        const style = opened.document.createElement('style');
+        style.textContent = speakerCss;
+        opened.document.head.appendChild(style);
+      } catch {
+        // A window of another origin: nothing to style.
+      }
+    });
+  }
+  return opened;
+};
 // The speaker view's "tall" layout gives the notes the full height beside the two slides, so a
 // minute of spoken text reads without scrolling at 1440×900; a layout the speaker chose stays.
 try {

@@ -1,4 +1,5 @@
 // Where the tool's own files are, and the scratch folders a build works in.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,11 @@ export function revealModules() {
     zoom: join(dist, 'plugin', 'zoom.mjs'),
     search: join(dist, 'plugin', 'search.mjs'),
   };
+}
+
+/** The CSS Lectern adds to reveal.js's speaker view. */
+export function speakerViewCss(): string {
+  return readFileSync(join(PACKAGE_ROOT, 'templates', 'speaker-view.css'), 'utf8');
 }
 
 /** A fresh scratch folder for Vite's root (the generated entry lives there). */
