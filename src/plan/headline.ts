@@ -1,8 +1,7 @@
 // A key-point slide's headline: a short phrase in the address's words that names its point ("No
 // alternative to inter-Korean dialogue"), unique in the deck. English takes a noun phrase of the
-// slide's bullets by part of speech; other languages a run of words between function words.
+// slide's bullets by part of speech; other languages keep the section's title, numbered as parts.
 // Never the opening words of a bullet: the headline must add to what the bullets say.
-import { firstWord, languageWords } from './languages.js';
 import { isEnglish, render, tokensOf, type Token } from './tokens.js';
 
 export interface HeadlineInput {
@@ -50,6 +49,8 @@ const LEADING = new Set([
   'each',
   'every',
   'some',
+  'own',
+  'most',
 ]);
 
 const inPhrase = (t: Token) =>
@@ -117,75 +118,60 @@ function acceptable(h: string, input: HeadlineInput): boolean {
   return !input.bullets.some((b) => b.toLowerCase().startsWith(key));
 }
 
+/** Nouns too light to name a point by themselves ("their own way", "a very important part"). */
+const LIGHT = new Set(
+  'way ways part parts thing things lot kind sort fact case time times moment matter number level side area sense terms option options situation issue role'.split(
+    ' ',
+  ),
+);
+
+/** What the slide's lead bullet is about: the subject of a "that" clause ("believes that X …"). */
+function clauseSubject(tokens: Token[], from: number): boolean {
+  return tokens[from - 1]?.lower === 'that' && has(tokens[from - 2], 'Verb', 'Noun', 'Adjective');
+}
+
 function englishCandidates(input: HeadlineInput): { text: string; score: number }[] {
   return input.bullets.flatMap((bullet, rank) => {
     const tokens = tokensOf(bullet, input.lang);
     return phrases(tokens).map(({ from, to }) => {
       const text = tidy(render(tokens, (k) => k >= from && k <= to));
       const words = text.split(/\s+/).length;
-      const names = tokens
-        .slice(from, to + 1)
-        .every((t) => has(t, 'ProperNoun') || !t.text.match(CONTENT));
+      const span = tokens.slice(from, to + 1);
+      const names = span.every((t) => has(t, 'ProperNoun') || !t.text.match(CONTENT));
       const negated = has(tokens[from], 'Negative') ? 2 : 0;
+      // "this morning", "for forty-one years", "five days a week": when, not what.
+      const when = span.some((t) => has(t, 'Date', 'Duration', 'Time')) ? 3 : 0;
+      const heads = span.filter((t) => has(t, 'Noun') && !has(t, 'Pronoun'));
+      const light = heads.length > 0 && heads.every((t) => LIGHT.has(t.lower)) ? 3 : 0;
       const score =
         weight(text, input.spoken) +
-        negated -
+        negated +
+        (clauseSubject(tokens, from) ? 2 : 0) -
         rank * 1.5 +
         (words >= 3 && words <= 6 ? 1 : 0) -
-        (names ? 2 : 0);
+        (names ? 2 : 0) -
+        when -
+        light;
       return { text, score };
     });
   });
 }
 
-/** Forms of "be" and "have" and the commonest auxiliaries: a phrase holding one is a clause. */
-const AUXILIARY =
-  /^(?:est|sont|était|étaient|sera|seront|a|ont|avait|avaient|ist|sind|war|waren|wird|werden|hat|haben|hatte|kann|muss|es|son|era|fue|ha|han|è|sono|era|ha|hanno|é|são|foi|tem|is|zijn|was|heeft|hebben)$/iu;
-
-/** Words a headline may hold inside but not end on: "de", "der", "of" between two nouns. */
-const LINKING = /^(?:de|d’|du|des|der|von|del|di|da|do|van)$/iu;
-
 /**
- * Outside English: a noun phrase found by its article ("la gestion commune du fleuve", "die
- * Wärme der Dörfer"), two to four words on, ending before a linking word that leads nowhere.
+ * A phrase scoring less says too little about the slide: the section's title, numbered as its
+ * part, serves better than a fragment.
  */
-function foreignCandidates(input: HeadlineInput): { text: string; score: number }[] {
-  const { articles, subordinators } = languageWords(input.lang);
-  const german = input.lang.toLowerCase().startsWith('de');
-  return input.bullets.flatMap((bullet, rank) => {
-    const out: { text: string; score: number }[] = [];
-    for (const clause of bullet.split(/[,;:.!?«»„“”()–—]/u)) {
-      const words = clause.trim().split(/\s+/).filter(Boolean);
-      words.forEach((w, a) => {
-        const article = firstWord(w);
-        if (!articles.has(article)) return;
-        // "l’eau" carries its article: the phrase starts in that word.
-        const from = article.endsWith('’') && w.length > article.length ? a : a + 1;
-        for (let b = from + 1; b < Math.min(words.length, from + 4); b++) {
-          const last = words[b]!.toLowerCase();
-          if (LINKING.test(last) || articles.has(firstWord(last)) || subordinators.has(last))
-            continue;
-          const phrase = words.slice(from, b + 1);
-          if (phrase.slice(1).some((x) => subordinators.has(x.toLowerCase()))) break;
-          if (phrase.some((x) => AUXILIARY.test(x))) break;
-          // German capitalises its nouns: the phrase ends on one.
-          if (german && !/^\p{Lu}/u.test(words[b]!)) continue;
-          const text = tidy(phrase.join(' ').replace(/^[\p{L}]+’(?=\p{L})/u, ''));
-          const score = weight(text, input.spoken) - rank * 1.5;
-          // A phrase the slide does not come back to says little about it.
-          if (score >= 2) out.push({ text, score });
-        }
-      });
-    }
-    return out;
-  });
-}
+const MIN_SCORE = 2;
 
 /** The slide's headline, or undefined when its bullets offer no phrase the deck has not used. */
 export function headlineOf(input: HeadlineInput): string | undefined {
-  const candidates = isEnglish(input.lang) ? englishCandidates(input) : foreignCandidates(input);
+  // Outside English no tagger finds the phrase, and a run of words cut at its articles proved a
+  // fragment more often than a phrase ("Ersten Städte im Land"): such slides keep the section's
+  // title, numbered as its parts.
+  if (!isEnglish(input.lang)) return undefined;
+  const candidates = englishCandidates(input);
   const best = candidates
-    .filter((c) => acceptable(c.text, input))
+    .filter((c) => c.score >= MIN_SCORE && acceptable(c.text, input))
     .sort((a, b) => b.score - a.score || a.text.length - b.text.length)[0];
   if (best) input.used.add(best.text.toLowerCase());
   return best?.text;

@@ -27,6 +27,8 @@ export interface PointsPlan {
   ordered: boolean;
   /** The phrase announcing the enumeration ("three lessons"), for the headline. */
   signpost?: string;
+  /** The bullet that says most (by salience): the headline names its point first. */
+  lead?: number;
 }
 
 type Options = Pick<PlanOptions, 'maxBullets' | 'maxBulletWords' | 'maxSlideWords'>;
@@ -39,10 +41,18 @@ export function planPoints(sources: BulletSource[], options: Options, lang: stri
   const listed = enumerationIn(spoken, { maxWords: options.maxBulletWords, lang });
   if (listed && listed.items.length <= options.maxBullets)
     return { bullets: listed.items, ordered: true, signpost: listed.signpost };
-  return { bullets: pickBullets(sources, options, lang), ordered: false };
+  return { ...chooseBullets(sources, options, lang), ordered: false };
 }
 
 export function pickBullets(sources: BulletSource[], options: Options, lang: string): string[] {
+  return chooseBullets(sources, options, lang).bullets;
+}
+
+function chooseBullets(
+  sources: BulletSource[],
+  options: Options,
+  lang: string,
+): { bullets: string[]; lead: number } {
   const candidates = candidatesOf(sources, options, lang);
   const byScore = [...candidates].sort((a, b) => b.score - a.score || a.position - b.position);
   const chosen: typeof candidates = [];
@@ -55,7 +65,9 @@ export function pickBullets(sources: BulletSource[], options: Options, lang: str
     chosen.push(c);
     words += c.words;
   }
-  return chosen.sort((a, b) => a.position - b.position).map((c) => c.bullet);
+  const lead = chosen[0];
+  const inOrder = chosen.sort((a, b) => a.position - b.position);
+  return { bullets: inOrder.map((c) => c.bullet), lead: lead ? inOrder.indexOf(lead) : 0 };
 }
 
 /** Longest whole sentence shown when nothing shorter reads as a statement. */

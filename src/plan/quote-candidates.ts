@@ -34,7 +34,15 @@ export interface QuoteCandidate {
   score: number;
   pinned: boolean;
   dropped: boolean;
+  /**
+   * Too weak or too long for a slide of its own unless pinned: a passage of official prose, or one
+   * sentence so long that even its excerpt runs past `maxQuoteWords` by a quarter.
+   */
+  unfit: boolean;
 }
+
+/** Quotations scoring below this stand on a slide only when pinned. */
+const MIN_QUOTE_SCORE = 8;
 
 /** What the planner knows about one paragraph: its sentences and key quotations. */
 export interface ParagraphQuotes {
@@ -164,6 +172,7 @@ function candidatesOf(
       score,
       pinned,
       dropped: block.quoteSteer === 'drop' || matchesAny(address.meta.quotes.exclude, whole),
+      unfit: score < MIN_QUOTE_SCORE || countWords(shown.text, lang) > options.maxQuoteWords * 1.25,
     };
   });
   return { spans, quotations, candidates };

@@ -17,6 +17,8 @@ export interface SalienceInput {
   bulletWords: number;
 }
 
+const ANAPHORS = new Set(['that', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'such']);
+
 const has = (t: Token | undefined, ...tags: string[]) => !!t && tags.some((x) => t.tags.has(x));
 
 /** A stance or claim: a verb or noun followed by a "that" clause, a modal, a negation, "only". */
@@ -47,10 +49,18 @@ function concludes(tokens: Token[]): boolean {
 
 export function salience(s: SalienceInput, lang: string): number {
   let score = s.first ? 2 : 0;
+  const trimmed = s.text.trim();
   // The speaker's whole sentence is the safest bullet, all the more where no tagger checks a cut.
   if (s.bullet === s.text.trim()) score += 1.5;
   else if (!isEnglish(lang)) score -= 1;
-  const trimmed = s.text.trim();
+  // Outside English, a sentence opening on a demonstrative points back ("Das ist …", "C’est …").
+  if (
+    !isEnglish(lang) &&
+    /^(?:das|dies|dieser|diese|ce|c’|cela|ceci|cette|esto|eso|esta|questo|isso|dit|dat)\b/iu.test(
+      trimmed,
+    )
+  )
+    score -= 2;
   // A lead-in ("… put it to the committee in a single sentence:") points at what follows.
   if (/:\s*$/.test(trimmed)) score -= 3;
   // Kept under half its words: the bullet may say less than the sentence did.
@@ -60,6 +70,11 @@ export function salience(s: SalienceInput, lang: string): number {
     const tokens = tokensOf(trimmed, lang);
     score += claims(tokens);
     if (concludes(tokens)) score += 0.5;
+    // "That is my thesis this morning.", "Everything … follows from that.": they point at words
+    // the slide may not show.
+    const first = tokens.find((t) => t.text)?.lower ?? '';
+    if (ANAPHORS.has(first) && s.bulletWords < 12) score -= 2.5;
+    if (/\b(?:that|this|these|those)[.!?]?$/iu.test(s.bullet.replace(/[.!?]+$/u, ''))) score -= 2.5;
     // "It was not.", "He was right.", "I will try not to.": they lean on the sentence before.
     if (
       s.bulletWords < 7 &&

@@ -108,7 +108,12 @@ function slideOf(
   const spoken = notes.spoken.map((p) => p.text).join(' ');
   const headline =
     (plan.signpost && claim(capitalise(plan.signpost), ctx.headlines)) ??
-    headlineOf({ bullets, spoken, lang: ctx.lang, used: ctx.headlines });
+    headlineOf({
+      bullets: leadFirst(bullets, plan.lead),
+      spoken,
+      lang: ctx.lang,
+      used: ctx.headlines,
+    });
   return {
     ...base,
     title: headline ?? section.title,
@@ -116,6 +121,12 @@ function slideOf(
     bullets,
     ...(plan.ordered ? { ordered: true } : {}),
   };
+}
+
+/** The bullets with the one that says most first: the headline looks there first. */
+function leadFirst(bullets: string[], lead = 0): string[] {
+  const first = bullets[lead];
+  return first === undefined ? bullets : [first, ...bullets.filter((_, i) => i !== lead)];
 }
 
 function capitalise(s: string): string {
@@ -141,9 +152,14 @@ function mergeBare(drafts: Draft[], author: Map<Draft, string[]>, ctx: SlideCont
       continue;
     const prev = out[i - 1]?.breakAfter ? undefined : out[i - 1];
     const next = d.breakAfter ? undefined : out[i + 1];
-    const host = [prev, next].find(
-      (h) => h && h.kind !== 'image' && !(h.kind === 'points' && h.bullets),
+    const hosts = [prev, next].filter(
+      (h): h is Draft => !!h && h.kind !== 'image' && !(h.kind === 'points' && h.bullets),
     );
+    // The neighbour that stays within a minute of speech, else the one that grows least.
+    const spoken = (x: Draft) => x.sentences.reduce((n, t) => n + t.words, 0);
+    const host =
+      hosts.find((h) => spoken(h) + spoken(d) <= MAX_JOINED_WORDS) ??
+      [...hosts].sort((a, b) => spoken(a) - spoken(b))[0];
     if (!host) continue;
     join(host, d, host === next);
     out.splice(i--, 1);
@@ -186,6 +202,7 @@ function mergeSparse(drafts: Draft[], author: Map<Draft, string[]>, ctx: SlideCo
       shown <= ctx.options.maxSlideWords
     );
   };
+  const small = (a: Draft, b: Draft) => words(a) + words(b) <= MAX_JOINED_WORDS;
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;
     if (!isFree(d, author) || extracted(d.sentences, ctx).length !== 1) continue;
@@ -197,8 +214,10 @@ function mergeSparse(drafts: Draft[], author: Map<Draft, string[]>, ctx: SlideCo
     let host: Draft | undefined;
     if (isFree(prev, author) && fits(prev!, d)) host = prev;
     else if (isFree(next, author) && fits(d, next!)) host = next;
-    else if (next?.kind === 'quote' && next.sentences[0]?.key === last) host = next;
-    else if (prev?.kind === 'quote' && prev.sentences.at(-1)?.key === first) host = prev;
+    else if (next?.kind === 'quote' && next.sentences[0]?.key === last && small(d, next))
+      host = next;
+    else if (prev?.kind === 'quote' && prev.sentences.at(-1)?.key === first && small(prev, d))
+      host = prev;
     if (!host) continue;
     join(host, d, host === next);
     out.splice(i, 1);

@@ -10,7 +10,7 @@ const apart = (a: QuoteCandidate, b: QuoteCandidate) => a.last < b.first || b.la
 export function bestPerParagraph(candidates: QuoteCandidate[]): QuoteCandidate[] {
   const byKey = new Map<string, QuoteCandidate[]>();
   for (const c of candidates) {
-    if (!c.dropped) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+    if (!c.dropped && (c.pinned || !c.unfit)) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
   }
   return [...byKey.values()].flatMap((list) => {
     const [best, ...rest] = [...list].sort((a, b) => rank(b) - rank(a));

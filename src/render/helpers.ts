@@ -82,9 +82,11 @@ export function textWithMarkers(inline: InlineText): string {
  * Lectern's own lower-case ones, so a capitalised word is always text.
  */
 export function keepNames(html: string): string {
+  // The whole written word, its punctuation with it ("Re-unification:"), so nothing but the tag
+  // stands between it and its neighbours.
   return html.replace(
-    /\p{Lu}[\p{L}’']*(?:-\p{L}[\p{L}’']*)+/gu,
-    (name) => `<span class="lectern-nowrap">${name}</span>`,
+    /(^|[\s>])(\p{Lu}[^\s<]*\p{L}-\p{L}[^\s<]*)/gu,
+    (_, before: string, word: string) => `${before}<span class="lectern-nowrap">${word}</span>`,
   );
 }
 
