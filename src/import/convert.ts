@@ -22,7 +22,8 @@ import { dropFurniture } from './furniture.js';
 import { numberingIrregular, readHeading, type Heading } from './headings.js';
 import { guessLang } from './lang.js';
 import { formatNotice, type Notice, type SourceLine } from './notice.js';
-import { paragraphOf, splitBlock, type Paragraph } from './paragraphs.js';
+import { countWords } from './hyphens.js';
+import { splitBlock, type JoinContext, type Paragraph } from './paragraphs.js';
 import { checkQuotes } from './quotes.js';
 
 export interface ImportResult {
@@ -41,11 +42,11 @@ function splitLeadingHeading(block: SourceLine[]): SourceLine[][] {
 }
 
 /** Blocks → headings and paragraphs; a one-line paragraph may be a heading wherever it stands. */
-function structure(blocks: SourceLine[][], notices: Notice[]): Part[] {
+function structure(blocks: SourceLine[][], ctx: JoinContext): Part[] {
   const parts: Part[] = [];
+  const notices = ctx.notices;
   for (const block of blocks.flatMap(splitLeadingHeading)) {
-    const split =
-      block.length === 1 ? { paragraphs: [paragraphOf(block)], notices: [] } : splitBlock(block);
+    const split = splitBlock(block, ctx);
     notices.push(...split.notices);
     for (const paragraph of split.paragraphs) {
       const heading = paragraph.lines.length === 1 ? readHeading(paragraph.text) : undefined;
@@ -129,7 +130,8 @@ export function importPlainText(input: Buffer | string, file: string): ImportRes
 
   const split = splitNotes(toBlocks(header.rest));
   const { notes, notices: dupes } = dedupeNotes(split.notes);
-  const parts = structure(split.body, notices);
+  const words = countWords(header.rest.map((l) => l.text).join('\n'));
+  const parts = structure(split.body, { words, notices });
   notices.push(...sectionNotices(parts), ...split.notices, ...dupes);
 
   const tally = newTally();

@@ -246,7 +246,7 @@ describe('paragraphs and furniture', () => {
       '- reconnect the railways',
     ]);
     expect(report).toContain(
-      'a.txt:4: joined a word hyphenated across lines, keeping the hyphen; check it',
+      "a.txt:4: kept the hyphen in 'inter-Korean' broken across lines (a capital follows it)",
     );
   });
 
