@@ -41,6 +41,8 @@ export interface AddressMeta {
   title: string;
   subtitle?: string;
   speaker?: string;
+  /** The speaker's office or position ("Minister of the Sea"), shown under the name. */
+  role?: string;
   event?: string;
   venue?: string;
   /** As shown on the slides and in the PDFs: as written, or an ISO date set out in `lang`. */

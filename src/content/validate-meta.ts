@@ -19,6 +19,7 @@ const KEYS = [
   'title',
   'subtitle',
   'speaker',
+  'role',
   'event',
   'venue',
   'date',
@@ -111,7 +112,7 @@ export function shownDate(written: string, lang: string): string {
 }
 
 function finish(draft: Draft, title: string): AddressMeta {
-  const { subtitle, speaker, event, venue } = draft.text;
+  const { subtitle, speaker, role, event, venue } = draft.text;
   const written = draft.text.date;
   const date = written && shownDate(written, draft.meta.lang ?? 'en');
   const footer =
@@ -130,7 +131,7 @@ function finish(draft: Draft, title: string): AddressMeta {
   if (draft.meta.duration !== undefined) meta.duration = draft.meta.duration;
   if (draft.meta.labels && Object.keys(draft.meta.labels).length > 0)
     meta.labels = draft.meta.labels;
-  Object.assign(meta, pickDefined({ subtitle, speaker, event, venue, date }));
+  Object.assign(meta, pickDefined({ subtitle, speaker, role, event, venue, date }));
   if (written && date !== written) meta.dateIso = written.trim();
   return meta;
 }

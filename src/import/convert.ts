@@ -1,59 +1,24 @@
 // A speech as plain text → Markdown with front matter, plus a report of every change made. Pure.
 import { LecternError } from '../errors.js';
 import { decodeWithNotices, normaliseNewlines } from './decode.js';
-import {
-  describeTally,
-  escapeHeading,
-  escapeInline,
-  newTally,
-  plural,
-  type EscapeTally,
-} from './escape.js';
-import {
-  crossCheck,
-  dedupeNotes,
-  isMarkerLabel,
-  splitNotes,
-  toBlocks,
-  type NoteDef,
-} from './footnotes.js';
+import { structure, toBlocks, writeBody, type Part } from './body.js';
+import { describeTally, escapeInline, newTally, plural } from './escape.js';
+import { crossCheck, dedupeNotes } from './footnotes.js';
 import { extractHeader, frontMatter } from './front-matter.js';
 import { dropFurniture } from './furniture.js';
-import { numberingIrregular, readHeading, type Heading } from './headings.js';
-import { guessLang } from './lang.js';
-import { formatNotice, type Notice, type SourceLine } from './notice.js';
+import { numberingIrregular } from './headings.js';
 import { countWords } from './hyphens.js';
-import { splitBlock, type JoinContext, type Paragraph } from './paragraphs.js';
+import { guessLang } from './lang.js';
+import { formatNotice, type Notice } from './notice.js';
+import { looksWrapped, type Paragraph } from './paragraphs.js';
 import { checkQuotes } from './quotes.js';
+import { splitNoteList } from './split-notes.js';
+import { dropTrailer } from './trailer.js';
 
 export interface ImportResult {
   markdown: string;
   /** Short sentences, `file:line: what was done`, in the order the steps ran. */
   report: string[];
-}
-
-type Part = { heading: Heading; line: number } | { paragraph: Paragraph };
-
-/** A heading written directly above its first paragraph, with no blank line between. */
-function splitLeadingHeading(block: SourceLine[]): SourceLine[][] {
-  const [head, next] = block;
-  if (!head || !next || head.text.trim().length > 80 || !readHeading(head.text)) return [block];
-  return readHeading(next.text) ? [block] : [[head], block.slice(1)];
-}
-
-/** Blocks → headings and paragraphs; a one-line paragraph may be a heading wherever it stands. */
-function structure(blocks: SourceLine[][], ctx: JoinContext): Part[] {
-  const parts: Part[] = [];
-  const notices = ctx.notices;
-  for (const block of blocks.flatMap(splitLeadingHeading)) {
-    const split = splitBlock(block, ctx);
-    notices.push(...split.notices);
-    for (const paragraph of split.paragraphs) {
-      const heading = paragraph.lines.length === 1 ? readHeading(paragraph.text) : undefined;
-      parts.push(heading ? { heading, line: paragraph.lines[0]!.n } : { paragraph });
-    }
-  }
-  return parts;
 }
 
 function sectionNotices(parts: Part[]): Notice[] {
@@ -95,24 +60,6 @@ function ordered(decodingCount: number, notices: Notice[]): Notice[] {
   return [...notices.slice(0, decodingCount), ...placed, ...rest.filter((n) => !n.line)];
 }
 
-/** Headings and paragraphs as Markdown, noting which footnote markers are cited on which line. */
-function writeBody(parts: Part[], notes: NoteDef[], tally: EscapeTally) {
-  const defined = new Set(notes.map((n) => n.label));
-  const cited = new Map<string, number>();
-  let markers = 0;
-  const body = parts.map((part) => {
-    if ('heading' in part) return `## ${escapeHeading(part.heading.title, tally)}`;
-    const { lines, text } = part.paragraph;
-    const onMarker = (label: string) => {
-      markers++;
-      const line = lines.find((l) => l.text.includes(`[${label}]`)) ?? lines[0]!;
-      if (!cited.has(label)) cited.set(label, line.n);
-    };
-    return escapeInline(text, tally, (l) => defined.has(l) || isMarkerLabel(l), onMarker);
-  });
-  return { body, cited, markers };
-}
-
 /** Convert the text of a speech into Lectern's Markdown. Throws LecternError on unusable input. */
 export function importPlainText(input: Buffer | string, file: string): ImportResult {
   const decoded =
@@ -125,17 +72,20 @@ export function importPlainText(input: Buffer | string, file: string): ImportRes
   const source = decoded.text.split('\n').map((text, i) => ({ n: i + 1, text }));
 
   const furniture = dropFurniture(source);
-  const header = extractHeader(furniture.lines, file);
-  notices.push(...furniture.notices, ...header.notices);
+  const trailer = dropTrailer(furniture.lines);
+  const header = extractHeader(trailer.lines, file);
+  notices.push(...furniture.notices, ...trailer.notices, ...header.notices);
 
-  const split = splitNotes(toBlocks(header.rest));
+  const split = splitNoteList(header.rest, furniture.rules);
   const { notes, notices: dupes } = dedupeNotes(split.notes);
   const words = countWords(header.rest.map((l) => l.text).join('\n'));
-  const parts = structure(split.body, { words, notices });
+  const blocks = toBlocks(split.body);
+  const parts = structure(blocks, { words, notices, wrapped: looksWrapped(blocks) });
   notices.push(...sectionNotices(parts), ...split.notices, ...dupes);
 
   const tally = newTally();
-  const { body, cited, markers } = writeBody(parts, notes, tally);
+  const { body, cited, markers, notices: guesses } = writeBody(parts, notes, split.style, tally);
+  notices.push(...guesses);
   const definitions = notes.map((n) => `[^${n.label}]: ${escapeInline(n.text, tally)}`);
   if (markers || notes.length) {
     notices.push({

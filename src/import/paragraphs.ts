@@ -16,6 +16,8 @@ export interface Paragraph {
 export interface JoinContext {
   words: WordCounts;
   notices: Notice[];
+  /** Whether the text as a whole is hard-wrapped: decides blocks too short to tell by themselves. */
+  wrapped?: boolean;
 }
 
 /** A note marker a line may end with after its sentence: `[3]`, `³`, `.3`, `*`. */
@@ -72,16 +74,36 @@ function salutationLength(texts: string[]): number {
   return n > 0 && !SALUTATION.test(after) && /^\p{Lu}/u.test(after) ? n : 0;
 }
 
+function isHeadingLine(t: string): boolean {
+  return t.length <= 80 && readHeading(t) !== undefined;
+}
+
+/** Line breaks in a block, and how many of them fall inside a sentence. */
+function breakCounts(texts: string[]): { breaks: number; open: number } {
+  const open = texts.slice(0, -1).filter((t) => !isHeadingLine(t) && !endsSentence(t)).length;
+  return { breaks: texts.length - 1, open };
+}
+
+/** Hard-wrapped when lines often stop mid-sentence; a paragraph per line when they hardly do. */
+export function looksWrapped(blocks: SourceLine[][]): boolean {
+  let [breaks, open] = [0, 0];
+  for (const block of blocks) {
+    const c = breakCounts(block.map((l) => l.text.trim()));
+    breaks += c.breaks;
+    open += c.open;
+  }
+  return open > 0 && open * 4 >= breaks;
+}
+
 /** Indexes of lines that end a paragraph (the last line excluded). */
-function paragraphEnds(block: SourceLine[]): number[] {
+function paragraphEnds(block: SourceLine[], textWrapped: boolean): number[] {
   const texts = block.map((l) => l.text.trim());
   const indents = block.map((l) => indentOf(l.text));
   const base = Math.min(...indents);
-  const breaks = texts.length - 1;
-  const heading = texts.map((t) => t.length <= 80 && readHeading(t) !== undefined);
-  const open = texts.slice(0, -1).filter((t, i) => !heading[i] && !endsSentence(t)).length;
-  // Hard-wrapped when lines often stop mid-sentence; a paragraph per line when they hardly do.
-  const wrapped = open > 0 && open * 4 >= breaks;
+  const heading = texts.map(isHeadingLine);
+  const { breaks, open } = breakCounts(texts);
+  // A block of three lines or fewer that never stops mid-sentence goes with the text as a whole.
+  const wrapped = open > 0 ? open * 4 >= breaks : breaks < 3 && textWrapped;
   const width = median(texts.slice(0, -1).map((t) => t.length));
   // A list only when it starts the block and has two items, so a wrapped "- " line is not one.
   const list = ITEM.test(texts[0]!) && texts.filter((t) => ITEM.test(t)).length >= 2;
@@ -110,7 +132,7 @@ export function splitBlock(
 ): { paragraphs: Paragraph[]; notices: Notice[] } {
   const paragraphs: Paragraph[] = [];
   let start = 0;
-  for (const end of [...paragraphEnds(block), block.length - 1]) {
+  for (const end of [...paragraphEnds(block, ctx?.wrapped ?? false), block.length - 1]) {
     paragraphs.push(paragraphOf(block.slice(start, end + 1), ctx));
     start = end + 1;
   }

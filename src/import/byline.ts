@@ -1,0 +1,68 @@
+// Header lines that say who speaks: "Remarks by H.E. Dr. Marta Quental, Minister of the Sea, at the
+// Third Atlantic Coastal Resilience Conference, Lisbon", a role line ("Permanent Representative of
+// … to …") and a place-and-date line ("Geneva, 24 August 2022").
+import { isDatePart, looksLikeName, SPEECH_WORD } from './header-words.js';
+
+export interface Byline {
+  speaker?: string;
+  role?: string;
+  event?: string;
+  venue?: string;
+  date?: string;
+  /** The line without the speaker and the role: "Remarks at the … Conference", a title of last resort. */
+  title?: string;
+}
+
+const ROLE_HEAD =
+  '(?:(?:deputy|vice|acting|former|assistant|under|chief|senior|special|first|second)[- ]+)*(?:prime minister|minister|secretary(?:-general)?|ambassador|permanent representative|representative|president|director(?:-general)?|chair(?:man|woman|person)?|governor|mayor|commissioner|high commissioner|head|chancellor|envoy|rapporteur|rector|dean|professor|senator|member|ceo|chief executive|executive director|founder|speaker|spokes(?:person|man|woman)|consul(?: general)?|attorney general|judge|general|admiral|commander|king|queen|prince|princess|chargé d’affaires)';
+const ROLE = new RegExp(`^(?:the\\s+)?${ROLE_HEAD}\\b`, 'i');
+/** Where the occasion starts in a byline: ", at the …", " to the …", " before …". */
+const OCCASION = /^(?:at|to|before|on the occasion of|during|for)\s+(?:the\s+)?/i;
+
+/** A line naming an office: "Minister of the Sea", "Permanent Representative of Norland …". */
+export function isRoleLine(text: string): boolean {
+  return ROLE.test(text) && text.split(/\s+/).length <= 20 && !/[.;!?]$/.test(text);
+}
+
+/** Trailing date parts → the date; the rest → the venue. */
+function placeAndDate(parts: string[]): Pick<Byline, 'venue' | 'date'> {
+  let start = parts.length;
+  while (start > 0 && isDatePart(parts[start - 1]!)) start--;
+  const dateParts = parts.slice(start);
+  const date = dateParts.some((p) => /\d/.test(p)) ? dateParts.join(', ') : undefined;
+  const venue = parts.slice(0, date ? start : parts.length).join(', ') || undefined;
+  return { venue, date };
+}
+
+/** "<Remarks> by <name>[, <role>][, at <event>][, <venue>][, <date>]", or undefined. */
+export function parseSpeechBy(line: string): Byline | undefined {
+  const m = /^(.{0,40}?)\s+(?:delivered\s+|given\s+)?by\s+(.+)$/i.exec(line);
+  if (!m || !SPEECH_WORD.test(m[1]!) || /[.;!?]$/.test(line) || line.length > 240) return undefined;
+  const speech = m[1]!;
+  // "by X at the Y": the occasion may follow the name without a comma.
+  const parts = m[2]!.split(/\s*,\s*/).filter(Boolean);
+  const name = /^(.+?)\s+((?:at|to|before)\s+(?:the\s|\p{Lu}).*)$/u.exec(parts[0]!);
+  if (name) parts.splice(0, 1, name[1]!, name[2]!);
+  const speaker = parts.shift()!;
+  if (!looksLikeName(speaker)) return undefined;
+  const roles: string[] = [];
+  while (parts.length && !OCCASION.test(parts[0]!) && isRoleLine(parts[0]!))
+    roles.push(parts.shift()!);
+  const out: Byline = { speaker, role: roles.join(', ') || undefined };
+  if (parts.length && OCCASION.test(parts[0]!)) {
+    const lead = OCCASION.exec(parts[0]!)![0];
+    out.event = parts.shift()!.slice(lead.length);
+    out.title = `${speech} ${lead}${out.event}`;
+  } else out.title = speech;
+  Object.assign(out, placeAndDate(parts));
+  return out;
+}
+
+/** "Geneva, 24 August 2022", "14 March 2023", "Lisbon": venue and date, or undefined. */
+export function parsePlaceDate(line: string): Pick<Byline, 'venue' | 'date'> | undefined {
+  if (line.length > 100 || /[.;!?]$/.test(line.replace(/\d\.$/, '1'))) return undefined;
+  const parts = line.split(/\s*,\s*/).filter(Boolean);
+  const found = placeAndDate(parts);
+  const shortVenue = !found.venue || found.venue.split(/\s+/).length <= 6;
+  return found.date && shortVenue ? found : undefined;
+}
