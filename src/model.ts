@@ -147,6 +147,11 @@ export interface Section {
   title: string;
   line: number;
   blocks: Block[];
+  /**
+   * The whole text of an address written without section headings: its title is the address's,
+   * and the deck gives it no outline and no divider.
+   */
+  implicit?: boolean;
 }
 
 export interface Footnote {

@@ -184,5 +184,10 @@ export function sectionSlides(
       s.part = { index: points.indexOf(s) + 1, count: points.length };
     }
   });
+  // An address without headings is one implicit section: no divider; its asides go with its text.
+  if (section.implicit) {
+    slides[0]?.notes.asides.unshift(...drafted.asides);
+    return slides;
+  }
   return [dividerSlide(section, drafted.asides, ctx.wpm), ...slides];
 }
