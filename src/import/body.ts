@@ -27,13 +27,21 @@ function splitLeadingHeading(block: SourceLine[]): SourceLine[][] {
 }
 
 /** Blocks → headings and paragraphs; a one-line paragraph may be a heading wherever it stands. */
-export function structure(blocks: SourceLine[][], ctx: JoinContext): Part[] {
+export function structure(
+  blocks: SourceLine[][],
+  ctx: JoinContext,
+  known: ReadonlySet<number> = new Set(),
+): Part[] {
   const parts: Part[] = [];
   for (const block of blocks.flatMap(splitLeadingHeading)) {
     const split = splitBlock(block, ctx);
     ctx.notices.push(...split.notices);
     for (const paragraph of split.paragraphs) {
-      const heading = paragraph.lines.length === 1 ? readHeading(paragraph.text) : undefined;
+      const one = paragraph.lines.length === 1;
+      // A heading the document marked as one (Word's heading styles, <h2>) is one whatever it says.
+      const marked =
+        one && known.has(paragraph.lines[0]!.n) ? { title: paragraph.text } : undefined;
+      const heading = marked ?? (one ? readHeading(paragraph.text) : undefined);
       parts.push(heading ? { heading, line: paragraph.lines[0]!.n } : { paragraph });
     }
   }

@@ -4,7 +4,7 @@ import { decodeWithNotices, normaliseNewlines } from './decode.js';
 import { structure, toBlocks, writeBody, type Part } from './body.js';
 import { describeTally, escapeInline, newTally, plural } from './escape.js';
 import { crossCheck, dedupeNotes } from './footnotes.js';
-import { extractHeader, frontMatter } from './front-matter.js';
+import { extractHeader, frontMatter, type HeaderSeed } from './front-matter.js';
 import { dropFurniture } from './furniture.js';
 import { numberingIrregular } from './headings.js';
 import { countWords } from './hyphens.js';
@@ -30,7 +30,7 @@ function sectionNotices(parts: Part[]): Notice[] {
     return [
       {
         message:
-          'found no section headings; add "## Title" lines to divide the address into sections',
+          'found no section headings; the deck shows the address as one section (add "## Title" lines to divide it)',
       },
     ];
   }
@@ -60,8 +60,21 @@ function ordered(decodingCount: number, notices: Notice[]): Notice[] {
   return [...notices.slice(0, decodingCount), ...placed, ...rest.filter((n) => !n.line)];
 }
 
+/** What a document format knows beyond its text: its marked headings, its title and author. */
+export interface TextHints {
+  /** Lines that are headings in the document (Word's heading styles, HTML's <h1>-<h6>). */
+  headings?: ReadonlySet<number>;
+  seed?: HeaderSeed;
+  /** Report paragraphs rather than lines: the text was made with a blank line after each paragraph. */
+  paragraphs?: boolean;
+}
+
 /** Convert the text of a speech into Lectern's Markdown. Throws LecternError on unusable input. */
-export function importPlainText(input: Buffer | string, file: string): ImportResult {
+export function importPlainText(
+  input: Buffer | string,
+  file: string,
+  hints: TextHints = {},
+): ImportResult {
   const decoded =
     typeof input === 'string'
       ? { text: normaliseNewlines(input), notices: [] }
@@ -73,14 +86,18 @@ export function importPlainText(input: Buffer | string, file: string): ImportRes
 
   const furniture = dropFurniture(source);
   const trailer = dropTrailer(furniture.lines);
-  const header = extractHeader(trailer.lines, file);
+  const header = extractHeader(trailer.lines, file, hints.seed);
   notices.push(...furniture.notices, ...trailer.notices, ...header.notices);
 
   const split = splitNoteList(header.rest, furniture.rules);
   const { notes, notices: dupes } = dedupeNotes(split.notes);
   const words = countWords(header.rest.map((l) => l.text).join('\n'));
   const blocks = toBlocks(split.body);
-  const parts = structure(blocks, { words, notices, wrapped: looksWrapped(blocks) });
+  const parts = structure(
+    blocks,
+    { words, notices, wrapped: looksWrapped(blocks) },
+    hints.headings,
+  );
   notices.push(...sectionNotices(parts), ...split.notices, ...dupes);
 
   const tally = newTally();
@@ -104,6 +121,8 @@ export function importPlainText(input: Buffer | string, file: string): ImportRes
     [frontMatter({ ...header.meta, lang }).trimEnd(), ...body, ...definitions].join('\n\n') + '\n';
   return {
     markdown,
-    report: ordered(decoded.notices.length, notices).map((n) => formatNotice(file, n)),
+    report: ordered(decoded.notices.length, notices).map((n) =>
+      formatNotice(file, hints.paragraphs && n.line ? { ...n, line: Math.ceil(n.line / 2) } : n),
+    ),
   };
 }

@@ -67,9 +67,17 @@ export function parseOccasion(
  * Read the title line and the occasion/byline lines after it; returns the lines that follow.
  * Throws when the first line of text cannot be a title.
  */
+export interface HeaderSeed {
+  title?: string;
+  speaker?: string;
+  /** A speaker of last resort (a document's author property), taken only when the text names none. */
+  author?: string;
+}
+
 export function extractHeader(
   lines: SourceLine[],
   file: string,
+  seed: HeaderSeed = {},
 ): { meta: Omit<HeaderMeta, 'lang'>; rest: SourceLine[]; notices: Notice[] } {
   const first = lines.findIndex((l) => l.text.trim() !== '');
   const titleLine = lines[first];
@@ -78,12 +86,12 @@ export function extractHeader(
   const t = titleLine.text.trim().replace(/\s+/g, ' ');
   // A numbered heading or a note cannot be the title; "C. Lee: Remarks" (an initial) can.
   const numbered = readHeading(t)?.number !== undefined && !splitTitleLine(t).speaker;
-  if (t.length > 200 || numbered || /^\[[^\]]+\]/.test(t)) {
+  if (!seed.title && (t.length > 200 || numbered || /^\[[^\]]+\]/.test(t))) {
     throw new LecternError(
       `${file}:${titleLine.n}: no title line found; put "Speaker: Title" on a line of its own before the text`,
     );
   }
-  const meta: Partial<HeaderMeta> = {};
+  const meta: Partial<HeaderMeta> = { title: seed.title, speaker: seed.speaker };
   const notices: Notice[] = [];
   let fallback: string | undefined;
   let i = first;
@@ -92,14 +100,19 @@ export function extractHeader(
     const line = lines[i];
     if (!line) break;
     const text = line.text.trim().replace(/\s+/g, ' ');
-    const read = readHeaderLine(text, meta, taken === 0);
+    const read = readHeaderLine(text, meta, taken === 0 && !seed.title);
     if (!read) break;
     fallback ??= read.title;
     notices.push({ line: line.n, message: `read ${listWords(read.keys)}` });
     i++;
   }
   const title = meta.title ?? fallback ?? t;
-  if (!meta.speaker) {
+  if (!meta.speaker && seed.author && looksLikeName(seed.author)) {
+    meta.speaker = seed.author;
+    notices.push({
+      message: `took the speaker '${seed.author}' from the document's author; check it`,
+    });
+  } else if (!meta.speaker) {
     notices.push({
       line: titleLine.n,
       message: 'found no speaker; add "speaker:" to the front matter',
@@ -136,7 +149,9 @@ function readHeaderLine(text: string, meta: Partial<HeaderMeta>, first: boolean)
     for (const [k, v] of keys) (meta as Record<string, string>)[k] = v!;
     return keys.map(([k]) => k);
   };
-  const speechBy = meta.speaker ? undefined : parseSpeechBy(text);
+  // A document's title property, repeated as its first line.
+  if (first === false && meta.title && text === meta.title) return { keys: ['title'] };
+  const speechBy = parseSpeechBy(text);
   if (speechBy) return { keys: set(speechBy), title: speechBy.title };
   if (first) {
     const line = splitTitleLine(text);

@@ -22,7 +22,8 @@ export interface JoinContext {
 
 /** A note marker a line may end with after its sentence: `[3]`, `³`, `.3`, `*`. */
 const TRAILING_MARKER = /(?:\[[^[\]\s]{1,12}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|(?<=[.!?”"’)])\d{1,3}|[*†‡]+)$/u;
-const SENTENCE_END = /[.!?:…]["”’»)\]]*$/;
+// Closing quotes and brackets, and the marks that stand for a document's emphasis (html-text.ts).
+const SENTENCE_END = /[.!?:…]["”’»)\]\uE001\uE003]*$/;
 /** A list item in plain text: "- ", "• ", "* ", "(a) ". En dashes are left out: wrapped text starts lines with them. */
 const ITEM = /^(?:[-•*·▪]|\([a-z0-9]{1,3}\))\s/;
 /** A word broken at a hyphen across lines ("nego-" / "tiation"). */
