@@ -3,6 +3,7 @@ import { SLIDE_SIZES, type AddressMeta } from '../model.js';
 import { closest } from './did-you-mean.js';
 import type { FrontMatterEntry } from './front-matter.js';
 import { readKey, type Draft } from './meta-readers.js';
+import { numericDateIso } from './numeric-date.js';
 import type { Position, ProblemSink } from './problems.js';
 
 /** A file the front matter names; its existence is checked by loadAddress, which does the I/O. */
@@ -133,6 +134,8 @@ function finish(draft: Draft, title: string): AddressMeta {
     meta.labels = draft.meta.labels;
   Object.assign(meta, pickDefined({ subtitle, speaker, role, event, venue, date }));
   if (written && date !== written) meta.dateIso = written.trim();
+  else if (written) meta.dateIso = numericDateIso(written, meta.lang);
+  if (meta.dateIso === undefined) delete meta.dateIso;
   return meta;
 }
 

@@ -33,7 +33,7 @@ const RULE = /^(?:[-_*=~#•·]\s*){3,}$/;
 /** Instructions to the press, never spoken: dropped wherever they stand. */
 const DELIVERY = [
   /^\W*check against (?:actual )?delivery\W*$/i,
-  /^\W*(?:embargo(?:ed)?|under embargo)\b.{0,100}$/i,
+  /^\W*(?:embargo(?:ed)?|under embargo)(?:\s*(?:until|till|to|for|:|–|—|-)(?:\s.{0,100}|$)|\W*$)/i,
   /^\W*(?:as prepared for delivery|as delivered|speaking notes|please check against delivery)\W*$/i,
   /^\W*(?:only the spoken word counts|the spoken word prevails)\W*$/i,
 ];

@@ -17,8 +17,9 @@ const FURNITURE = [
   /^(?:©|copyright\b)/i,
 ];
 
+/** Furniture lines are short: a sentence of the address that gives an e-mail address is not one. */
 function isFurniture(t: string): boolean {
-  return FURNITURE.some((re) => re.test(t));
+  return t.split(/\s+/).length <= 10 && FURNITURE.some((re) => re.test(t));
 }
 
 /** Drop trailing furniture; blank lines between its blocks go with it. */

@@ -81,3 +81,17 @@ describe('note markers in plain text', () => {
     );
   });
 });
+
+describe('what is not furniture', () => {
+  it('keeps a last sentence with an e-mail address and a sentence starting "Embargo"', () => {
+    const { markdown } = importPlainText(
+      doc(
+        'Embargo is the wrong word for what happened to the port.',
+        '',
+        'If you want to help, write to the harbour board at board@harbour.example.org today.',
+      ),
+      'a.txt',
+    );
+    expect(readBack(markdown).paragraphs).toHaveLength(2);
+  });
+});

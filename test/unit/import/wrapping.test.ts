@@ -53,3 +53,14 @@ describe('a ragged, hand-wrapped address', () => {
     expect(back.paragraphs.join(' ').split(/\s+/)).toEqual(words(mended));
   });
 });
+
+describe('a word hyphenated across lines that nothing knows', () => {
+  it('keeps the hyphen and reports it', () => {
+    const text = 'Remarks\n\nWe sailed on the old quin-\ntorvak from the north harbour at dawn.\n';
+    const { markdown, report } = importPlainText(text, 'h.txt');
+    expect(readBack(markdown).paragraphs[0]).toContain('old quin-torvak from');
+    expect(report).toContain(
+      "h.txt:3: kept the hyphen in 'quin-torvak' broken across lines (unknown word; check it)",
+    );
+  });
+});
