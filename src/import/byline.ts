@@ -36,11 +36,14 @@ function placeAndDate(parts: string[]): Pick<Byline, 'venue' | 'date'> {
 
 /** "<Remarks> by <name>[, <role>][, at <event>][, <venue>][, <date>]", or undefined. */
 export function parseSpeechBy(line: string): Byline | undefined {
-  const m = /^(.{0,40}?)\s+(?:delivered\s+|given\s+)?by\s+(.+)$/i.exec(line);
-  if (!m || !SPEECH_WORD.test(m[1]!) || /[.;!?]$/.test(line) || line.length > 240) return undefined;
-  const speech = m[1]!;
+  const m = /^(?:(.{1,40}?)\s+)?(?:(delivered|given|presented|made)\s+)?by\s+(.+)$/i.exec(line);
+  if (!m || /[.;!?]$/.test(line) || line.length > 240) return undefined;
+  // "Delivered by …" alone names no kind of speech.
+  const verbOnly = m[1] !== undefined && /^(?:delivered|given|presented|made)$/i.test(m[1]);
+  const speech = verbOnly ? '' : (m[1] ?? '');
+  if (speech ? !SPEECH_WORD.test(speech) : !(m[2] || verbOnly)) return undefined;
   // "by X at the Y": the occasion may follow the name without a comma.
-  const parts = m[2]!.split(/\s*,\s*/).filter(Boolean);
+  const parts = m[3]!.split(/\s*,\s*/).filter(Boolean);
   const name = /^(.+?)\s+((?:at|to|before)\s+(?:the\s|\p{Lu}).*)$/u.exec(parts[0]!);
   if (name) parts.splice(0, 1, name[1]!, name[2]!);
   const speaker = parts.shift()!;
@@ -52,8 +55,8 @@ export function parseSpeechBy(line: string): Byline | undefined {
   if (parts.length && OCCASION.test(parts[0]!)) {
     const lead = OCCASION.exec(parts[0]!)![0];
     out.event = parts.shift()!.slice(lead.length);
-    out.title = `${speech} ${lead}${out.event}`;
-  } else out.title = speech;
+    out.title = speech ? `${speech} ${lead}${out.event}` : undefined;
+  } else out.title = speech || undefined;
   Object.assign(out, placeAndDate(parts));
   return out;
 }
@@ -65,4 +68,24 @@ export function parsePlaceDate(line: string): Pick<Byline, 'venue' | 'date'> | u
   const found = placeAndDate(parts);
   const shortVenue = !found.venue || found.venue.split(/\s+/).length <= 6;
   return found.date && shortVenue ? found : undefined;
+}
+
+/** "Honolulu, Hawaii": a place with no date, two or three capitalised parts of a few words. */
+export function isPlaceLine(line: string): boolean {
+  const parts = line.split(/\s*,\s*/);
+  const words = line.split(/\s+/);
+  const capital = words.every(
+    (w) => /^\p{Lu}/u.test(w) || /^(?:de|del|la|le|am|an|upon|on|the)$/.test(w),
+  );
+  return parts.length >= 2 && parts.length <= 3 && words.length <= 6 && capital && !/\d/.test(line);
+}
+
+/** ", As Prepared for Delivery" at the end of a header line: an instruction, not part of it. */
+const INSTRUCTION =
+  /\s*[,(–—-]?\s*\(?(?:as prepared for delivery|as delivered|check against delivery)\)?\s*$/i;
+
+export function splitInstruction(line: string): { text: string; instruction?: string } {
+  const m = INSTRUCTION.exec(line);
+  if (!m || m.index === 0) return { text: line };
+  return { text: line.slice(0, m.index), instruction: m[0].replace(/^[\s,(–—-]+|[\s)]+$/g, '') };
 }

@@ -3,7 +3,13 @@
 import { stringify } from 'yaml';
 import { LecternError } from '../errors.js';
 import { readHeading } from './headings.js';
-import { isRoleLine, parsePlaceDate, parseSpeechBy } from './byline.js';
+import {
+  isPlaceLine,
+  isRoleLine,
+  parsePlaceDate,
+  parseSpeechBy,
+  splitInstruction,
+} from './byline.js';
 import {
   EVENT_WORD,
   HONORIFIC,
@@ -99,11 +105,13 @@ export function extractHeader(
     while (i < lines.length && lines[i]!.text.trim() === '') i++;
     const line = lines[i];
     if (!line) break;
-    const text = line.text.trim().replace(/\s+/g, ' ');
-    const read = readHeaderLine(text, meta, taken === 0 && !seed.title);
+    const split = splitInstruction(line.text.trim().replace(/\s+/g, ' '));
+    const read = readHeaderLine(split.text, meta, taken === 0 && !seed.title);
     if (!read) break;
     fallback ??= read.title;
     notices.push({ line: line.n, message: `read ${listWords(read.keys)}` });
+    if (split.instruction)
+      notices.push({ line: line.n, message: `dropped press instruction '${split.instruction}'` });
     i++;
   }
   const title = meta.title ?? fallback ?? t;
@@ -165,6 +173,7 @@ function readHeaderLine(text: string, meta: Partial<HeaderMeta>, first: boolean)
   if (occasion && !meta.event && !meta.date) return { keys: set(occasion) };
   const place = parsePlaceDate(text);
   if (place && !meta.date) return { keys: set(place) };
+  if (meta.speaker && !meta.venue && isPlaceLine(text)) return { keys: set({ venue: text }) };
   if (!meta.title && titleLike(text)) {
     meta.title = text.replace(/^["“‘](.*)["”’]$/, '$1');
     return { keys: ['title'] };

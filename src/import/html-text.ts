@@ -142,7 +142,11 @@ class Walker {
       this.notes.push({ id, node });
       return;
     }
-    if (/^H[1-6]$/.test(name)) {
+    if (name === 'HR') {
+      // A rule, as plain text writes one: it may introduce the notes (split-notes.ts).
+      this.flush();
+      this.blocks.push({ text: '______', heading: false });
+    } else if (/^H[1-6]$/.test(name)) {
       this.flush();
       this.current = this.inline(node);
       this.flush(true);

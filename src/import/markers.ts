@@ -18,6 +18,7 @@ const SUPERSCRIPTS = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 const PAREN = /(?<=(\S)|( ))\((\d{1,3}|[ivx]{1,5})\)/g;
 // "place.1", "said,”12": punctuation that does not sit in a number ("3.5", "1,000").
 const BARE = /(?<=(?<!\d)[.,;:!?”"’)])(\d{1,3})(?![\d\p{L}])/gu;
+const BARE_ROMAN = /(?<=(?<!\d)[.,;:!?”"’)])([ivx]{1,5})(?![\p{L}\d])/gu;
 const SYMBOL = /(?<=[\p{L}.,;:!?”"’)])([*†‡§]+)(?=$|[\s.,;:)”"’])/gu;
 
 function collect(text: string, defined: Set<string>, style: NoteStyle | undefined): Found[] {
@@ -31,7 +32,7 @@ function collect(text: string, defined: Set<string>, style: NoteStyle | undefine
     found.push({ index: m.index, length: m[0].length, label: m[3]!, doubt });
   }
   if (style !== 'bracket') {
-    for (const m of text.matchAll(BARE)) {
+    for (const m of [...text.matchAll(BARE), ...text.matchAll(BARE_ROMAN)]) {
       if (defined.has(m[1]!)) found.push({ index: m.index, length: m[0].length, label: m[1]! });
     }
   }
@@ -69,7 +70,7 @@ export function liftMarkers(
       notices.push({ line: lineOf(raw), message: `marker '${raw}' has no note (left as written)` });
       continue;
     }
-    const bare = /^\d/.test(raw);
+    const bare = /^(?:\d|[ivx])/.test(raw);
     const context = text.slice(Math.max(0, f.index - 12), f.index + f.length);
     if (f.doubt) notices.push({ line: lineOf(raw), message: f.doubt });
     else if (bare && state.cited.has(f.label)) {

@@ -32,7 +32,10 @@ const HYPHEN_END = /(\p{L}+(?:-\p{L}+)*)-$/u;
 const CONTINUES =
   /(?:[,;(–—-]|\b(?:the|a|an|of|and|or|but|nor|to|in|into|for|with|by|on|at|from|that|which|who|as|is|are|was|were|be|its|their|our|his|her|this|these|those|than|not|no|my|your|we|I)\b)$/i;
 /** A salutation line: "Mr. President,", "Distinguished colleagues,". */
-const SALUTATION = /^\p{Lu}[^.!?]{0,48},$/u;
+const SALUTATION = /^\p{Lu}[^!?]{0,48},$/u;
+/** Words that open a salutation, after which even a lower-case line starts the text. */
+const VOCATIVE =
+  /^(?:dear|mr|mrs|ms|madam|madame|sir|your|excellenc|ladies|distinguished|honou?rable|esteemed|friends|colleagues|members|good (?:morning|afternoon|evening))/i;
 
 export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.trim().replace(TRAILING_MARKER, ''));
@@ -72,7 +75,8 @@ function salutationLength(texts: string[]): number {
   let n = 0;
   while (n < texts.length - 1 && SALUTATION.test(texts[n]!)) n++;
   const after = texts[n]!;
-  return n > 0 && !SALUTATION.test(after) && /^\p{Lu}/u.test(after) ? n : 0;
+  const starts = /^\p{Lu}/u.test(after) || VOCATIVE.test(texts[0]!);
+  return n > 0 && !SALUTATION.test(after) && starts ? n : 0;
 }
 
 function isHeadingLine(t: string): boolean {

@@ -22,6 +22,8 @@ const CASES = [
   { file: 'pdf-statement.txt', sections: 0, labels: ['1', '2', '3', '4'] },
   { file: 'symbols-endnotes.txt', sections: 0, labels: ['star', 'dagger', 'ddagger'] },
   { file: 'paren-endnotes.txt', sections: 2, labels: ['1', '2', '3'] },
+  { file: 'as-prepared.txt', sections: 1, labels: ['1', '2'] },
+  { file: 'rector-roman.txt', sections: 0, labels: ['i', 'ii'] },
 ];
 
 describe.each(CASES)('$file, imported and built', ({ file, sections, labels }) => {

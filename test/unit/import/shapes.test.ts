@@ -93,6 +93,47 @@ const CASES: Case[] = [
     body: { from: 5, to: 18 },
     report: ["x.txt:20: dropped notes heading 'Endnotes'"],
   },
+  {
+    file: 'as-prepared.txt',
+    meta: {
+      title: 'Remarks at the Pacific Ports Dialogue',
+      speaker: 'Secretary Dana Whitfield',
+      event: 'Pacific Ports Dialogue',
+      venue: 'Honolulu, Hawaii',
+      date: 'March 3, 2024',
+      lang: 'en',
+    },
+    headings: ['## OUR SHARED WATERS'],
+    labels: ['1', '2'],
+    notes: { from: 23, to: 24 },
+    body: { from: 6, to: 19 },
+    report: [
+      "x.txt:1: dropped press instruction 'As Prepared for Delivery'",
+      'x.txt:3: read venue',
+      'x.txt:8: split lines 8-11 into 2 paragraphs (no blank lines between them)',
+      'x.txt:26: dropped press-office furniture (line 26)',
+    ],
+  },
+  {
+    file: 'rector-roman.txt',
+    meta: {
+      title: 'Welcome Address',
+      speaker: 'Prof. Ines Varga',
+      role: 'Rector of the University of Pécs',
+      event: 'opening of the academic year',
+      venue: 'Pécs',
+      date: '01.09.2023',
+      lang: 'en',
+    },
+    headings: [],
+    labels: ['i', 'ii'],
+    notes: { from: 11, to: 12 },
+    body: { from: 5, to: 7 },
+    report: [
+      'x.txt:5: split lines 5-7 into 2 paragraphs (no blank lines between them)',
+      'x.txt: converted 2 footnote markers and 2 notes',
+    ],
+  },
 ];
 
 const fixture = (name: string) =>
