@@ -25,7 +25,7 @@ export function isRoleLine(text: string): boolean {
 }
 
 /** Trailing date parts → the date; the rest → the venue. */
-function placeAndDate(parts: string[]): Pick<Byline, 'venue' | 'date'> {
+export function placeAndDate(parts: string[]): Pick<Byline, 'venue' | 'date'> {
   let start = parts.length;
   while (start > 0 && isDatePart(parts[start - 1]!)) start--;
   const dateParts = parts.slice(start);
@@ -44,11 +44,14 @@ export function parseSpeechBy(line: string): Byline | undefined {
   if (speech ? !SPEECH_WORD.test(speech) : !(m[2] || verbOnly)) return undefined;
   // "by X at the Y": the occasion may follow the name without a comma.
   const parts = m[3]!.split(/\s*,\s*/).filter(Boolean);
-  const name = /^(.+?)\s+((?:at|to|before)\s+(?:the\s|\p{Lu}).*)$/u.exec(parts[0]!);
+  const name = /^(.+?)\s+((?:at|to|before)\s+(?:the\s|\p{Lu}).*)$/iu.exec(parts[0]!);
   if (name) parts.splice(0, 1, name[1]!, name[2]!);
-  const speaker = parts.shift()!;
-  if (!looksLikeName(speaker)) return undefined;
-  const roles: string[] = [];
+  const named = parts.shift()!;
+  // "Address by the Governor": an office, not a name.
+  const office = /^the\s+(.+)$/i.exec(named);
+  if (office ? !isRoleLine(office[1]!) : !looksLikeName(named)) return undefined;
+  const speaker = office ? undefined : named;
+  const roles: string[] = office ? [office[1]!] : [];
   while (parts.length && !OCCASION.test(parts[0]!) && isRoleLine(parts[0]!))
     roles.push(parts.shift()!);
   const out: Byline = { speaker, role: roles.join(', ') || undefined };
@@ -88,4 +91,12 @@ export function splitInstruction(line: string): { text: string; instruction?: st
   const m = INSTRUCTION.exec(line);
   if (!m || m.index === 0) return { text: line };
   return { text: line.slice(0, m.index), instruction: m[0].replace(/^[\s,(–—-]+|[\s)]+$/g, '') };
+}
+
+/** "to the Annual Meeting of …, Frankfurt, 14.03.2023" after a byline: the occasion it goes on to. */
+export function parseOccasionTail(line: string): (Byline & { lead: string }) | undefined {
+  const m = /^((?:at|to|before|on the occasion of|during)\s+(?:the\s+)?)(.+)$/i.exec(line);
+  if (!m || /[.;!?]$/.test(line) || line.length > 200) return undefined;
+  const [event, ...rest] = m[2]!.split(/\s*,\s*/);
+  return { lead: m[1]!, event, ...placeAndDate(rest) };
 }

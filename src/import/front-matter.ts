@@ -5,6 +5,7 @@ import { LecternError } from '../errors.js';
 import { readHeading } from './headings.js';
 import {
   isPlaceLine,
+  parseOccasionTail,
   isRoleLine,
   parsePlaceDate,
   parseSpeechBy,
@@ -108,7 +109,8 @@ export function extractHeader(
     const split = splitInstruction(line.text.trim().replace(/\s+/g, ' '));
     const read = readHeaderLine(split.text, meta, taken === 0 && !seed.title);
     if (!read) break;
-    fallback ??= read.title;
+    fallback =
+      read.titleTail && fallback ? `${fallback} ${read.titleTail}` : (fallback ?? read.title);
     notices.push({ line: line.n, message: `read ${listWords(read.keys)}` });
     if (split.instruction)
       notices.push({ line: line.n, message: `dropped press instruction '${split.instruction}'` });
@@ -146,7 +148,7 @@ function titleLike(text: string): boolean {
   );
 }
 
-type Read = { keys: string[]; title?: string };
+type Read = { keys: string[]; title?: string; titleTail?: string };
 
 /** Set what one header line says into `meta`; undefined when the line is not part of the header. */
 function readHeaderLine(text: string, meta: Partial<HeaderMeta>, first: boolean): Read | undefined {
@@ -168,7 +170,13 @@ function readHeaderLine(text: string, meta: Partial<HeaderMeta>, first: boolean)
   }
   const by = /^by\s+(.{2,80})$/i.exec(text);
   if (by && !meta.speaker && looksLikeName(by[1]!)) return { keys: set({ speaker: by[1]! }) };
+  const byline = meta.speaker !== undefined || meta.role !== undefined;
   if (meta.speaker && !meta.role && isRoleLine(text)) return { keys: set({ role: text }) };
+  const tail = byline && !meta.event ? parseOccasionTail(text) : undefined;
+  if (tail) {
+    const { lead, ...found } = tail;
+    return { keys: set(found), titleTail: `${lead}${tail.event}` };
+  }
   const occasion = parseOccasion(text);
   if (occasion && !meta.event && !meta.date) return { keys: set(occasion) };
   const place = parsePlaceDate(text);

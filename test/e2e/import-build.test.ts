@@ -24,6 +24,8 @@ const CASES = [
   { file: 'paren-endnotes.txt', sections: 2, labels: ['1', '2', '3'] },
   { file: 'as-prepared.txt', sections: 1, labels: ['1', '2'] },
   { file: 'rector-roman.txt', sections: 0, labels: ['i', 'ii'] },
+  { file: 'caps-numbered.txt', sections: 3, labels: ['1', '2', '3'] },
+  { file: 'governor-rule.txt', sections: 0, labels: ['1', '2', '3'] },
 ];
 
 describe.each(CASES)('$file, imported and built', ({ file, sections, labels }) => {

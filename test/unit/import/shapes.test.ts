@@ -134,6 +134,41 @@ const CASES: Case[] = [
       'x.txt: converted 2 footnote markers and 2 notes',
     ],
   },
+  {
+    file: 'caps-numbered.txt',
+    meta: {
+      title: "SPEECH AT THE NATIONAL FARMERS' CONGRESS",
+      role: 'PRIME MINISTER',
+      event: "NATIONAL FARMERS' CONGRESS",
+      lang: 'en',
+    },
+    headings: ['## Fair prices', '## Water', '## Young farmers'],
+    labels: ['1', '2', '3'],
+    notes: { from: 32, to: 34 },
+    body: { from: 5, to: 29 },
+    report: [
+      "x.txt:3: dropped press instruction 'Embargoed until 11:00, 12 November 2024'",
+      "x.txt:31: dropped notes heading 'References'",
+      'x.txt:36: dropped press-office furniture (line 36)',
+      'x.txt:38: dropped press-office furniture (lines 38-39)',
+    ],
+  },
+  {
+    file: 'governor-rule.txt',
+    meta: {
+      title: 'Address to the Annual Meeting of the Savings Banks Association',
+      role: 'Governor',
+      event: 'Annual Meeting of the Savings Banks Association',
+      venue: 'Frankfurt',
+      date: '14.03.2023',
+      lang: 'en',
+    },
+    headings: [],
+    labels: ['1', '2', '3'],
+    notes: { from: 19, to: 21 },
+    body: { from: 5, to: 16 },
+    report: ['x.txt:2: read event', 'x.txt:3: read venue and date'],
+  },
 ];
 
 const fixture = (name: string) =>
