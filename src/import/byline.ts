@@ -1,7 +1,7 @@
 // Header lines that say who speaks: "Remarks by H.E. Dr. Marta Quental, Minister of the Sea, at the
 // Third Atlantic Coastal Resilience Conference, Lisbon", a role line ("Permanent Representative of
 // … to …") and a place-and-date line ("Geneva, 24 August 2022").
-import { isDatePart, looksLikeName, SPEECH_WORD } from './header-words.js';
+import { EVENT_WORD, isDatePart, looksLikeName, SPEECH_WORD } from './header-words.js';
 
 export interface Byline {
   speaker?: string;
@@ -65,12 +65,16 @@ export function parseSpeechBy(line: string): Byline | undefined {
 }
 
 /** "Geneva, 24 August 2022", "14 March 2023", "Lisbon": venue and date, or undefined. */
-export function parsePlaceDate(line: string): Pick<Byline, 'venue' | 'date'> | undefined {
+export function parsePlaceDate(line: string): Pick<Byline, 'event' | 'venue' | 'date'> | undefined {
   if (line.length > 100 || /[.;!?]$/.test(line.replace(/\d\.$/, '1'))) return undefined;
   const parts = line.split(/\s*,\s*/).filter(Boolean);
-  const found = placeAndDate(parts);
+  // "Committee on Fisheries, Thirty-Sixth Session, Rome, 9 July 2024": the event comes first.
+  let events = 0;
+  while (events < parts.length - 1 && EVENT_WORD.test(parts[events]!)) events++;
+  const found = placeAndDate(parts.slice(events));
+  const event = parts.slice(0, events).join(', ') || undefined;
   const shortVenue = !found.venue || found.venue.split(/\s+/).length <= 6;
-  return found.date && shortVenue ? found : undefined;
+  return found.date && shortVenue ? { event, ...found } : undefined;
 }
 
 /** "Honolulu, Hawaii": a place with no date, two or three capitalised parts of a few words. */
@@ -95,8 +99,18 @@ export function splitInstruction(line: string): { text: string; instruction?: st
 
 /** "to the Annual Meeting of …, Frankfurt, 14.03.2023" after a byline: the occasion it goes on to. */
 export function parseOccasionTail(line: string): (Byline & { lead: string }) | undefined {
-  const m = /^((?:at|to|before|on the occasion of|during)\s+(?:the\s+)?)(.+)$/i.exec(line);
-  if (!m || /[.;!?]$/.test(line) || line.length > 200) return undefined;
+  const m = /^((?:at|to|before|on the occasion of|during)\s+(?:the\s+)?)?(.+)$/i.exec(line)!;
+  if (/[.;!?]$/.test(line) || line.length > 200) return undefined;
+  // Without "at"/"to", only a line that starts by naming an event ("Committee on Fisheries, …").
+  if (!m[1] && (!EVENT_WORD.test(m[2]!.split(',')[0]!) || m[2]!.split(/\s+/).length > 14))
+    return undefined;
   const [event, ...rest] = m[2]!.split(/\s*,\s*/);
-  return { lead: m[1]!, event, ...placeAndDate(rest) };
+  let events = 0;
+  while (events < rest.length && EVENT_WORD.test(rest[events]!)) events++;
+  const more = rest.slice(0, events).join(', ');
+  return {
+    lead: m[1] ?? '',
+    event: more ? `${event}, ${more}` : event,
+    ...placeAndDate(rest.slice(events)),
+  };
 }

@@ -15,6 +15,7 @@ import {
   EVENT_WORD,
   HONORIFIC,
   isDatePart,
+  isMarkedName,
   looksLikeName,
   OCCASION_LEAD,
   SPEECH_WORD,
@@ -170,15 +171,16 @@ function readHeaderLine(text: string, meta: Partial<HeaderMeta>, first: boolean)
   }
   const by = /^by\s+(.{2,80})$/i.exec(text);
   if (by && !meta.speaker && looksLikeName(by[1]!)) return { keys: set({ speaker: by[1]! }) };
+  if (!meta.speaker && isMarkedName(text)) return { keys: set({ speaker: text }) };
   const byline = meta.speaker !== undefined || meta.role !== undefined;
   if (meta.speaker && !meta.role && isRoleLine(text)) return { keys: set({ role: text }) };
+  const occasion = parseOccasion(text);
+  if (occasion && !meta.event && !meta.date) return { keys: set(occasion) };
   const tail = byline && !meta.event ? parseOccasionTail(text) : undefined;
   if (tail) {
     const { lead, ...found } = tail;
-    return { keys: set(found), titleTail: `${lead}${tail.event}` };
+    return { keys: set(found), titleTail: lead ? `${lead}${tail.event}` : undefined };
   }
-  const occasion = parseOccasion(text);
-  if (occasion && !meta.event && !meta.date) return { keys: set(occasion) };
   const place = parsePlaceDate(text);
   if (place && !meta.date) return { keys: set(place) };
   if (meta.speaker && !meta.venue && isPlaceLine(text)) return { keys: set({ venue: text }) };

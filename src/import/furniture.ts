@@ -79,7 +79,19 @@ function quoted(text: string): string {
 }
 
 /** Remove page furniture; blank lines are kept so paragraph boundaries survive. */
+/** Short lines printed on every page of a PDF (a running head or foot): three times or more. */
+function runningLines(lines: SourceLine[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (t.length >= 8 && t.length <= 100 && !endsSentence(t))
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([t]) => t));
+}
+
 export function dropFurniture(lines: SourceLine[]): Furniture {
+  const running = runningLines(lines);
   const kept: SourceLine[] = [];
   const notices: Notice[] = [];
   const rules: number[] = [];
@@ -102,6 +114,9 @@ export function dropFurniture(lines: SourceLine[]): Furniture {
       (PAGE_NUMBERS.some((re) => re.test(t)) || (BARE_NUMBER.test(t) && standsAlone(lines, i)))
     ) {
       notices.push({ line: line.n, message: `dropped page number ${quoted(t)}` });
+      skipBlanks = mendPageBreak(kept);
+    } else if (running.has(t)) {
+      notices.push({ line: line.n, message: `dropped running head ${quoted(t)} (on every page)` });
       skipBlanks = mendPageBreak(kept);
     } else if (t && RULE.test(t)) {
       notices.push({ line: line.n, message: `dropped rule line ${quoted(t)}` });

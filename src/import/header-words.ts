@@ -7,7 +7,7 @@ export const OCCASION_LEAD = new RegExp(
   'i',
 );
 export const EVENT_WORD =
-  /\b(?:conference|summit|forum|congress|symposium|meeting|assembly|convention|session|dialogue|workshop|seminar|colloquium|festival|ceremony|gala|dinner|reception)\b/i;
+  /\b(?:conference|summit|forum|congress|symposium|meeting|assembly|convention|session|dialogue|workshop|seminar|colloquium|festival|ceremony|gala|dinner|reception|committee|council|commission|week|day|launch|opening)\b/i;
 export const HONORIFIC =
   /^(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|H\.?E|Hon|Rev|Amb|Ambassador|Minister|President|Senator|Professor|Judge|Gen)\.?$/i;
 const NAME_PARTICLE = /^(?:von|van|de|der|den|del|della|di|da|du|la|le|al|el|bin|ibn|ben)$/;
@@ -31,4 +31,12 @@ export function looksLikeName(text: string): boolean {
   if (words.length > 6) return false;
   const ok = words.every((w) => NAME_WORD.test(w) || NAME_PARTICLE.test(w) || HONORIFIC.test(w));
   return ok && words.some((w) => NAME_WORD.test(w));
+}
+
+/** A name with an honorific or initials ("Dr. Sam Ito", "A. Zhebin"): a speaker line on its own. */
+export function isMarkedName(text: string): boolean {
+  const words = text.split(/\s+/);
+  const marked =
+    /(?:^|\s)(?:\p{Lu}\.)+(?:\s|$)/u.test(text) || words.some((w) => HONORIFIC.test(w));
+  return words.length >= 2 && words.length <= 6 && marked && looksLikeName(text);
 }

@@ -18,6 +18,8 @@ const SUPERSCRIPTS = /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
 const PAREN = /(?<=(\S)|( ))\((\d{1,3}|[ivx]{1,5})\)/g;
 // "place.1", "said,”12": punctuation that does not sit in a number ("3.5", "1,000").
 const BARE = /(?<=(?<!\d)[.,;:!?”"’)])(\d{1,3})(?![\d\p{L}])/gu;
+// "until 2027.2 The stocks…": a year ending a sentence, then a marker; a guess, reported.
+const YEAR_MARK = /(?<=(?<!\d)(?:1[89]|20)\d\d\.)(\d{1,2})(?=\s+[\p{Lu}"“‘]|\s*$)/gu;
 const BARE_ROMAN = /(?<=(?<!\d)[.,;:!?”"’)])([ivx]{1,5})(?![\p{L}\d])/gu;
 const SYMBOL = /(?<=[\p{L}.,;:!?”"’)])([*†‡§]+)(?=$|[\s.,;:)”"’])/gu;
 
@@ -34,6 +36,12 @@ function collect(text: string, defined: Set<string>, style: NoteStyle | undefine
   if (style !== 'bracket') {
     for (const m of [...text.matchAll(BARE), ...text.matchAll(BARE_ROMAN)]) {
       if (defined.has(m[1]!)) found.push({ index: m.index, length: m[0].length, label: m[1]! });
+    }
+    for (const m of text.matchAll(YEAR_MARK)) {
+      if (!defined.has(m[1]!)) continue;
+      const year = text.slice(m.index - 5, m.index + m[0].length);
+      const doubt = `read '${year}' as the year ${year.slice(0, 4)} and note marker ${m[1]}; check it`;
+      found.push({ index: m.index, length: m[0].length, label: m[1]!, doubt });
     }
   }
   for (const m of text.matchAll(SYMBOL)) {

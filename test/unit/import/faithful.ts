@@ -13,7 +13,7 @@ export interface BodySpec {
 }
 
 const MARKERS =
-  /[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[[^\]\s]{1,8}\]|(?<=\S)\(\d{1,3}\)|(?<=[.,;:!?”"’)])(?:\d{1,3}(?!\d)|[ivx]{1,5}(?!\p{L}))|[*†‡]+/gu;
+  /(?<=(?:19|20)\d\d\.)\d(?=\s)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[[^\]\s]{1,8}\]|(?<=\S)\(\d{1,3}\)|(?<=[.,;:!?”"’)])(?:\d{1,3}(?!\d)|[ivx]{1,5}(?!\p{L}))|[*†‡]+/gu;
 const NUMBERING = /^(?:part|section)\s+\S+\s*[:—–-]\s*|^(?:\d{1,2}|[IVX]{1,5})[.)]\s+/i;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);

@@ -169,6 +169,46 @@ const CASES: Case[] = [
     body: { from: 5, to: 16 },
     report: ['x.txt:2: read event', 'x.txt:3: read venue and date'],
   },
+  {
+    file: 'delegation-lines.txt',
+    meta: {
+      title: 'Statement',
+      speaker: 'Ms. Lea Okonkwo',
+      role: 'Head of Delegation',
+      event: 'Committee on Fisheries, Thirty-Sixth Session',
+      venue: 'Rome',
+      date: '9 July 2024',
+      lang: 'en',
+    },
+    headings: [],
+    labels: ['1', '2'],
+    notes: { from: 11, to: 12 },
+    body: { from: 4, to: 9 },
+    report: [
+      'x.txt:4: split lines 4-9 into 6 paragraphs (no blank lines between them)',
+      "x.txt:7: read '2027.2' as the year 2027 and note marker 2; check it",
+      'x.txt: converted 2 footnote markers and 2 notes',
+    ],
+  },
+  {
+    file: 'running-head.txt',
+    meta: {
+      title: 'Keynote: The Library as a Public Square',
+      speaker: 'Dr. Sam Ito',
+      event: 'National Library Week',
+      venue: 'Wellington',
+      date: '5 May 2025',
+      lang: 'en',
+    },
+    headings: [],
+    labels: [],
+    notes: { from: 1, to: 0 },
+    body: { from: 7, to: 21, drop: [11, 12, 18, 19] },
+    report: [
+      "x.txt:5: dropped running head 'The Library as a Public Square — Dr. Sam Ito' (on every page)",
+      "x.txt:11: dropped page number '– 1 –'",
+    ],
+  },
 ];
 
 const fixture = (name: string) =>
