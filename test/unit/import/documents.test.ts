@@ -85,6 +85,24 @@ describe('a Word document', async () => {
     );
   });
 
+  it("turns Word's endnotes into Markdown footnotes too", async () => {
+    const zip = await JSZip.loadAsync(fixture('docx/talk.docx'));
+    const edit = async (path: string, from: RegExp, to: string, rename = path) => {
+      const xml = await zip.file(path)!.async('string');
+      zip.remove(path);
+      zip.file(rename, xml.replace(from, to));
+    };
+    await edit('word/footnotes.xml', /w:footnote/g, 'w:endnote', 'word/endnotes.xml');
+    await edit('word/_rels/footnotes.xml.rels', /^/, '', 'word/_rels/endnotes.xml.rels');
+    await edit('word/document.xml', /w:footnoteReference/g, 'w:endnoteReference');
+    await edit('word/_rels/document.xml.rels', /footnotes(\.xml|")/g, 'endnotes$1');
+    await edit('[Content_Types].xml', /footnotes/g, 'endnotes');
+    const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    const { markdown } = await importFile(bytes, 'n.docx', 'n');
+    expect(markdown).toContain('at least *some* of its power.[^1]');
+    expect(markdown).toContain('[^2]: Target agreed by the regional government, 12 March 2025.');
+  });
+
   it('refuses a .docx that is not one, in one line naming the file', async () => {
     await expect(importFile(Buffer.from('plain words'), 'x.docx', 'x')).rejects.toThrow(
       /^x\.docx: not a Word document \(\.docx\) that can be read/,
