@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import mammoth from 'mammoth';
 import { LecternError } from '../errors.js';
 import { importPlainText } from './convert.js';
+import { plural } from './escape.js';
 import { htmlToText, MARK, type DomNode } from './html-text.js';
 import type { Notice } from './notice.js';
 import { restoreMarks, type PlacedImage } from './restore-marks.js';
@@ -59,15 +60,18 @@ async function unseen(zip: JSZip): Promise<Notice[]> {
     (xml.match(new RegExp(`<${tag}[ >]`, 'g')) ?? []).length;
   const notices: Notice[] = [];
   const [ins, del, com] = [count(doc, 'w:ins'), count(doc, 'w:del'), count(comments, 'w:comment')];
-  if (ins)
-    notices.push({
-      message: `kept ${ins} tracked insertion(s) as inserted; check the changes were accepted`,
-    });
-  if (del) notices.push({ message: `dropped ${del} tracked deletion(s), as if accepted` });
-  if (com)
-    notices.push({
-      message: `dropped ${com} comment(s); they are the reviewers', not the speaker's`,
-    });
+  if (ins) {
+    const what = plural(ins, 'tracked insertion', 'tracked insertions');
+    notices.push({ message: `kept ${what} as inserted; check the changes were accepted` });
+  }
+  if (del) {
+    const what = plural(del, 'tracked deletion', 'tracked deletions');
+    notices.push({ message: `dropped ${what}, as if accepted` });
+  }
+  if (com) {
+    const what = plural(com, 'comment', 'comments');
+    notices.push({ message: `dropped ${what}; they are the reviewers', not the speaker's` });
+  }
   return notices;
 }
 

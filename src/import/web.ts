@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { LecternError } from '../errors.js';
 import { importPlainText } from './convert.js';
+import { plural } from './escape.js';
 import { htmlToText, type DomNode } from './html-text.js';
 import { decodeText } from './decode.js';
 import { looksLikeName } from './header-words.js';
@@ -52,7 +53,7 @@ export function importHtml(bytes: Buffer, file: string): DocumentImport {
   const report = [...imported.report];
   if (images.length)
     report.push(
-      `${file}: left out ${images.length} image(s) of the page; add those you want with ![text](file)`,
+      `${file}: left out ${plural(images.length, 'image', 'images')} of the page; add those you want with ![text](file)`,
     );
   return { markdown: restoreMarks(imported.markdown, images), report, files: [] };
 }

@@ -57,9 +57,9 @@ describe('a Word document', async () => {
     expect(body).not.toMatch(/triple|Check this figure/);
     expect(report).toEqual(
       expect.arrayContaining([
-        't.docx: kept 1 tracked insertion(s) as inserted; check the changes were accepted',
-        't.docx: dropped 1 tracked deletion(s), as if accepted',
-        "t.docx: dropped 1 comment(s); they are the reviewers', not the speaker's",
+        't.docx: kept 1 tracked insertion as inserted; check the changes were accepted',
+        't.docx: dropped 1 tracked deletion, as if accepted',
+        "t.docx: dropped 1 comment; they are the reviewers', not the speaker's",
         "t.docx:2: dropped press instruction 'CHECK AGAINST DELIVERY'",
       ]),
     );
