@@ -3,7 +3,7 @@
 import { citedLabels } from './markers.js';
 import { INTRODUCER, parseItems, readDef, type NoteDef, type NoteStyle } from './note-list.js';
 import { ordinal } from './note-labels.js';
-import type { Notice, SourceLine } from './notice.js';
+import { lineRange, type Notice, type SourceLine } from './notice.js';
 
 export interface NoteSplit {
   body: SourceLine[];
@@ -50,7 +50,14 @@ function bareList(lines: SourceLine[]): NoteSplit | undefined {
       list.style,
     );
     const enough = list.style === 'bracket' ? cited > 0 : cited * 2 >= list.notes.length;
-    if (cited > 0 && enough) best = { body, ...list, notices: [] };
+    const [first, last] = [list.notes[0]!.line, list.notes.at(-1)!.lastLine];
+    const notice = {
+      line: first,
+      message: `read ${lineRange(first, last)} as the notes (no "Notes" line before them)`,
+    };
+    // `[1] …` items say what they are; a list of `1. …` items is a guess worth reporting.
+    const notices = list.style === 'bracket' ? [] : [notice];
+    if (cited > 0 && enough) best = { body, ...list, notices };
   }
   return best;
 }

@@ -76,7 +76,10 @@ const CASES: Case[] = [
     labels: ['star', 'dagger', 'ddagger'],
     notes: { from: 18, to: 20 },
     body: { from: 3, to: 16 },
-    report: ['x.txt: converted 3 footnote markers and 3 notes'],
+    report: [
+      'x.txt:18: read lines 18-20 as the notes (no "Notes" line before them)',
+      'x.txt: converted 3 footnote markers and 3 notes',
+    ],
   },
   {
     file: 'paren-endnotes.txt',
