@@ -125,6 +125,15 @@ class Walker {
     return inner();
   }
 
+  /** "3. " for the third item of a numbered list (counting from its `start`), else nothing. */
+  number(item: DomNode): string {
+    const list = (item as DomNode & { parentNode?: DomNode | null }).parentNode;
+    if (!list || list.nodeName !== 'OL') return '';
+    const items = children(list).filter((c) => c.nodeName === 'LI');
+    const start = Number(attr(list, 'start') ?? '1') || 1;
+    return `${start + items.indexOf(item)}. `;
+  }
+
   image(node: DomNode): string {
     this.images.push({ src: attr(node, 'src') ?? '', alt: (attr(node, 'alt') ?? '').trim() });
     return `${MARK.image}${this.images.length - 1}${MARK.image}`;
@@ -152,7 +161,7 @@ class Walker {
       this.flush(true);
     } else if (BLOCKS.has(name)) {
       this.flush();
-      const prefix = name === 'LI' ? MARK.item : '';
+      const prefix = name === 'LI' ? `${MARK.item}${this.number(node)}` : '';
       this.current = prefix;
       for (const child of children(node)) this.block(child);
       if (this.current === prefix) this.current = '';

@@ -37,7 +37,8 @@ interface Def {
 export function readDef(text: string, style?: NoteStyle): Def | undefined {
   for (const [s, re] of STYLES) {
     if (style && s !== style) continue;
-    const m = re.exec(text.trim());
+    // A numbered list item of a document (html-text.ts) is a note when it stands in the note list.
+    const m = re.exec(text.trim().replace(/^\uE005/, ''));
     if (!m) continue;
     const label =
       s === 'superscript' ? fromSuperscript(m[1]!) : s === 'symbol' ? symbolLabel(m[1]!) : m[1]!;

@@ -27,7 +27,8 @@ export function restoreMarks(markdown: string, images: PlacedImage[]): string {
     .replaceAll(MARK.strongClose, '**')
     .replace(/\n{3,}/g, '\n\n')
     // List items, one paragraph each in the text, are a Markdown list again.
-    .replace(new RegExp(`^${MARK.item}`, 'gm'), '- ')
-    .replace(/^(- .*)\n\n(?=- )/gm, '$1\n');
+    .replace(new RegExp(`^${MARK.item}(?!\\d+\\. )`, 'gm'), '- ')
+    .replace(new RegExp(`^${MARK.item}`, 'gm'), '')
+    .replace(/^((?:- |\d+\. ).*)\n\n(?=- |\d+\. )/gm, '$1\n');
   return fm.replace(IMAGE, '').replace(ALL_MARKS, '') + body;
 }

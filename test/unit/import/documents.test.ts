@@ -139,6 +139,18 @@ describe('a saved web page', async () => {
   });
 });
 
+describe('a web page with a numbered list and its notes in a list under "Notes"', async () => {
+  const { markdown } = await importFile(fixture('ordered-notes-page.html'), 'o.html', 'o');
+
+  it('keeps the list as a Markdown list and makes the notes footnotes', () => {
+    expect(markdown).toContain(
+      'this year:\n\n1. the river crossing at Alden;\n2. the rail bridge at Brook;\n3. the footbridge at Carr.\n\nEach was',
+    );
+    expect(markdown).toContain('[^2]: Capital Programme 2025, annex B.');
+    expect(markdown).not.toMatch(/## Notes|Home|©/);
+  });
+});
+
 describe('formats the importer cannot read', () => {
   it.each([
     ['talk.doc', /old Word document \(\.doc\); open it in Word or LibreOffice, save it as \.docx/],
