@@ -166,6 +166,10 @@ class Walker {
       for (const child of children(node)) this.block(child);
       if (this.current === prefix) this.current = '';
       this.flush();
+    } else if (name === 'TD' || name === 'TH') {
+      // A table row is one paragraph; its cells are kept apart by a space.
+      this.current += ' ';
+      for (const child of children(node)) this.block(child);
     } else this.current += this.inline(node);
   }
 

@@ -151,6 +151,18 @@ describe('a web page with a numbered list and its notes in a list under "Notes"'
   });
 });
 
+describe('a table in a page', () => {
+  it('reads each row as a paragraph, its cells apart', async () => {
+    const html =
+      '<html><body><article><h1>Ports in Figures</h1><p>Here are the figures for the year, port by port, as the board gave them to us this morning.</p>' +
+      '<table><tr><td>Alden</td><td>4 berths</td></tr><tr><td>Brook</td><td>6 berths</td></tr></table>' +
+      '<p>Both ports will grow next year, and both will need the new dredger that the board has ordered for the spring.</p></article></body></html>';
+    const { markdown } = await importFile(Buffer.from(html), 't.html', 't');
+    expect(readBack(markdown).paragraphs).toContain('Alden 4 berths');
+    expect(readBack(markdown).paragraphs).toContain('Brook 6 berths');
+  });
+});
+
 describe('formats the importer cannot read', () => {
   it.each([
     ['talk.doc', /old Word document \(\.doc\); open it in Word or LibreOffice, save it as \.docx/],
