@@ -69,17 +69,36 @@ export interface ParsedList {
 
 /**
  * Items from `start` to the end of `lines`, or undefined when they are not a note list. `loose`
- * lets a note go on after a blank line (under a "Notes" line or a rule, where nothing else can be).
+ * lets a note go on after a blank line (under a "Notes" line, where nothing else can be).
  */
 export function parseItems(
   lines: SourceLine[],
   start: number,
   loose: boolean,
 ): ParsedList | undefined {
+  const run = parseRun(lines, start, loose);
+  return run && run.end === lines.length ? run : undefined;
+}
+
+/**
+ * Items from `start` on, up to the first line after a blank that goes on with neither a note nor
+ * (when `loose`) a note's next paragraph: `end` is that line's index. `previous` is the label of
+ * the note before, for notes at the foot of a later page.
+ */
+export function parseRun(
+  lines: SourceLine[],
+  start: number,
+  loose: boolean,
+  previous?: string,
+): (ParsedList & { end: number }) | undefined {
   let i = start;
   while (i < lines.length && !lines[i]!.text.trim()) i++;
   const first = i < lines.length ? readDef(lines[i]!.text) : undefined;
-  if (!first) return undefined;
+  if (
+    !first ||
+    (previous !== undefined && !follows(previous, first.label, kindOf(previous), first.style))
+  )
+    return undefined;
   const kind = kindOf(first.label);
   const notes: NoteDef[] = [];
   let blank = false;
@@ -92,13 +111,13 @@ export function parseItems(
     }
     const def = readDef(t, first.style);
     const current = notes.at(-1);
-    if (def && follows(current?.label, def.label, kind, first.style)) {
+    if (def && follows(current?.label ?? previous, def.label, kind, first.style)) {
       notes.push({ label: def.label, text: def.text, line: line.n, lastLine: line.n });
     } else if (current && (!blank || loose)) {
       current.text += ` ${t}`;
       current.lastLine = line.n;
-    } else return undefined;
+    } else break;
     blank = false;
   }
-  return { notes, style: first.style };
+  return notes.length ? { notes, style: first.style, end: i } : undefined;
 }

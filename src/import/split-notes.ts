@@ -1,7 +1,15 @@
 // Where the body ends and the note list begins: after a "Notes" line, after a rule, or, with no
 // introducer at all, where a run of items in label order reaches the end and the body cites them.
 import { citedLabels } from './markers.js';
-import { INTRODUCER, parseItems, readDef, type NoteDef, type NoteStyle } from './note-list.js';
+import {
+  INTRODUCER,
+  parseItems,
+  parseRun,
+  readDef,
+  type NoteDef,
+  type NoteStyle,
+} from './note-list.js';
+import { endsSentence } from './paragraphs.js';
 import { ordinal } from './note-labels.js';
 import { lineRange, type Notice, type SourceLine } from './notice.js';
 
@@ -26,7 +34,7 @@ function introduced(lines: SourceLine[], rules: number[]): NoteSplit | undefined
       return { body: lines.slice(0, k), ...list, notices: [notice] };
     }
     if (afterRule && t && readDef(t)) {
-      const list = parseItems(lines, k, true);
+      const list = parseItems(lines, k, false);
       if (list) return { body: lines.slice(0, k), ...list, notices: [] };
     }
   }
@@ -62,7 +70,51 @@ function bareList(lines: SourceLine[]): NoteSplit | undefined {
   return best;
 }
 
-/** Split the lines after the header into the body and the notes at its end. */
+/** Drop the blank lines at the end of `body` when the sentence before them goes on. */
+function mendAcross(body: SourceLine[]): boolean {
+  let k = body.length;
+  while (k > 0 && !body[k - 1]!.text.trim()) k--;
+  if (k === 0 || endsSentence(body[k - 1]!.text)) return false;
+  body.length = k;
+  return true;
+}
+
+/** Notes printed at the foot of a page, after a rule, inside the text (a PDF's pages pasted). */
+function footNotes(lines: SourceLine[], rules: number[]): NoteSplit {
+  const split: NoteSplit = { body: [], notes: [], notices: [] };
+  let skipBlanks = false;
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (skipBlanks && !line.text.trim()) continue;
+    skipBlanks = false;
+    const afterRule = k > 0 && rules.some((r) => r < line.n && r > lines[k - 1]!.n);
+    const run = afterRule ? parseRun(lines, k, false, split.notes.at(-1)?.label) : undefined;
+    if (!run || run.end >= lines.length || (split.style && run.style !== split.style)) {
+      split.body.push(line);
+      continue;
+    }
+    const [first, last] = [run.notes[0]!.line, run.notes.at(-1)!.lastLine];
+    split.notices.push({
+      line: first,
+      message: `took the notes at the foot of a page (${lineRange(first, last)})`,
+    });
+    split.notes.push(...run.notes);
+    split.style = run.style;
+    skipBlanks = mendAcross(split.body);
+    k = run.end - 1;
+  }
+  return split;
+}
+
+/** Split the lines after the header into the body and the notes: at its end, or at page feet. */
 export function splitNoteList(lines: SourceLine[], rules: number[]): NoteSplit {
-  return introduced(lines, rules) ?? bareList(lines) ?? { body: lines, notes: [], notices: [] };
+  const foot = footNotes(lines, rules);
+  const body = foot.body;
+  const tail = introduced(body, rules) ?? bareList(body) ?? { body, notes: [], notices: [] };
+  return {
+    body: tail.body,
+    notes: [...foot.notes, ...tail.notes],
+    style: foot.style ?? tail.style,
+    notices: [...foot.notices, ...tail.notices],
+  };
 }

@@ -26,6 +26,7 @@ const CASES = [
   { file: 'rector-roman.txt', sections: 0, labels: ['i', 'ii'] },
   { file: 'caps-numbered.txt', sections: 3, labels: ['1', '2', '3'] },
   { file: 'governor-rule.txt', sections: 0, labels: ['1', '2', '3'] },
+  { file: 'page-foot-notes.txt', sections: 0, labels: ['1', '2'] },
 ];
 
 describe.each(CASES)('$file, imported and built', ({ file, sections, labels }) => {

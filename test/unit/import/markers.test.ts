@@ -95,3 +95,13 @@ describe('what is not furniture', () => {
     expect(readBack(markdown).paragraphs).toHaveLength(2);
   });
 });
+
+describe('notes at the foot of a page', () => {
+  it('are taken out of the text, and the sentence they cut is whole again', async () => {
+    const { readFileSync } = await import('node:fs');
+    const file = new URL('../../fixtures/import/page-foot-notes.txt', import.meta.url);
+    const back = readBack(importPlainText(readFileSync(file), 'f.txt').markdown);
+    expect(back.paragraphs).toHaveLength(2);
+    expect(back.paragraphs[0]).toContain('supported, in the informal consultations this week.[2]');
+  });
+});

@@ -212,6 +212,25 @@ const CASES: Case[] = [
       "x.txt:11: dropped page number '– 1 –'",
     ],
   },
+  {
+    file: 'page-foot-notes.txt',
+    meta: {
+      title: 'Statement',
+      speaker: 'Ambassador Rui Santos',
+      venue: 'Lisbon',
+      date: '3 October 2024',
+      lang: 'en',
+    },
+    headings: [],
+    labels: ['1', '2'],
+    notes: { from: 10, to: 11 },
+    body: { from: 4, to: 19, drop: [9, 10, 11, 13] },
+    report: [
+      'x.txt:10: took the notes at the foot of a page (lines 10-11)',
+      "x.txt:13: dropped page number '– 2 –'",
+      'x.txt: converted 2 footnote markers and 2 notes',
+    ],
+  },
 ];
 
 const fixture = (name: string) =>
