@@ -46,6 +46,8 @@ export interface AddressMeta {
   title: string;
   subtitle?: string;
   speaker?: string;
+  /** The speaker's office or position ("Minister of the Sea"), shown under the name. */
+  role?: string;
   event?: string;
   venue?: string;
   /** As shown on the slides and in the PDFs: as written, or an ISO date set out in `lang`. */
@@ -148,10 +150,13 @@ export interface Section {
   /** 0-based position; the deck numbers sections itself (index + 1). */
   index: number;
   title: string;
-  /** The address has no headings: this one section holds its text and has no divider or outline. */
-  implicit?: boolean;
   line: number;
   blocks: Block[];
+  /**
+   * The whole text of an address written without section headings: its title is the address's,
+   * and the deck gives it no outline and no divider.
+   */
+  implicit?: boolean;
 }
 
 export interface Footnote {

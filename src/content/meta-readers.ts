@@ -9,7 +9,9 @@ import type { ProblemSink } from './problems.js';
 import type { FileRef, Key } from './validate-meta.js';
 
 export interface Draft {
-  text: Partial<Record<'title' | 'subtitle' | 'speaker' | 'event' | 'venue' | 'date', string>>;
+  text: Partial<
+    Record<'title' | 'subtitle' | 'speaker' | 'role' | 'event' | 'venue' | 'date', string>
+  >;
   meta: Partial<AddressMeta>;
   footer?: string | false;
   logo?: string;
@@ -30,6 +32,7 @@ export function readKey(key: Key, entry: FrontMatterEntry, draft: Draft, ctx: Ct
     case 'title':
     case 'subtitle':
     case 'speaker':
+    case 'role':
     case 'event':
     case 'venue':
     case 'date': {

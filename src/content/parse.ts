@@ -1,7 +1,7 @@
 // Markdown with YAML front matter → Address, with every problem positioned. Pure: no I/O.
 import { Marked } from 'marked';
 import markedFootnote from 'marked-footnote';
-import type { Address, ParseResult } from '../model.js';
+import type { Address, Block, ParseResult, Section } from '../model.js';
 import { readBody } from './blocks.js';
 import { BodyCursor } from './body-cursor.js';
 import { checkCited, readFootnotes } from './footnotes.js';
@@ -51,7 +51,8 @@ export function parseAddressDetailed(
   // An unclosed front matter has swallowed the body, and a plain-text file needs import, not
   // headings: "no sections" would only repeat either.
   const plainText = split.yaml === undefined && split.bodyStart === 0 && isPlainTextName(file);
-  if (body.sections.length === 0 && split.bodyStart < source.length && !plainText) {
+  const implicit = body.sections.length === 0 && body.preamble.length > 0;
+  if (body.sections.length === 0 && !implicit && split.bodyStart < source.length && !plainText) {
     sink.error(sink.at(split.bodyStart), 'no sections', "start each section with a '## ' heading");
   }
   const footnotes = resolveIbid(readFootnotes(body.footnotes, sink), sink);
@@ -70,9 +71,14 @@ export function parseAddressDetailed(
   const address: Address = {
     file,
     meta: metaResult.meta,
-    preamble: body.preamble,
-    sections: body.sections,
+    preamble: implicit ? [] : body.preamble,
+    sections: implicit ? [implicitSection(body.preamble, metaResult.meta.title)] : body.sections,
     footnotes,
   };
   return { address, problems, files };
+}
+
+/** An address with no section headings: all of its text is one section, with no outline or divider. */
+function implicitSection(blocks: Block[], title: string): Section {
+  return { index: 0, title, line: blocks[0]!.line, blocks, implicit: true };
 }

@@ -3,6 +3,7 @@ import { SLIDE_SIZES, type AddressMeta } from '../model.js';
 import { closest } from './did-you-mean.js';
 import type { FrontMatterEntry } from './front-matter.js';
 import { readKey, type Draft } from './meta-readers.js';
+import { numericDateIso } from './numeric-date.js';
 import type { Position, ProblemSink } from './problems.js';
 
 /** A file the front matter names; its existence is checked by loadAddress, which does the I/O. */
@@ -19,6 +20,7 @@ const KEYS = [
   'title',
   'subtitle',
   'speaker',
+  'role',
   'event',
   'venue',
   'date',
@@ -114,7 +116,7 @@ export function shownDate(written: string, lang: string): string {
 }
 
 function finish(draft: Draft, title: string): AddressMeta {
-  const { subtitle, speaker, event, venue } = draft.text;
+  const { subtitle, speaker, role, event, venue } = draft.text;
   const written = draft.text.date;
   const date = written && shownDate(written, draft.meta.lang ?? 'en');
   const footer =
@@ -137,8 +139,10 @@ function finish(draft: Draft, title: string): AddressMeta {
   if (draft.meta.duration !== undefined) meta.duration = draft.meta.duration;
   if (draft.meta.labels && Object.keys(draft.meta.labels).length > 0)
     meta.labels = draft.meta.labels;
-  Object.assign(meta, pickDefined({ subtitle, speaker, event, venue, date }));
+  Object.assign(meta, pickDefined({ subtitle, speaker, role, event, venue, date }));
   if (written && date !== written) meta.dateIso = written.trim();
+  else if (written) meta.dateIso = numericDateIso(written, meta.lang);
+  if (meta.dateIso === undefined) delete meta.dateIso;
   return meta;
 }
 

@@ -1,58 +1,24 @@
 // A speech as plain text → Markdown with front matter, plus a report of every change made. Pure.
 import { LecternError } from '../errors.js';
 import { decodeWithNotices, normaliseNewlines } from './decode.js';
-import {
-  describeTally,
-  escapeHeading,
-  escapeInline,
-  newTally,
-  plural,
-  type EscapeTally,
-} from './escape.js';
-import {
-  crossCheck,
-  dedupeNotes,
-  isMarkerLabel,
-  splitNotes,
-  toBlocks,
-  type NoteDef,
-} from './footnotes.js';
-import { extractHeader, frontMatter } from './front-matter.js';
+import { structure, toBlocks, writeBody, type Part } from './body.js';
+import { describeTally, escapeInline, newTally, plural } from './escape.js';
+import { crossCheck, dedupeNotes } from './footnotes.js';
+import { extractHeader, frontMatter, type HeaderSeed } from './front-matter.js';
 import { dropFurniture } from './furniture.js';
-import { numberingIrregular, readHeading, type Heading } from './headings.js';
+import { numberingIrregular } from './headings.js';
+import { countWords } from './hyphens.js';
 import { guessLang } from './lang.js';
-import { formatNotice, type Notice, type SourceLine } from './notice.js';
-import { paragraphOf, splitBlock, type Paragraph } from './paragraphs.js';
+import { formatNotice, type Notice } from './notice.js';
+import { looksWrapped, type Paragraph } from './paragraphs.js';
 import { checkQuotes } from './quotes.js';
+import { splitNoteList } from './split-notes.js';
+import { dropTrailer } from './trailer.js';
 
 export interface ImportResult {
   markdown: string;
   /** Short sentences, `file:line: what was done`, in the order the steps ran. */
   report: string[];
-}
-
-type Part = { heading: Heading; line: number } | { paragraph: Paragraph };
-
-/** A heading written directly above its first paragraph, with no blank line between. */
-function splitLeadingHeading(block: SourceLine[]): SourceLine[][] {
-  const [head, next] = block;
-  if (!head || !next || head.text.trim().length > 80 || !readHeading(head.text)) return [block];
-  return readHeading(next.text) ? [block] : [[head], block.slice(1)];
-}
-
-/** Blocks → headings and paragraphs; a one-line paragraph may be a heading wherever it stands. */
-function structure(blocks: SourceLine[][], notices: Notice[]): Part[] {
-  const parts: Part[] = [];
-  for (const block of blocks.flatMap(splitLeadingHeading)) {
-    const split =
-      block.length === 1 ? { paragraphs: [paragraphOf(block)], notices: [] } : splitBlock(block);
-    notices.push(...split.notices);
-    for (const paragraph of split.paragraphs) {
-      const heading = paragraph.lines.length === 1 ? readHeading(paragraph.text) : undefined;
-      parts.push(heading ? { heading, line: paragraph.lines[0]!.n } : { paragraph });
-    }
-  }
-  return parts;
 }
 
 function sectionNotices(parts: Part[]): Notice[] {
@@ -64,7 +30,7 @@ function sectionNotices(parts: Part[]): Notice[] {
     return [
       {
         message:
-          'found no section headings; add "## Title" lines to divide the address into sections',
+          'found no section headings; the deck shows the address as one section (add "## Title" lines to divide it)',
       },
     ];
   }
@@ -94,26 +60,21 @@ function ordered(decodingCount: number, notices: Notice[]): Notice[] {
   return [...notices.slice(0, decodingCount), ...placed, ...rest.filter((n) => !n.line)];
 }
 
-/** Headings and paragraphs as Markdown, noting which footnote markers are cited on which line. */
-function writeBody(parts: Part[], notes: NoteDef[], tally: EscapeTally) {
-  const defined = new Set(notes.map((n) => n.label));
-  const cited = new Map<string, number>();
-  let markers = 0;
-  const body = parts.map((part) => {
-    if ('heading' in part) return `## ${escapeHeading(part.heading.title, tally)}`;
-    const { lines, text } = part.paragraph;
-    const onMarker = (label: string) => {
-      markers++;
-      const line = lines.find((l) => l.text.includes(`[${label}]`)) ?? lines[0]!;
-      if (!cited.has(label)) cited.set(label, line.n);
-    };
-    return escapeInline(text, tally, (l) => defined.has(l) || isMarkerLabel(l), onMarker);
-  });
-  return { body, cited, markers };
+/** What a document format knows beyond its text: its marked headings, its title and author. */
+export interface TextHints {
+  /** Lines that are headings in the document (Word's heading styles, HTML's <h1>-<h6>). */
+  headings?: ReadonlySet<number>;
+  seed?: HeaderSeed;
+  /** Report paragraphs rather than lines: the text was made with a blank line after each paragraph. */
+  paragraphs?: boolean;
 }
 
 /** Convert the text of a speech into Lectern's Markdown. Throws LecternError on unusable input. */
-export function importPlainText(input: Buffer | string, file: string): ImportResult {
+export function importPlainText(
+  input: Buffer | string,
+  file: string,
+  hints: TextHints = {},
+): ImportResult {
   const decoded =
     typeof input === 'string'
       ? { text: normaliseNewlines(input), notices: [] }
@@ -124,16 +85,24 @@ export function importPlainText(input: Buffer | string, file: string): ImportRes
   const source = decoded.text.split('\n').map((text, i) => ({ n: i + 1, text }));
 
   const furniture = dropFurniture(source);
-  const header = extractHeader(furniture.lines, file);
-  notices.push(...furniture.notices, ...header.notices);
+  const trailer = dropTrailer(furniture.lines);
+  const header = extractHeader(trailer.lines, file, hints.seed);
+  notices.push(...furniture.notices, ...trailer.notices, ...header.notices);
 
-  const split = splitNotes(toBlocks(header.rest));
+  const split = splitNoteList(header.rest, furniture.rules);
   const { notes, notices: dupes } = dedupeNotes(split.notes);
-  const parts = structure(split.body, notices);
+  const words = countWords(header.rest.map((l) => l.text).join('\n'));
+  const blocks = toBlocks(split.body);
+  const parts = structure(
+    blocks,
+    { words, notices, wrapped: looksWrapped(blocks) },
+    hints.headings,
+  );
   notices.push(...sectionNotices(parts), ...split.notices, ...dupes);
 
   const tally = newTally();
-  const { body, cited, markers } = writeBody(parts, notes, tally);
+  const { body, cited, markers, notices: guesses } = writeBody(parts, notes, split.style, tally);
+  notices.push(...guesses);
   const definitions = notes.map((n) => `[^${n.label}]: ${escapeInline(n.text, tally)}`);
   if (markers || notes.length) {
     notices.push({
@@ -152,6 +121,8 @@ export function importPlainText(input: Buffer | string, file: string): ImportRes
     [frontMatter({ ...header.meta, lang }).trimEnd(), ...body, ...definitions].join('\n\n') + '\n';
   return {
     markdown,
-    report: ordered(decoded.notices.length, notices).map((n) => formatNotice(file, n)),
+    report: ordered(decoded.notices.length, notices).map((n) =>
+      formatNotice(file, hints.paragraphs && n.line ? { ...n, line: Math.ceil(n.line / 2) } : n),
+    ),
   };
 }

@@ -23,7 +23,10 @@ function decodeWindows1252(bytes: Uint8Array): string {
 /** Formats a user may send by mistake, recognised by their first bytes, with what to do instead. */
 const KNOWN_BINARIES: { magic: number[]; what: string }[] = [
   { magic: [0x25, 0x50, 0x44, 0x46], what: 'a PDF file' },
-  { magic: [0x50, 0x4b, 0x03, 0x04], what: 'a Word document or zip archive' },
+  {
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    what: 'a Word document (name it .docx to import it) or a zip archive',
+  },
   { magic: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Word document' },
   { magic: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF document' },
 ];

@@ -3,48 +3,33 @@
 import { stringify } from 'yaml';
 import { LecternError } from '../errors.js';
 import { readHeading } from './headings.js';
+import {
+  isPlaceLine,
+  parseOccasionTail,
+  isRoleLine,
+  parsePlaceDate,
+  parseSpeechBy,
+  splitInstruction,
+} from './byline.js';
+import {
+  EVENT_WORD,
+  HONORIFIC,
+  isDatePart,
+  isMarkedName,
+  looksLikeName,
+  OCCASION_LEAD,
+  SPEECH_WORD,
+} from './header-words.js';
 import type { Notice, SourceLine } from './notice.js';
 
 export interface HeaderMeta {
   title: string;
   speaker?: string;
+  role?: string;
   event?: string;
   venue?: string;
   date?: string;
   lang: string;
-}
-
-const SPEECH_WORD =
-  /^(?:(?:keynote|opening|closing|welcome|welcoming|inaugural|special)\s+)?(?:address|speech|remarks|statement|presentation|lecture|talk|keynote|toast|briefing|testimony)\b/i;
-const OCCASION_LEAD = new RegExp(
-  `^(?:${SPEECH_WORD.source.slice(1)}\\s+(?:to|at|before|for|on the occasion of)|(?:delivered|presented|given|spoken)\\s+(?:at|to|before))\\s+`,
-  'i',
-);
-const EVENT_WORD =
-  /\b(?:conference|summit|forum|congress|symposium|meeting|assembly|convention|session|dialogue|workshop|seminar|colloquium|festival|ceremony|gala|dinner|reception)\b/i;
-const HONORIFIC =
-  /^(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|H\.?E|Hon|Rev|Amb|Ambassador|Minister|President|Senator|Professor|Judge|Gen)\.?$/i;
-const NAME_PARTICLE = /^(?:von|van|de|der|den|del|della|di|da|du|la|le|al|el|bin|ibn|ben)$/;
-const NAME_WORD = /^(?:\p{Lu}\.)+$|^\p{Lu}[\p{L}'’-]*\.?$/u;
-
-const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const WEEKDAYS = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?';
-const DATE_TOKEN = new RegExp(
-  `\\b(?:${MONTHS}|${WEEKDAYS})\\b\\.?|\\b\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{4}\\b|\\b(?:to|and|of)\\b|[-–—/&.]`,
-  'gi',
-);
-
-/** A comma-separated part made only of months, weekdays, days, years and joiners ("May 15-17", "2019"). */
-function isDatePart(part: string): boolean {
-  return /\d|\p{L}/u.test(part) && part.replace(DATE_TOKEN, '').trim() === '';
-}
-
-function looksLikeName(text: string): boolean {
-  const words = text.split(/\s+/);
-  if (words.length > 6) return false;
-  const ok = words.every((w) => NAME_WORD.test(w) || NAME_PARTICLE.test(w) || HONORIFIC.test(w));
-  return ok && words.some((w) => NAME_WORD.test(w));
 }
 
 /** "A. Zhebin: Address to ..." → speaker and title. A colon alone is not enough ("Korea: A View"). */
@@ -90,9 +75,17 @@ export function parseOccasion(
  * Read the title line and the occasion/byline lines after it; returns the lines that follow.
  * Throws when the first line of text cannot be a title.
  */
+export interface HeaderSeed {
+  title?: string;
+  speaker?: string;
+  /** A speaker of last resort (a document's author property), taken only when the text names none. */
+  author?: string;
+}
+
 export function extractHeader(
   lines: SourceLine[],
   file: string,
+  seed: HeaderSeed = {},
 ): { meta: Omit<HeaderMeta, 'lang'>; rest: SourceLine[]; notices: Notice[] } {
   const first = lines.findIndex((l) => l.text.trim() !== '');
   const titleLine = lines[first];
@@ -101,40 +94,101 @@ export function extractHeader(
   const t = titleLine.text.trim().replace(/\s+/g, ' ');
   // A numbered heading or a note cannot be the title; "C. Lee: Remarks" (an initial) can.
   const numbered = readHeading(t)?.number !== undefined && !splitTitleLine(t).speaker;
-  if (t.length > 200 || numbered || /^\[[^\]]+\]/.test(t)) {
+  if (!seed.title && (t.length > 200 || numbered || /^\[[^\]]+\]/.test(t))) {
     throw new LecternError(
       `${file}:${titleLine.n}: no title line found; put "Speaker: Title" on a line of its own before the text`,
     );
   }
-  const meta: Omit<HeaderMeta, 'lang'> = splitTitleLine(t);
-  const notices: Notice[] = [
-    { line: titleLine.n, message: meta.speaker ? 'read speaker and title' : 'read title' },
-  ];
-  let i = first + 1;
-  for (let taken = 0; taken < 3; taken++) {
+  const meta: Partial<HeaderMeta> = { title: seed.title, speaker: seed.speaker };
+  const notices: Notice[] = [];
+  let fallback: string | undefined;
+  let i = first;
+  for (let taken = 0; taken < 6; taken++) {
     while (i < lines.length && lines[i]!.text.trim() === '') i++;
     const line = lines[i];
     if (!line) break;
-    const text = line.text.trim().replace(/\s+/g, ' ');
-    const by = /^by\s+(.{2,80})$/i.exec(text);
-    const occasion = by ? undefined : parseOccasion(text);
-    if (by && !meta.speaker && looksLikeName(by[1]!)) {
-      meta.speaker = by[1]!;
-      notices.push({ line: line.n, message: 'read speaker' });
-    } else if (occasion && !meta.event && !meta.date) {
-      Object.assign(meta, Object.fromEntries(Object.entries(occasion).filter(([, v]) => v)));
-      const found = Object.keys(occasion).filter((k) => occasion[k as keyof typeof occasion]);
-      notices.push({ line: line.n, message: `read ${listWords(found)}` });
-    } else break;
+    const split = splitInstruction(line.text.trim().replace(/\s+/g, ' '));
+    const read = readHeaderLine(split.text, meta, taken === 0 && !seed.title);
+    if (!read) break;
+    fallback =
+      read.titleTail && fallback ? `${fallback} ${read.titleTail}` : (fallback ?? read.title);
+    notices.push({ line: line.n, message: `read ${listWords(read.keys)}` });
+    if (split.instruction)
+      notices.push({ line: line.n, message: `dropped press instruction '${split.instruction}'` });
     i++;
   }
-  if (!meta.speaker) {
+  const title = meta.title ?? fallback ?? t;
+  if (!meta.speaker && seed.author && looksLikeName(seed.author)) {
+    meta.speaker = seed.author;
+    notices.push({
+      message: `took the speaker '${seed.author}' from the document's author; check it`,
+    });
+  } else if (!meta.speaker) {
     notices.push({
       line: titleLine.n,
       message: 'found no speaker; add "speaker:" to the front matter',
     });
   }
-  return { meta, rest: lines.slice(i), notices };
+  return { meta: { ...meta, title }, rest: lines.slice(i), notices };
+}
+
+/** A short line in Title Case or in quotation marks: the address's own title. */
+function titleLike(text: string): boolean {
+  if (/^["“‘].{3,120}["”’]$/.test(text)) return true;
+  const words = text.split(/\s+/);
+  const big = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const small = words.filter((w) =>
+    /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from)$/.test(w),
+  );
+  return (
+    words.length >= 2 &&
+    words.length <= 14 &&
+    big + small.length === words.length &&
+    !/[.,;:]$/.test(text) &&
+    !readHeading(text)
+  );
+}
+
+type Read = { keys: string[]; title?: string; titleTail?: string };
+
+/** Set what one header line says into `meta`; undefined when the line is not part of the header. */
+function readHeaderLine(text: string, meta: Partial<HeaderMeta>, first: boolean): Read | undefined {
+  const set = (found: Partial<HeaderMeta>): string[] => {
+    const keys = Object.entries(found).filter(
+      ([k, v]) => v && k !== 'title' && meta[k as keyof HeaderMeta] === undefined,
+    );
+    for (const [k, v] of keys) (meta as Record<string, string>)[k] = v!;
+    return keys.map(([k]) => k);
+  };
+  // A document's title property, repeated as its first line.
+  if (first === false && meta.title && text === meta.title) return { keys: ['title'] };
+  const speechBy = parseSpeechBy(text);
+  if (speechBy) return { keys: set(speechBy), title: speechBy.title };
+  if (first) {
+    const line = splitTitleLine(text);
+    meta.title = line.title;
+    return { keys: line.speaker ? [...set({ speaker: line.speaker }), 'title'] : ['title'] };
+  }
+  const by = /^by\s+(.{2,80})$/i.exec(text);
+  if (by && !meta.speaker && looksLikeName(by[1]!)) return { keys: set({ speaker: by[1]! }) };
+  if (!meta.speaker && isMarkedName(text)) return { keys: set({ speaker: text }) };
+  const byline = meta.speaker !== undefined || meta.role !== undefined;
+  if (meta.speaker && !meta.role && isRoleLine(text)) return { keys: set({ role: text }) };
+  const occasion = parseOccasion(text);
+  if (occasion && !meta.event && !meta.date) return { keys: set(occasion) };
+  const tail = byline && !meta.event ? parseOccasionTail(text) : undefined;
+  if (tail) {
+    const { lead, ...found } = tail;
+    return { keys: set(found), titleTail: lead ? `${lead}${tail.event}` : undefined };
+  }
+  const place = parsePlaceDate(text);
+  if (place && !meta.date) return { keys: set(place) };
+  if (meta.speaker && !meta.venue && isPlaceLine(text)) return { keys: set({ venue: text }) };
+  if (!meta.title && titleLike(text)) {
+    meta.title = text.replace(/^["“‘](.*)["”’]$/, '$1');
+    return { keys: ['title'] };
+  }
+  return undefined;
 }
 
 function listWords(words: string[]): string {
@@ -148,6 +202,7 @@ export function frontMatter(meta: HeaderMeta): string {
   const ordered = {
     title: meta.title,
     speaker: meta.speaker,
+    role: meta.role,
     event: meta.event,
     venue: meta.venue,
     date: meta.date,

@@ -2,3 +2,4 @@
 export { decodeText } from './decode.js';
 export { importPlainText, type ImportResult } from './convert.js';
 export { writeImport } from './write.js';
+export { importFile } from './formats.js';

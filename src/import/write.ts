@@ -1,9 +1,9 @@
 // The one place the importer touches files: read the source, write the Markdown atomically.
 import { randomBytes } from 'node:crypto';
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { LecternError } from '../errors.js';
-import { importPlainText } from './convert.js';
+import { importFile } from './formats.js';
 
 async function exists(path: string): Promise<boolean> {
   return access(path).then(
@@ -30,11 +30,23 @@ export async function writeImport(
           : err.message;
     throw new LecternError(`${inFile}: cannot read: ${why}`, { cause: err });
   });
-  const { markdown, report } = importPlainText(input, inFile);
-  if (!opts.force && (await exists(outFile))) {
-    throw new LecternError(`${outFile} exists; use --force to overwrite`);
+  const { markdown, report, files } = await importFile(
+    input,
+    inFile,
+    basename(outFile, extname(outFile)),
+  );
+  const images = files.map((f) => ({ ...f, path: join(dirname(outFile), f.name) }));
+  for (const path of [outFile, ...images.map((i) => i.path)]) {
+    if (!opts.force && (await exists(path)))
+      throw new LecternError(`${path} exists; use --force to overwrite`);
   }
   await mkdir(dirname(outFile), { recursive: true });
+  for (const image of images) {
+    await writeFile(image.path, image.bytes).catch((err: Error) => {
+      throw new LecternError(`${image.path}: cannot write: ${err.message}`, { cause: err });
+    });
+    report.push(`${inFile}: saved image ${image.path}`);
+  }
   const temp = `${outFile}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(temp, markdown, 'utf8');

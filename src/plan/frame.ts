@@ -8,7 +8,7 @@ const noNotes = (): Notes => ({ spoken: [], asides: [], sources: [] });
 
 export function bylineOf(meta: AddressMeta): string[] {
   const place = [meta.venue, meta.date].filter(Boolean).join(' · ');
-  return [meta.speaker, meta.event, place].filter((s): s is string => Boolean(s));
+  return [meta.speaker, meta.role, meta.event, place].filter((s): s is string => Boolean(s));
 }
 
 export function titleSlide(meta: AddressMeta, notes: Notes, words: number, wpm: number): Slide {

@@ -55,7 +55,7 @@ function assemble(
     ),
   };
   const opening: Slide[] = [preambleSlide(address, ctx)];
-  if (address.sections.length > 0)
+  if (address.sections.some((s) => !s.implicit))
     opening.push(...outlineSlides(address.sections, ctx.wpm, labels.outline));
   const stacks: Stack[] = [{ slides: opening }];
   for (const section of address.sections) {

@@ -242,5 +242,10 @@ export function sectionSlides(
       s.part = { index: untitled.indexOf(s) + 1, count: untitled.length };
     }
   });
+  // An address without headings is one implicit section: no divider; its asides go with its text.
+  if (section.implicit) {
+    slides[0]?.notes.asides.unshift(...drafted.asides);
+    return slides;
+  }
   return [dividerSlide(section, drafted.asides, ctx.wpm), ...slides];
 }

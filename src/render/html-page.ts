@@ -17,7 +17,7 @@ export interface PageOptions {
 const esc = (text: string) => Handlebars.escapeExpression(text);
 
 function description(meta: AddressMeta): string {
-  const parts = [meta.subtitle, meta.speaker, meta.event, meta.venue, meta.date];
+  const parts = [meta.subtitle, meta.speaker, meta.role, meta.event, meta.venue, meta.date];
   return [meta.title, ...parts].filter((p): p is string => Boolean(p)).join(' — ');
 }
 

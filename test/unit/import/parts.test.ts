@@ -177,7 +177,7 @@ describe('paragraphs and furniture', () => {
       'a.txt:6: read speaker and title',
       "a.txt:9: dropped page number '- 2 -'",
       "a.txt:13: dropped trailer '© 2021 Nordic Maritime Forum. All rights reserved.'",
-      'a.txt: found no section headings; add "## Title" lines to divide the address into sections',
+      'a.txt: found no section headings; the deck shows the address as one section (add "## Title" lines to divide it)',
     ]);
   });
 
@@ -246,7 +246,7 @@ describe('paragraphs and furniture', () => {
       '- reconnect the railways',
     ]);
     expect(report).toContain(
-      'a.txt:4: joined a word hyphenated across lines, keeping the hyphen; check it',
+      "a.txt:4: kept the hyphen in 'inter-Korean' broken across lines (a capital follows it)",
     );
   });
 
@@ -258,7 +258,7 @@ describe('paragraphs and furniture', () => {
 
   it('reports a heading-less text', () => {
     expect(importPlainText('A. B: Address to C\n\nWe meet.\n', 'a.txt').report).toContain(
-      'a.txt: found no section headings; add "## Title" lines to divide the address into sections',
+      'a.txt: found no section headings; the deck shows the address as one section (add "## Title" lines to divide it)',
     );
   });
 });

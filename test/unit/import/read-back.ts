@@ -10,6 +10,8 @@ export interface ReadBack {
   /** Each paragraph's text with footnote references written `[label]`, as in the source. */
   paragraphs: string[];
   notes: { label: string; text: string }[];
+  /** Headings (without `#`) and paragraphs in the order they stand. */
+  blocks: string[];
 }
 
 /** Inline tokens back to text; anything that is markup (emphasis, code, HTML) shows as raw so a comparison fails. */
@@ -37,11 +39,21 @@ export function readBack(markdown: string): ReadBack {
   const marked = new Marked();
   marked.use(markedFootnote());
   const tokens = marked.lexer(markdown.slice(match[0].length));
-  const out: ReadBack = { meta: parseYaml(match[1]!), headings: [], paragraphs: [], notes: [] };
+  const out: ReadBack = {
+    meta: parseYaml(match[1]!),
+    headings: [],
+    paragraphs: [],
+    notes: [],
+    blocks: [],
+  };
   for (const t of tokens) {
-    if (t.type === 'heading') out.headings.push(`${'#'.repeat(t.depth)} ${inlineText(t.tokens)}`);
-    else if (t.type === 'paragraph') out.paragraphs.push(inlineText(t.tokens));
-    else if (t.type === 'footnotes') {
+    if (t.type === 'heading') {
+      out.headings.push(`${'#'.repeat(t.depth)} ${inlineText(t.tokens)}`);
+      out.blocks.push(inlineText(t.tokens));
+    } else if (t.type === 'paragraph') {
+      out.paragraphs.push(inlineText(t.tokens));
+      out.blocks.push(inlineText(t.tokens));
+    } else if (t.type === 'footnotes') {
       for (const item of (t as unknown as { items: { label: string; content: Token[] }[] }).items) {
         const paras = item.content.filter((c): c is Tokens.Paragraph => c.type === 'paragraph');
         out.notes.push({

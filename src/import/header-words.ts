@@ -1,0 +1,42 @@
+// The words a speech's header is made of: what the speech is, honorifics, names, dates.
+
+export const SPEECH_WORD =
+  /^(?:(?:keynote|opening|closing|welcome|welcoming|inaugural|special)\s+)?(?:address|speech|remarks|statement|presentation|lecture|talk|keynote|toast|briefing|testimony)\b/i;
+export const OCCASION_LEAD = new RegExp(
+  `^(?:${SPEECH_WORD.source.slice(1)}\\s+(?:to|at|before|for|on the occasion of)|(?:delivered|presented|given|spoken)\\s+(?:at|to|before))\\s+`,
+  'i',
+);
+export const EVENT_WORD =
+  /\b(?:conference|summit|forum|congress|symposium|meeting|assembly|convention|session|dialogue|workshop|seminar|colloquium|festival|ceremony|gala|dinner|reception|committee|council|commission|week|day|launch|opening)\b/i;
+export const HONORIFIC =
+  /^(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|H\.?E|Hon|Rev|Amb|Ambassador|Minister|President|Senator|Professor|Judge|Gen)\.?$/i;
+const NAME_PARTICLE = /^(?:von|van|de|der|den|del|della|di|da|du|la|le|al|el|bin|ibn|ben)$/;
+const NAME_WORD = /^(?:\p{Lu}\.)+$|^\p{Lu}[\p{L}'’-]*\.?$/u;
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAYS = '(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?';
+const DATE_TOKEN = new RegExp(
+  `\\b(?:${MONTHS}|${WEEKDAYS})\\b\\.?|\\b\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{4}\\b|\\b(?:to|and|of)\\b|[-–—/&.]`,
+  'gi',
+);
+
+/** A comma-separated part made only of months, weekdays, days, years and joiners ("May 15-17", "2019"). */
+export function isDatePart(part: string): boolean {
+  return /\d|\p{L}/u.test(part) && part.replace(DATE_TOKEN, '').trim() === '';
+}
+
+export function looksLikeName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 6) return false;
+  const ok = words.every((w) => NAME_WORD.test(w) || NAME_PARTICLE.test(w) || HONORIFIC.test(w));
+  return ok && words.some((w) => NAME_WORD.test(w));
+}
+
+/** A name with an honorific or initials ("Dr. Sam Ito", "A. Zhebin"): a speaker line on its own. */
+export function isMarkedName(text: string): boolean {
+  const words = text.split(/\s+/);
+  const marked =
+    /(?:^|\s)(?:\p{Lu}\.)+(?:\s|$)/u.test(text) || words.some((w) => HONORIFIC.test(w));
+  return words.length >= 2 && words.length <= 6 && marked && looksLikeName(text);
+}
