@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import { fill, labelsOf, type Labels } from '../labels.js';
 import { marksOf } from '../inline-marks.js';
 import type { Deck, InlineMark, Notes, Slide, Stack } from '../model.js';
+import { countWords } from '../text.js';
 
 /** Maps an image on disk (absolute path) to the URL the page loads it from. */
 export type AssetUrl = (path: string, written?: string) => string;
@@ -34,6 +35,8 @@ export interface SlideView {
   start: number | undefined;
   references: Slide['references'];
   quote: Slide['quote'];
+  /** `short`, `medium` or `long`: quote slides set a short quotation larger. */
+  quoteSize: 'short' | 'medium' | 'long' | undefined;
   image: { url: string; alt: string } | undefined;
   /** "Section 2" on section slides; the section's title on key-point and statement slides. */
   kicker: string | undefined;
@@ -73,7 +76,13 @@ function notesView(notes: Notes): NotesView {
   };
 }
 
-function slideView(slide: Slide, assetUrl: AssetUrl, labels: Labels): SlideView {
+/** Quotations of up to 15 words are set large, past 35 small: the type follows the length. */
+function quoteSize(text: string, lang: string): SlideView['quoteSize'] {
+  const words = countWords(text, lang);
+  return words <= 15 ? 'short' : words <= 35 ? 'medium' : 'long';
+}
+
+function slideView(slide: Slide, assetUrl: AssetUrl, labels: Labels, lang: string): SlideView {
   const scale = slide.scale !== undefined && slide.scale < 1 ? slide.scale : undefined;
   return {
     id: slide.id,
@@ -91,6 +100,7 @@ function slideView(slide: Slide, assetUrl: AssetUrl, labels: Labels): SlideView 
     start: slide.start,
     references: slide.references ?? [],
     quote: slide.quote,
+    quoteSize: slide.quote ? quoteSize(slide.quote.text, lang) : undefined,
     image: slide.image && {
       url: assetUrl(slide.image.path, slide.image.src),
       alt: slide.image.alt,
@@ -124,7 +134,7 @@ export function deckView(deck: Deck, assetUrl: AssetUrl = defaultAssetUrl): Deck
     labels,
     stacks: deck.stacks.map((stack, i) => ({
       id: stackId(stack, i),
-      slides: stack.slides.map((s) => slideView(s, assetUrl, labels)),
+      slides: stack.slides.map((s) => slideView(s, assetUrl, labels, meta.lang)),
     })),
     footer: meta.branding.footer || undefined,
     logo: meta.branding.logo ? assetUrl(meta.branding.logo) : undefined,

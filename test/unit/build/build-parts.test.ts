@@ -27,8 +27,14 @@ describe('the deck entry', () => {
       margin: 0.04,
       showNotes: false,
       totalTime: 1200,
+      // No arrows or progress bar on the projector unless the front matter asks for them.
+      controls: false,
+      progress: false,
     });
     expect(config.defaultTiming).toBeGreaterThan(0);
+    const asked = fixtureDeck();
+    asked.meta.branding.controls = true;
+    expect(revealConfig(asked)).toMatchObject({ controls: true, progress: true });
   });
 
   it('hides slide numbers when branding says so and has no total time without a slot', () => {

@@ -28,7 +28,8 @@ describe('renderDeck', () => {
       s1: ['p class="lectern-kicker">Section 1<', 'h2 class="lectern-heading">Introduction<'],
       's1-2': ['span class="lectern-part">2/3<', 'ul class="lectern-bullets"'],
       's1-3': [
-        'figure class="lectern-quote"',
+        // 13 words: a short quotation, set large.
+        'figure class="lectern-quote lectern-quote-short"',
         '<blockquote><p>The Korean people',
         'span class="lectern-attribution">Moon Jae-in<',
         'span class="lectern-source"',
@@ -145,7 +146,7 @@ describe('renderDeck', () => {
     );
     const custom = renderDeck(fixtureDeck(), { templatesDir: dir });
     expect(custom).toContain('<p class="my-quote">The Korean people');
-    expect(custom).not.toContain('figure class="lectern-quote"');
+    expect(custom).not.toContain('figure class="lectern-quote');
     expect(custom).toContain('h1 class="lectern-title"');
   });
 
