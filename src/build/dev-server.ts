@@ -9,7 +9,7 @@ import type { Deck } from '../model.js';
 import { renderDeck, renderPage, templateWatchPaths } from '../render/index.js';
 import { resolveTheme } from '../render/themes.js';
 import { collectAssets, copyAssets } from './assets.js';
-import { deckStyles } from './build-deck.js';
+import { deckBoundary, deckStyles } from './build-deck.js';
 import { devOverlaySource } from './dev-overlay.js';
 import { entrySource } from './entry.js';
 import { loadDeck, type BuildOptions, type Logger } from './index.js';
@@ -21,6 +21,8 @@ export interface DevOptions {
   /** 0 picks a free port. */
   port?: number;
   templatesDir?: string;
+  /** Folders images and theme files may also come from (--assets). */
+  assets?: string[];
   theme?: string;
   wordsPerMinute?: number;
   log?: Logger;
@@ -55,6 +57,8 @@ async function renderInto(
     const theme = resolveTheme(
       themeName,
       options.theme ? process.cwd() : dirname(resolve(deck.file)),
+      undefined,
+      deckBoundary(deck, options),
     );
     const assets = collectAssets(deck);
     await copyAssets(deck, assets, workDir);

@@ -14,6 +14,7 @@ export interface Draft {
   footer?: string | false;
   logo?: string;
   slideNumbers?: boolean;
+  assets?: string[];
 }
 
 export interface Ctx {
@@ -65,6 +66,11 @@ export function readKey(key: Key, entry: FrontMatterEntry, draft: Draft, ctx: Ct
       return readLogo(entry, draft, ctx);
     case 'footer':
       return readFooter(entry, draft, sink);
+    case 'assets': {
+      const dirs = readTextList(entry, sink);
+      if (dirs) draft.assets = dirs.map((dir) => resolve(dirname(ctx.file), dir));
+      return;
+    }
     case 'slideNumbers': {
       const b = readBoolean(entry, sink);
       if (b !== undefined) draft.slideNumbers = b;

@@ -33,6 +33,7 @@ const KEYS = [
   'logo',
   'footer',
   'slideNumbers',
+  'assets',
 ] as const;
 export type Key = (typeof KEYS)[number];
 
@@ -127,6 +128,7 @@ function finish(draft: Draft, title: string): AddressMeta {
     branding: { footer, slideNumbers: draft.slideNumbers ?? true },
   };
   if (draft.logo) meta.branding.logo = draft.logo;
+  if (draft.assets && draft.assets.length > 0) meta.assets = draft.assets;
   if (draft.meta.duration !== undefined) meta.duration = draft.meta.duration;
   if (draft.meta.labels && Object.keys(draft.meta.labels).length > 0)
     meta.labels = draft.meta.labels;

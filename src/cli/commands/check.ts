@@ -9,12 +9,13 @@ import { Command } from 'commander';
 import { formatProblem, hasErrors, LecternError } from '../../errors.js';
 import type { Problem } from '../../model.js';
 import { logger, output } from '../output.js';
-import { DEFAULT_INPUT } from './build.js';
+import { DEFAULT_INPUT, withAssetsOption } from './build.js';
 import { parseSeconds } from './pdf.js';
 
 export interface CheckCliOptions {
   theme?: string;
   templates?: string;
+  assets: string[];
   browser?: string;
   timeout: number;
   quiet: boolean;
@@ -32,6 +33,8 @@ export async function runCheck(input: string, options: CheckCliOptions): Promise
       input,
       outDir: dir,
       templatesDir: options.templates,
+      assets: options.assets,
+      theme: options.theme,
       strict: options.strict,
       log,
     });
@@ -41,6 +44,7 @@ export async function runCheck(input: string, options: CheckCliOptions): Promise
     const built = await buildDeck(deck, {
       outDir: join(dir, 'dist'),
       templatesDir: options.templates,
+      assets: options.assets,
       theme: options.theme,
       pdf: false,
       browserPath: options.browser,
@@ -70,7 +74,7 @@ export async function runCheck(input: string, options: CheckCliOptions): Promise
 }
 
 export function createCheckCommand(): Command {
-  return new Command('check')
+  return withAssetsOption(new Command('check'))
     .description(
       'check the deck is stage-ready (overflow, accessibility, contrast) without writing dist/',
     )
