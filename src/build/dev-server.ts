@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { createServer, type ViteDevServer } from 'vite';
+import { lecternDirs } from '../content/file-boundary.js';
 import { formatProblem, LecternError } from '../errors.js';
 import type { Deck } from '../model.js';
 import { renderDeck, renderPage, templateWatchPaths } from '../render/index.js';
@@ -49,7 +50,7 @@ function errorPage(message: string, lines: string[]): string {
 async function renderInto(
   workDir: string,
   options: DevOptions,
-): Promise<{ deck?: Deck; watch: string[] }> {
+): Promise<{ deck?: Deck; watch: string[]; themeDirs: string[] }> {
   const buildOptions: BuildOptions = { ...options, outDir: workDir, log: options.log };
   try {
     const { deck } = await loadDeck(buildOptions);
@@ -79,7 +80,7 @@ async function renderInto(
       module: true,
     });
     await writeFile(join(workDir, 'index.html'), page);
-    return { deck, watch: theme.css };
+    return { deck, watch: theme.css, themeDirs: theme.file ? [dirname(theme.file)] : [] };
   } catch (error) {
     if (!(error instanceof LecternError)) throw error;
     options.log?.warn(`lectern: ${error.message}`);
@@ -88,7 +89,7 @@ async function renderInto(
       join(workDir, 'index.html'),
       errorPage(error.message, error.problems.map(formatProblem)),
     );
-    return { watch: [] };
+    return { watch: [], themeDirs: [] };
   }
 }
 
@@ -116,7 +117,14 @@ export async function devServer(options: DevOptions): Promise<DevServer> {
         host: options.host ?? '127.0.0.1',
         port: options.port ?? 5173,
         strictPort: true,
-        fs: { allow: [workDir, PACKAGE_ROOT, dirname(resolve(options.input))] },
+        // The deck (rendered into workDir, images copied there), Lectern's own files and a custom
+        // theme's folder; never a dotfile (.ssh/, .env) even there. Vite answers only localhost
+        // and IP addresses (its allowedHosts).
+        fs: {
+          strict: true,
+          allow: [workDir, join(PACKAGE_ROOT, 'templates'), ...lecternDirs(), ...first.themeDirs],
+          deny: ['.*', '**/.*', '**/.*/**', '*.{crt,pem,key}'],
+        },
       },
     });
     await server.listen();
