@@ -55,7 +55,13 @@ export async function step<T>(
         },
       );
     }
-    if (error instanceof Error && error.name === 'TimeoutError') {
+    if (error instanceof Error && /protocolTimeout/.test(error.message)) {
+      throw new LecternError(
+        `The browser stopped answering while ${what} (no reply in ${formatSeconds(timeoutMs)}), so it was stopped. Nothing was written; try again, or raise --timeout <seconds>.`,
+        { cause: error },
+      );
+    }
+    if (isTimeout(error)) {
       throw new LecternError(
         `Timed out after ${formatSeconds(timeoutMs)} while ${what}. Raise the limit with --timeout <seconds> if the deck is large.`,
         { cause: error },
@@ -65,6 +71,12 @@ export async function step<T>(
       cause: error,
     });
   }
+}
+
+/** Puppeteer's own timeouts: a wait that ran out, or a protocol call the browser never answered. */
+function isTimeout(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return error.name === 'TimeoutError' || /timed out|protocolTimeout/i.test(error.message);
 }
 
 function formatSeconds(ms: number): string {

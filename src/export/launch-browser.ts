@@ -41,6 +41,16 @@ export function browserArgs(
   return isRoot || inContainer ? ['--no-sandbox', ...args] : args;
 }
 
+/** Kills the browser and every helper in its process group (a stopped one too). */
+function killGroup(browser: Browser): void {
+  const child = browser.process();
+  try {
+    if (child?.pid) process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child?.kill('SIGKILL');
+  }
+}
+
 export interface BrowserManager {
   /** Launches on first call; later calls return the same browser. */
   get(): Promise<Browser>;
@@ -60,14 +70,9 @@ export function createBrowserManager(options: {
   const timeout = options.timeoutMs ?? 60_000;
 
   const killNow = () => {
-    const child = browser?.process();
-    try {
-      // Puppeteer starts Chromium in a process group of its own: end its helpers too, or they
-      // go on writing into the profile folder being removed.
-      if (child?.pid) process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      child?.kill('SIGKILL');
-    }
+    // Puppeteer starts Chromium in a process group of its own: end its helpers too, or they go on
+    // writing into the profile folder being removed.
+    if (browser) killGroup(browser);
     try {
       if (profileDir) {
         rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
@@ -88,7 +93,9 @@ export function createBrowserManager(options: {
         userDataDir: profileDir,
         args: browserArgs(),
         timeout,
-        protocolTimeout: timeout + 30_000,
+        // Every protocol call is bounded by the same limit: a browser that freezes after it has
+        // started (stopped, swapping) ends the command instead of holding it.
+        protocolTimeout: timeout,
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
@@ -122,9 +129,9 @@ export function createBrowserManager(options: {
         );
         const inTime = await Promise.race([
           closed,
-          new Promise<false>((ok) => setTimeout(() => ok(false), 5_000).unref()),
+          new Promise<false>((ok) => setTimeout(() => ok(false), 2_000).unref()),
         ]);
-        if (!inTime) current.process()?.kill('SIGKILL');
+        if (!inTime) killGroup(current);
       }
       // A killed browser's helpers may still be writing to the profile for a moment: retry, and
       // never let a leftover temp folder hide the error that brought us here.
