@@ -3,10 +3,8 @@
 // caller rejects) leaves the previous dist/ as it was.
 import { chmod, readdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { rmSync } from 'node:fs';
 import { FileBoundary } from '../content/file-boundary.js';
 import { formatProblem } from '../errors.js';
-import { atInterrupt } from '../interrupt.js';
 import type { Deck, Problem } from '../model.js';
 import { slidesOf } from '../model.js';
 import { renderDeck, renderPage } from '../render/index.js';
@@ -124,8 +122,7 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
   // export, instead of a second launch.
   const manager = options.pdf !== false ? await buildBrowser(browserPath, timeoutMs) : undefined;
   const staging = await makeStagingDir(outDir);
-  // Ctrl-C mid-build: no half-built folder left beside the output.
-  const release = atInterrupt(() => rmSync(staging, { recursive: true, force: true }));
+  // Ctrl-C mid-build: no half-built folder left beside the output (makeStagingDir registers it).
   const pdf: BuildSummary['pdf'] = [];
   try {
     log(`rendering ${slidesOf(deck).length} slides with theme ${theme.name}`);
@@ -172,7 +169,6 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
   } finally {
     await manager?.dispose();
     await removeDir(staging);
-    release();
   }
 }
 

@@ -1,10 +1,9 @@
 // `lectern check` without the command line: build into a temporary folder (dist/ is not touched)
 // and, in one browser pass, run the overflow guard, the accessibility checks and the theme's
 // legibility check. Returns what was found; the caller decides what is fatal.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Problem } from '../model.js';
+import { makeTempDir, removeTempDir } from '../temp-dirs.js';
 import { buildDeck } from './build-deck.js';
 import { loadDeck, type Logger } from './index.js';
 
@@ -38,7 +37,7 @@ export interface CheckResult {
  * cannot be built at all, or a slide cannot be made to fit.
  */
 export async function checkProject(options: CheckOptions): Promise<CheckResult> {
-  const dir = await mkdtemp(join(tmpdir(), 'lectern-check-'));
+  const dir = makeTempDir('lectern-check-');
   try {
     const { deck } = await loadDeck({ ...options, outDir: dir });
     let findings: Problem[] = [];
@@ -55,6 +54,6 @@ export async function checkProject(options: CheckOptions): Promise<CheckResult> 
     });
     return { slides: built.slides, fitted: built.fitted ?? [], findings };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await removeTempDir(dir);
   }
 }
