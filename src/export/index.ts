@@ -73,9 +73,13 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportSummary>
       const [deckServer, printServer] = servers as [StaticServer, StaticServer];
       const browser = await launching;
       const pid = browser.process()?.pid ?? '?';
-      log(
-        `browser: ${found.path} (${await browser.version()}, found via ${found.source}, pid ${pid})`,
+      const version = await step(
+        'asking the browser its version',
+        () => browser,
+        timeoutMs,
+        () => browser.version(),
       );
+      log(`browser: ${found.path} (${version}, found via ${found.source}, pid ${pid})`);
       return {
         browser: () => browser,
         openPage: (fresh) =>

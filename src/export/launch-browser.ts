@@ -1,12 +1,13 @@
 // Launches the export browser once, lazily, in a throw-away profile, and makes sure no Chromium
 // process outlives the command: `dispose()` on every path, and on SIGINT/SIGTERM too.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { LecternError } from '../errors.js';
 import { atInterrupt } from '../interrupt.js';
+import { withDeadline } from './guard.js';
 
 /** Prefix of the temporary profile folder: also how a leftover process can be recognised. */
 export const PROFILE_PREFIX = 'lectern-profile-';
@@ -51,6 +52,29 @@ function killGroup(browser: Browser): void {
   }
 }
 
+/**
+ * Kills every process whose command line mentions `marker` (the browser's unique profile folder),
+ * the wrapper script and helpers of one that froze while starting included. Linux (/proc) only.
+ */
+function killMentioning(marker: string): void {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return;
+  }
+  for (const pid of pids) {
+    try {
+      if (Number(pid) === process.pid) continue;
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker)) {
+        process.kill(Number(pid), 'SIGKILL');
+      }
+    } catch {
+      // gone already, or not ours
+    }
+  }
+}
+
 export interface BrowserManager {
   /** Launches on first call; later calls return the same browser. */
   get(): Promise<Browser>;
@@ -87,7 +111,7 @@ export function createBrowserManager(options: {
     profileDir = mkdtempSync(join(tmpdir(), PROFILE_PREFIX));
     release = atInterrupt(killNow);
     try {
-      browser = await puppeteer.launch({
+      const starting = puppeteer.launch({
         executablePath: options.executablePath,
         headless: true,
         userDataDir: profileDir,
@@ -100,9 +124,21 @@ export function createBrowserManager(options: {
         handleSIGTERM: false,
         handleSIGHUP: false,
       });
+      // A browser that freezes while it starts is abandoned after the limit, and killed with its
+      // helpers should it ever finish starting.
+      let abandoned = false;
+      starting.then((late) => abandoned && killGroup(late)).catch(() => undefined);
+      browser = await withDeadline(starting, timeout + 3_000, 'starting').catch((error) => {
+        abandoned = true;
+        // Puppeteer has not handed over the process: find it by its profile folder.
+        if (profileDir) killMentioning(profileDir);
+        throw error;
+      });
       return browser;
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      const first = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      const frozen = /protocolTimeout|^no answer while/.test(first);
+      const reason = frozen ? `it stopped answering (no reply in ${timeout / 1000} s)` : first;
       throw new LecternError(
         `Could not start the browser ${options.executablePath}: ${reason}. ` +
           'Pass another with --browser PATH, or run `npm run setup`.',

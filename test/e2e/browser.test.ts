@@ -175,7 +175,7 @@ describe('export failures', () => {
         `"${browserPath}" "$@" &\n` +
         'pid=$!\n' +
         'profile=$(printf "%s\\n" "$@" | sed -n "s/^--user-data-dir=//p")\n' +
-        'while [ ! -s "$profile/DevToolsActivePort" ]; do sleep 0.05; done\n' +
+        'while [ ! -s "$profile/DevToolsActivePort" ] && kill -0 $pid 2>/dev/null; do sleep 0.05; done\n' +
         'sleep 0.3\n' +
         'kill -STOP $pid\n' +
         'wait $pid\n',
@@ -193,7 +193,7 @@ describe('export failures', () => {
     // An info line naming the browser, then the error on one line.
     const last = err.at(-1)!;
     expect(last).toMatch(
-      /^lectern: (The browser stopped answering while .+ \(no reply in 3 s\)|Timed out after 3 s while|Could not start the browser)/,
+      /^lectern: (The browser stopped answering while .+ \(no reply in 3 s\)|Timed out after 3 s while|Could not start the browser .+: it stopped answering \(no reply in 3 s\))/,
     );
     expect(last.trimEnd()).not.toContain('\n');
     expect(err.join('')).not.toMatch(/protocolTimeout|\n\s+at /);
