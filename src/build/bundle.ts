@@ -2,14 +2,30 @@
 // fonts emitted beside them, so dist/ opens from file:// and the same input gives the same bytes.
 import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 import { LecternError } from '../errors.js';
 import type { Problem } from '../model.js';
 import { cssSyntaxProblem } from '../render/theme-checks.js';
+import { sanitizeSvg } from './sanitize-svg.js';
 import { PACKAGE_ROOT } from './work-dir.js';
 
 export const SCRIPT = 'assets/lectern.js';
 export const STYLESHEET = 'assets/lectern.css';
+
+/** An SVG a theme refers to is emitted sanitised, as the content's images are (sanitize-svg.ts). */
+function sanitizeSvgAssets(): Plugin {
+  return {
+    name: 'lectern-sanitize-svg',
+    async generateBundle(_options, output) {
+      for (const item of Object.values(output)) {
+        if (item.type !== 'asset' || !item.fileName.toLowerCase().endsWith('.svg')) continue;
+        const text =
+          typeof item.source === 'string' ? item.source : Buffer.from(item.source).toString('utf8');
+        item.source = `${await sanitizeSvg(text)}\n`;
+      }
+    },
+  };
+}
 
 /** Builds `entry` (the text of main.js) from `workDir` into `outDir`. */
 export async function bundle(entry: string, workDir: string, outDir: string): Promise<void> {
@@ -46,6 +62,7 @@ export async function bundle(entry: string, workDir: string, outDir: string): Pr
         },
       },
       server: { fs: { allow: [workDir, PACKAGE_ROOT] } },
+      plugins: [sanitizeSvgAssets()],
     });
   } catch (error) {
     const problem = cssProblem(error);

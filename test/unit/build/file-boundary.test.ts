@@ -139,6 +139,25 @@ describe('images are judged by their bytes', () => {
   });
 });
 
+describe('an SVG a theme refers to', () => {
+  it('is emitted without its script', async () => {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8" onload="alert(4)">' +
+      '<script>alert(5)</script><circle r="4" cx="4" cy="4" fill="teal"/></svg>';
+    const css = '/* lectern-theme: extends address */\n.reveal { background: url(mark.svg); }\n';
+    const t = talk('theme: brand.css\n', '', { 'brand.css': css, 'mark.svg': svg });
+    const run = await build(t);
+    expect(run.err).toBe('');
+    const emitted = readdirSync(join(t.out, 'assets')).filter((n) => n.endsWith('.svg'));
+    expect(emitted).toHaveLength(1);
+    const copied = readFileSync(join(t.out, 'assets', emitted[0]!), 'utf8');
+    expect(copied).toContain('fill="teal"');
+    expect(copied).not.toMatch(/script|onload|alert/);
+    const oneFile = readFileSync(join(t.out, 'talk.html'), 'utf8');
+    for (const call of ['alert(4)', 'alert(5)']) expect(oneFile).not.toContain(call);
+  });
+});
+
 describe('a theme that reaches the network', () => {
   it.each([
     ['@import url(http://example.com/x.css);', 2],
