@@ -60,6 +60,14 @@ async function fileProblem(
   boundary: FileBoundary,
 ): Promise<Problem | undefined> {
   const at = { file, line: ref.at.line, col: ref.at.col, severity: 'error' as const };
+  if (ref.what === 'assets folder') {
+    if (await isFolder(ref.path)) return undefined;
+    return {
+      ...at,
+      message: `assets folder not found: ${ref.path}`,
+      hint: "correct the path in 'assets:' (relative paths start from the content file's folder)",
+    };
+  }
   if (!(await isFile(ref.path))) {
     return {
       ...at,
@@ -77,6 +85,14 @@ async function fileProblem(
     };
   }
   return undefined;
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function isFile(path: string): Promise<boolean> {

@@ -68,7 +68,10 @@ export function readKey(key: Key, entry: FrontMatterEntry, draft: Draft, ctx: Ct
       return readFooter(entry, draft, sink);
     case 'assets': {
       const dirs = readTextList(entry, sink);
-      if (dirs) draft.assets = dirs.map((dir) => resolve(dirname(ctx.file), dir));
+      if (!dirs) return;
+      draft.assets = dirs.map((dir) => resolve(dirname(ctx.file), dir));
+      for (const path of draft.assets)
+        ctx.files.push({ what: 'assets folder', path, at: entry.at });
       return;
     }
     case 'slideNumbers': {

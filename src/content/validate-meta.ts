@@ -7,7 +7,7 @@ import type { Position, ProblemSink } from './problems.js';
 
 /** A file the front matter names; its existence is checked by loadAddress, which does the I/O. */
 export interface FileRef {
-  what: 'logo' | 'theme' | 'image';
+  what: 'logo' | 'theme' | 'image' | 'assets folder';
   path: string;
   at: Position;
 }

@@ -107,6 +107,14 @@ describe('files from outside the allowed folders', () => {
     mkdirSync(join(listed.root, 'brand'));
     writeFileSync(join(listed.root, 'brand', 'map.png'), PNG);
     expect((await build(listed)).code).toBe(0);
+
+    const missing = talk('assets: [../nowhere]\n');
+    const run = await build(missing);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(
+      `${missing.input}:3:1: error: assets folder not found: ${join(missing.root, 'nowhere')}`,
+    );
+    untouched(missing.out);
   });
 });
 
