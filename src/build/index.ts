@@ -1,6 +1,7 @@
 // `lectern build`: content file → checked Address → planned Deck → dist/ (deck, images, PDFs).
 // Problems are printed one line each; errors (and warnings under --strict) stop the build
 // before anything is written, so the previous dist/ stays as it was.
+import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { loadAddress } from '../content/index.js';
 import { formatProblem, hasErrors, LecternError } from '../errors.js';
@@ -52,6 +53,13 @@ function stopOn(problems: Problem[], file: string, strict: boolean, stage: strin
 
 /** The folders the command line allows: --templates, --assets, and a --theme file's folder. */
 export function allowedDirs(options: Pick<BuildOptions, 'templatesDir' | 'assets' | 'theme'>) {
+  for (const dir of options.assets ?? []) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new LecternError(
+        `--assets ${dir}: no such folder; give a folder of images or theme files`,
+      );
+    }
+  }
   const dirs = [...(options.assets ?? []).map((dir) => resolve(dir))];
   if (options.templatesDir) dirs.push(resolve(options.templatesDir));
   if (options.theme && looksLikePath(options.theme)) dirs.push(dirname(resolve(options.theme)));

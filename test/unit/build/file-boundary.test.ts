@@ -98,6 +98,11 @@ describe('files from outside the allowed folders', () => {
     mkdirSync(join(t.root, 'brand'));
     writeFileSync(join(t.root, 'brand', 'map.png'), PNG);
     expect((await build(t)).code).toBe(1);
+    const wrong = await build(t, '--assets', join(t.root, 'brnad'));
+    expect(wrong.code).toBe(1);
+    expect(wrong.err).toBe(
+      `lectern: --assets ${join(t.root, 'brnad')}: no such folder; give a folder of images or theme files\n`,
+    );
     const allowed = await build(t, '--assets', join(t.root, 'brand'));
     expect(allowed.err).toBe('');
     expect(allowed.code).toBe(0);
