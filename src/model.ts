@@ -68,6 +68,8 @@ export interface AddressMeta {
   branding: Branding;
   /** The front matter's own wording for Lectern's labels; the rest come from `lang` (labels.ts). */
   labels?: Partial<Labels>;
+  /** Folders (absolute) the author allows images, logo and theme files to come from (`assets:`). */
+  assets?: string[];
 }
 
 /** A footnote marker inside a block's text: `offset` is the index in `text` where the marker stood. */

@@ -3,9 +3,11 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
+import { fileImageKind } from '../content/image-bytes.js';
 import { LecternError } from '../errors.js';
 import type { Deck } from '../model.js';
 import type { AssetUrl } from '../render/index.js';
+import { copySanitizedSvg } from './sanitize-svg.js';
 
 export interface DeckAssets {
   /** Absolute source path → path relative to the deck (e.g. `images/map.png`). */
@@ -37,21 +39,32 @@ export function collectAssets(deck: Deck): DeckAssets {
   };
 }
 
-/** Copies the deck's images into `dir`; a missing image names the slide's source line. */
+/** Where the deck names `source`: the slide's line, or the content file for the logo. */
+function namedAt(deck: Deck, source: string): string {
+  const slide = deck.stacks
+    .flatMap((s) => s.slides)
+    .find((s) => s.image && resolve(s.image.path) === source);
+  return slide ? `${deck.file}:${slide.line}:1` : deck.file;
+}
+
+/**
+ * Copies the deck's images into `dir` (an SVG sanitised on the way); a missing image names the
+ * slide's source line.
+ */
 export async function copyAssets(deck: Deck, assets: DeckAssets, dir: string): Promise<string[]> {
   const written: string[] = [];
   for (const [source, rel] of assets.files) {
     if (!existsSync(source)) {
-      const slide = deck.stacks
-        .flatMap((s) => s.slides)
-        .find((s) => s.image && resolve(s.image.path) === source);
-      const where = slide ? `${deck.file}:${slide.line}:1` : deck.file;
       throw new LecternError(
-        `${where}: image not found: ${source} — check the path in the Markdown`,
+        `${namedAt(deck, source)}: image not found: ${source} — check the path in the Markdown`,
       );
     }
     await mkdir(join(dir, 'images'), { recursive: true });
-    await copyFile(source, join(dir, rel));
+    if ((await fileImageKind(source)) === 'svg') {
+      await copySanitizedSvg(source, join(dir, rel), namedAt(deck, source));
+    } else {
+      await copyFile(source, join(dir, rel));
+    }
     written.push(rel);
   }
   return written;

@@ -2,10 +2,9 @@
 // steps, export the PDFs, then swap the finished folder into place. Any failure (or a finding the
 // caller rejects) leaves the previous dist/ as it was.
 import { chmod, readdir, writeFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
-import { rmSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { FileBoundary } from '../content/file-boundary.js';
 import { formatProblem } from '../errors.js';
-import { atInterrupt } from '../interrupt.js';
 import type { Deck, Problem } from '../model.js';
 import { slidesOf } from '../model.js';
 import { renderDeck, renderPage } from '../render/index.js';
@@ -35,6 +34,8 @@ export interface PdfOptions {
 export interface DeckBuildOptions {
   outDir: string;
   templatesDir?: string;
+  /** Folders (--assets) images and theme files may come from besides the deck's own. */
+  assets?: string[];
   /** Theme name or path; overrides the front matter. Paths resolve against `themeBaseDir`. */
   theme?: string;
   themeBaseDir?: string;
@@ -52,6 +53,19 @@ export interface DeckBuildOptions {
    */
   onFindings?: (findings: Problem[]) => void;
   log?: (message: string) => void;
+}
+
+/** The folders a deck's files may come from: its own, --templates, `assets:` and --assets. */
+export function deckBoundary(
+  deck: Deck,
+  options: Pick<DeckBuildOptions, 'templatesDir' | 'assets'>,
+): FileBoundary {
+  return new FileBoundary([
+    dirname(resolve(deck.file)),
+    options.templatesDir,
+    ...(deck.meta.assets ?? []),
+    ...(options.assets ?? []).map((dir) => resolve(dir)),
+  ]);
 }
 
 /** Stylesheets the deck imports, in order: reveal's reset and base, then the theme's files. */
@@ -97,9 +111,12 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
   const log = options.log ?? (() => undefined);
   const outDir = resolve(options.outDir);
   const themeName = options.theme ?? input.meta.theme;
+  const allowed = deckBoundary(input, options);
   const theme = resolveTheme(
     themeName,
     options.theme ? (options.themeBaseDir ?? process.cwd()) : resolve(input.file, '..'),
+    undefined,
+    allowed,
   );
   const deck: Deck = { ...input, meta: { ...input.meta, theme: themeName } };
   checkReplaceable(outDir);
@@ -110,8 +127,7 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
   // export, instead of a second launch.
   const manager = options.pdf !== false ? await buildBrowser(browserPath, timeoutMs) : undefined;
   const staging = await makeStagingDir(outDir);
-  // Ctrl-C mid-build: no half-built folder left beside the output.
-  const release = atInterrupt(() => rmSync(staging, { recursive: true, force: true }));
+  // Ctrl-C mid-build: no half-built folder left beside the output (makeStagingDir registers it).
   const pdf: BuildSummary['pdf'] = [];
   try {
     log(`rendering ${slidesOf(deck).length} slides with theme ${theme.name}`);
@@ -158,7 +174,6 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
   } finally {
     await manager?.dispose();
     await removeDir(staging);
-    release();
   }
 }
 

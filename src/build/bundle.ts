@@ -2,14 +2,30 @@
 // fonts emitted beside them, so dist/ opens from file:// and the same input gives the same bytes.
 import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { build } from 'vite';
+import { build, type Plugin } from 'vite';
 import { LecternError } from '../errors.js';
 import type { Problem } from '../model.js';
 import { cssSyntaxProblem } from '../render/theme-checks.js';
+import { sanitizeSvg } from './sanitize-svg.js';
 import { PACKAGE_ROOT } from './work-dir.js';
 
 export const SCRIPT = 'assets/lectern.js';
 export const STYLESHEET = 'assets/lectern.css';
+
+/** An SVG a theme refers to is emitted sanitised, as the content's images are (sanitize-svg.ts). */
+function sanitizeSvgAssets(): Plugin {
+  return {
+    name: 'lectern-sanitize-svg',
+    async generateBundle(_options, output) {
+      for (const item of Object.values(output)) {
+        if (item.type !== 'asset' || !item.fileName.toLowerCase().endsWith('.svg')) continue;
+        const text =
+          typeof item.source === 'string' ? item.source : Buffer.from(item.source).toString('utf8');
+        item.source = `${await sanitizeSvg(text)}\n`;
+      }
+    },
+  };
+}
 
 /** Builds `entry` (the text of main.js) from `workDir` into `outDir`. */
 export async function bundle(entry: string, workDir: string, outDir: string): Promise<void> {
@@ -46,6 +62,7 @@ export async function bundle(entry: string, workDir: string, outDir: string): Pr
         },
       },
       server: { fs: { allow: [workDir, PACKAGE_ROOT] } },
+      plugins: [sanitizeSvgAssets()],
     });
   } catch (error) {
     const problem = cssProblem(error);
@@ -54,9 +71,41 @@ export async function bundle(entry: string, workDir: string, outDir: string): Pr
         problems: [problem],
         cause: error,
       });
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new LecternError(`bundling the deck failed: ${message}`, { cause: error });
+    throw new LecternError(`bundling the deck failed: ${bundlerMessage(error, outDir)}`, {
+      cause: error,
+    });
   }
+}
+
+/** Disk and permission failures, said with what to do. */
+const FILE_SYSTEM: Record<string, string> = {
+  ENOSPC: 'the disk is full: free some space',
+  EDQUOT: 'the disk quota is used up: free some space',
+  EROFS: 'the disk is read-only: choose another --out',
+  EACCES: 'not allowed to write there: choose another --out',
+  EPERM: 'not allowed to write there: choose another --out',
+};
+
+/**
+ * What went wrong, on one line: Vite's own first line is only "Build failed with 1 error:", so
+ * the first of its `errors` is read instead (colours removed), or the file-system error's code.
+ */
+export function bundlerMessage(error: unknown, outDir: string): string {
+  const first = (error as { errors?: (BuildError & { code?: string })[] } | undefined)?.errors?.[0];
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? first?.code;
+  const plain = (text: string | undefined) =>
+    (text ?? '')
+      .replace(/\x1b\[[0-9;]*m/g, '') // eslint-disable-line no-control-regex
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !/^Build failed with \d+ errors?:?$/.test(line));
+  const lines = [
+    ...plain(first?.message),
+    ...plain(error instanceof Error ? error.message : String(error)),
+  ];
+  const what = lines[0] ?? 'unknown error';
+  const fix = code ? FILE_SYSTEM[code] : undefined;
+  return fix ? `${what} (${fix}; writing into ${outDir})` : what;
 }
 
 interface BuildError {

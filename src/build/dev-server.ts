@@ -4,12 +4,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import { createServer, type ViteDevServer } from 'vite';
+import { lecternDirs } from '../content/file-boundary.js';
 import { formatProblem, LecternError } from '../errors.js';
 import type { Deck } from '../model.js';
 import { renderDeck, renderPage, templateWatchPaths } from '../render/index.js';
 import { resolveTheme } from '../render/themes.js';
 import { collectAssets, copyAssets } from './assets.js';
-import { deckStyles } from './build-deck.js';
+import { deckBoundary, deckStyles } from './build-deck.js';
 import { devOverlaySource } from './dev-overlay.js';
 import { entrySource } from './entry.js';
 import { loadDeck, type BuildOptions, type Logger } from './index.js';
@@ -21,6 +22,8 @@ export interface DevOptions {
   /** 0 picks a free port. */
   port?: number;
   templatesDir?: string;
+  /** Folders images and theme files may also come from (--assets). */
+  assets?: string[];
   theme?: string;
   wordsPerMinute?: number;
   log?: Logger;
@@ -47,7 +50,7 @@ function errorPage(message: string, lines: string[]): string {
 async function renderInto(
   workDir: string,
   options: DevOptions,
-): Promise<{ deck?: Deck; watch: string[] }> {
+): Promise<{ deck?: Deck; watch: string[]; themeDirs: string[] }> {
   const buildOptions: BuildOptions = { ...options, outDir: workDir, log: options.log };
   try {
     const { deck } = await loadDeck(buildOptions);
@@ -55,6 +58,8 @@ async function renderInto(
     const theme = resolveTheme(
       themeName,
       options.theme ? process.cwd() : dirname(resolve(deck.file)),
+      undefined,
+      deckBoundary(deck, options),
     );
     const assets = collectAssets(deck);
     await copyAssets(deck, assets, workDir);
@@ -80,7 +85,7 @@ async function renderInto(
       module: true,
     });
     await writeFile(join(workDir, 'index.html'), page);
-    return { deck, watch: theme.css };
+    return { deck, watch: theme.css, themeDirs: theme.file ? [dirname(theme.file)] : [] };
   } catch (error) {
     if (!(error instanceof LecternError)) throw error;
     options.log?.warn(`lectern: ${error.message}`);
@@ -89,7 +94,7 @@ async function renderInto(
       join(workDir, 'index.html'),
       errorPage(error.message, error.problems.map(formatProblem)),
     );
-    return { watch: [] };
+    return { watch: [], themeDirs: [] };
   }
 }
 
@@ -117,7 +122,14 @@ export async function devServer(options: DevOptions): Promise<DevServer> {
         host: options.host ?? '127.0.0.1',
         port: options.port ?? 5173,
         strictPort: true,
-        fs: { allow: [workDir, PACKAGE_ROOT, dirname(resolve(options.input))] },
+        // The deck (rendered into workDir, images copied there), Lectern's own files and a custom
+        // theme's folder; never a dotfile (.ssh/, .env) even there. Vite answers only localhost
+        // and IP addresses (its allowedHosts).
+        fs: {
+          strict: true,
+          allow: [workDir, join(PACKAGE_ROOT, 'templates'), ...lecternDirs(), ...first.themeDirs],
+          deny: ['.*', '**/.*', '**/.*/**', '*.{crt,pem,key}'],
+        },
       },
     });
     await server.listen();

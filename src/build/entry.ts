@@ -35,6 +35,35 @@ export function revealConfig(deck: Deck): Record<string, unknown> {
   return config;
 }
 
+const PRELOAD_FUNCTION = 'lecternFontsAndImages';
+
+/**
+ * Loads the font faces the deck's text uses (for the characters it uses, so only the subsets a
+ * CJK font needs) and decodes its images. Plain JavaScript, inlined in the entry.
+ */
+const PRELOAD_SOURCE = `async function ${PRELOAD_FUNCTION}() {
+  const texts = new Map();
+  const add = (style, text) => {
+    if (!text || !text.trim()) return;
+    const font = style.fontStyle + ' ' + style.fontWeight + ' 16px ' + style.fontFamily;
+    texts.set(font, (texts.get(font) || '') + text);
+  };
+  for (const el of document.querySelectorAll('.reveal, .reveal *')) {
+    let own = '';
+    for (const node of el.childNodes) if (node.nodeType === 3) own += node.textContent;
+    add(getComputedStyle(el), own);
+    for (const pseudo of ['::before', '::after']) {
+      const style = getComputedStyle(el, pseudo);
+      const content = style.content;
+      if (content && content !== 'none' && content !== 'normal') add(style, content.replace(/^["']|["']$/g, ''));
+    }
+  }
+  const loads = [...texts].map(([font, text]) => document.fonts.load(font, text));
+  for (const img of document.querySelectorAll('.reveal img')) loads.push(img.decode());
+  await Promise.allSettled(loads);
+  await document.fonts.ready;
+}`;
+
 export function entrySource(deck: Deck, options: EntryOptions): string {
   const { modules } = options;
   const config = JSON.stringify(revealConfig(deck), null, 2);
@@ -47,6 +76,7 @@ import RevealZoom from ${JSON.stringify(modules.zoom)};
 import RevealSearch from ${JSON.stringify(modules.search)};
 
 const config = ${config};
+${PRELOAD_SOURCE}
 // Respect the reader's motion setting: no sliding between slides.
 if (window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
   config.transition = 'none';
@@ -90,6 +120,11 @@ const uiScale = () =>
   document.documentElement.style.setProperty('--lectern-ui-scale', String(Math.min(1, deck.getScale())));
 deck.on('ready', uiScale);
 deck.on('resize', uiScale);
-deck.initialize();
+// The print view measures each slide once to centre it on its page: it must not measure before
+// every font the deck uses and every image are loaded, or a busy machine lays out with fallback
+// fonts and two builds save different pages.
+(/[?&]print-pdf\\b/.test(location.search) ? ${PRELOAD_FUNCTION}() : Promise.resolve()).then(() =>
+  deck.initialize(),
+);
 ${options.after ?? ''}`;
 }

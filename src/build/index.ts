@@ -1,11 +1,13 @@
 // `lectern build`: content file → checked Address → planned Deck → dist/ (deck, images, PDFs).
 // Problems are printed one line each; errors (and warnings under --strict) stop the build
 // before anything is written, so the previous dist/ stays as it was.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { loadAddress } from '../content/index.js';
 import { formatProblem, hasErrors, LecternError } from '../errors.js';
 import type { Deck, Problem } from '../model.js';
 import { planDeck } from '../plan/index.js';
-import { BUILTIN_THEMES } from '../render/themes.js';
+import { BUILTIN_THEMES, looksLikePath } from '../render/themes.js';
 import { buildDeck, type PdfOptions } from './build-deck.js';
 import type { BuildSummary } from './summary.js';
 
@@ -25,6 +27,8 @@ export interface BuildOptions {
   pdf?: boolean;
   pdfOptions?: PdfOptions;
   templatesDir?: string;
+  /** Folders images, logo and theme files may also come from (--assets), beside `assets:`. */
+  assets?: string[];
   /** Theme name or CSS path; overrides the front matter (a path resolves against the cwd). */
   theme?: string;
   /** Speaking rate; overrides the front matter. */
@@ -47,6 +51,21 @@ function stopOn(problems: Problem[], file: string, strict: boolean, stage: strin
   );
 }
 
+/** The folders the command line allows: --templates, --assets, and a --theme file's folder. */
+export function allowedDirs(options: Pick<BuildOptions, 'templatesDir' | 'assets' | 'theme'>) {
+  for (const dir of options.assets ?? []) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      throw new LecternError(
+        `--assets ${dir}: no such folder; give a folder of images or theme files`,
+      );
+    }
+  }
+  const dirs = [...(options.assets ?? []).map((dir) => resolve(dir))];
+  if (options.templatesDir) dirs.push(resolve(options.templatesDir));
+  if (options.theme && looksLikePath(options.theme)) dirs.push(dirname(resolve(options.theme)));
+  return dirs;
+}
+
 /** Loads and plans the deck, printing warnings; throws a LecternError carrying the errors. */
 export async function loadDeck(
   options: BuildOptions,
@@ -56,6 +75,7 @@ export async function loadDeck(
   const loaded = await loadAddress(options.input, {
     knownThemes: BUILTIN_THEMES,
     themeOverridden: options.theme !== undefined,
+    allowedDirs: allowedDirs(options),
   });
   const { address, problems } = loaded as { address: typeof loaded.address; problems: Problem[] };
   if (!strict)
@@ -83,6 +103,7 @@ export async function buildProject(options: BuildOptions): Promise<BuildSummary>
   const summary = await buildDeck(deck, {
     outDir: options.outDir,
     templatesDir: options.templatesDir,
+    assets: options.assets,
     theme: options.theme,
     themeBaseDir: process.cwd(),
     pdf: options.pdf === false ? false : (options.pdfOptions ?? true),

@@ -1,10 +1,10 @@
 // Where the tool's own files are, and the scratch folders a build works in.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeTempDir, removeStaleStaging, removeTempDir, stagingPrefix } from '../temp-dirs.js';
 
 /** The package root (the same relative path from src/build and lib/build). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,16 +33,20 @@ export function speakerViewCss(): string {
 }
 
 /** A fresh scratch folder for Vite's root (the generated entry lives there). */
-export function makeWorkDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'lectern-work-'));
+export async function makeWorkDir(): Promise<string> {
+  return makeTempDir('lectern-work-');
 }
 
-/** A fresh folder beside `outDir` (same file system, so it can be renamed into place). */
+/**
+ * A fresh folder beside `outDir` (same file system, so it can be renamed into place), named with
+ * this process's id; the staging folders of killed builds are removed first.
+ */
 export async function makeStagingDir(outDir: string): Promise<string> {
   await mkdir(dirname(outDir), { recursive: true });
-  return mkdtemp(join(dirname(outDir), `.${basename(outDir)}-building-`));
+  removeStaleStaging(outDir);
+  return makeTempDir(stagingPrefix(outDir), dirname(outDir));
 }
 
 export function removeDir(dir: string): Promise<void> {
-  return rm(dir, { recursive: true, force: true });
+  return removeTempDir(dir);
 }

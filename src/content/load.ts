@@ -1,11 +1,23 @@
-// The I/O edge of the content stage: read the file as UTF-8, parse it, and check that every file
-// it names (images, logo, theme CSS) is there, so a missing image is reported at its line.
+// The I/O edge of the content stage: read the file as UTF-8, parse it, and check every file it
+// names (images, logo, theme CSS): that it is there, inside the folders a deck may take files
+// from (file-boundary.ts), and, for an image, an image by its bytes. Each is reported at its line.
 import { readFile, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { ParseResult, Problem } from '../model.js';
+import { FileBoundary, outsideProblem } from './file-boundary.js';
+import { fileImageKind, IMAGE_KINDS } from './image-bytes.js';
 import { parseAddressDetailed, type ParseOptions } from './parse.js';
 import type { FileRef } from './validate-meta.js';
 
-export async function loadAddress(file: string, options: ParseOptions = {}): Promise<ParseResult> {
+export interface LoadOptions extends ParseOptions {
+  /**
+   * Folders the person building allows besides the content file's and the front matter's
+   * `assets:` (the --templates and --assets folders, the folder of a --theme file).
+   */
+  allowedDirs?: string[];
+}
+
+export async function loadAddress(file: string, options: LoadOptions = {}): Promise<ParseResult> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -30,25 +42,57 @@ export async function loadAddress(file: string, options: ParseOptions = {}): Pro
     );
   }
   const { address, problems, files } = parseAddressDetailed(source, file, options);
-  const missing = await missingFiles(files, file);
-  const all = [...problems, ...missing].sort((a, b) => a.line - b.line || a.col - b.col);
+  const boundary = new FileBoundary([
+    dirname(file),
+    ...(address?.meta.assets ?? []),
+    ...(options.allowedDirs ?? []),
+  ]);
+  const checked = await Promise.all(files.map((ref) => fileProblem(ref, file, boundary)));
+  const fileProblems = checked.filter((p): p is Problem => p !== undefined);
+  const all = [...problems, ...fileProblems].sort((a, b) => a.line - b.line || a.col - b.col);
   return { address, problems: all };
 }
 
-async function missingFiles(files: FileRef[], file: string): Promise<Problem[]> {
-  const checks = await Promise.all(
-    files.map(async (ref) => ((await isFile(ref.path)) ? undefined : ref)),
-  );
-  return checks
-    .filter((ref): ref is FileRef => ref !== undefined)
-    .map((ref) => ({
-      file,
-      line: ref.at.line,
-      col: ref.at.col,
-      severity: 'error' as const,
+/** What is wrong with one file the content names: missing, outside the boundary, not an image. */
+async function fileProblem(
+  ref: FileRef,
+  file: string,
+  boundary: FileBoundary,
+): Promise<Problem | undefined> {
+  const at = { file, line: ref.at.line, col: ref.at.col, severity: 'error' as const };
+  if (ref.what === 'assets folder') {
+    if (await isFolder(ref.path)) return undefined;
+    return {
+      ...at,
+      message: `assets folder not found: ${ref.path}`,
+      hint: "correct the path in 'assets:' (relative paths start from the content file's folder)",
+    };
+  }
+  if (!(await isFile(ref.path))) {
+    return {
+      ...at,
       message: `${ref.what} file not found: ${ref.path}`,
       hint: `put the ${ref.what} file there, or correct the path (relative paths start from the content file's folder)`,
-    }));
+    };
+  }
+  const outside = boundary.outside(ref.path);
+  if (outside !== undefined) return { ...at, ...outsideProblem(ref.what, ref.path, outside) };
+  if (ref.what !== 'theme' && (await fileImageKind(ref.path)) === undefined) {
+    return {
+      ...at,
+      message: `${ref.what} ${ref.path} is not an image: its bytes are not ${IMAGE_KINDS}`,
+      hint: 'export it as PNG, JPEG or SVG, or correct the path',
+    };
+  }
+  return undefined;
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function isFile(path: string): Promise<boolean> {

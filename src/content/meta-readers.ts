@@ -17,6 +17,7 @@ export interface Draft {
   logo?: string;
   slideNumbers?: boolean;
   controls?: boolean;
+  assets?: string[];
 }
 
 export interface Ctx {
@@ -69,6 +70,14 @@ export function readKey(key: Key, entry: FrontMatterEntry, draft: Draft, ctx: Ct
       return readLogo(entry, draft, ctx);
     case 'footer':
       return readFooter(entry, draft, sink);
+    case 'assets': {
+      const dirs = readTextList(entry, sink);
+      if (!dirs) return;
+      draft.assets = dirs.map((dir) => resolve(dirname(ctx.file), dir));
+      for (const path of draft.assets)
+        ctx.files.push({ what: 'assets folder', path, at: entry.at });
+      return;
+    }
     case 'slideNumbers': {
       const b = readBoolean(entry, sink);
       if (b !== undefined) draft.slideNumbers = b;

@@ -8,7 +8,7 @@ import type { Position, ProblemSink } from './problems.js';
 
 /** A file the front matter names; its existence is checked by loadAddress, which does the I/O. */
 export interface FileRef {
-  what: 'logo' | 'theme' | 'image';
+  what: 'logo' | 'theme' | 'image' | 'assets folder';
   path: string;
   at: Position;
 }
@@ -36,6 +36,7 @@ const KEYS = [
   'footer',
   'slideNumbers',
   'controls',
+  'assets',
 ] as const;
 export type Key = (typeof KEYS)[number];
 
@@ -136,6 +137,7 @@ function finish(draft: Draft, title: string): AddressMeta {
     },
   };
   if (draft.logo) meta.branding.logo = draft.logo;
+  if (draft.assets && draft.assets.length > 0) meta.assets = draft.assets;
   if (draft.meta.duration !== undefined) meta.duration = draft.meta.duration;
   if (draft.meta.labels && Object.keys(draft.meta.labels).length > 0)
     meta.labels = draft.meta.labels;

@@ -34,6 +34,23 @@ export async function openGuardedPage(
   return page;
 }
 
+/** Beyond a step's own limit, how long before it is abandoned whatever it is waiting for. */
+const DEADLINE_GRACE_MS = 3_000;
+
+class Abandoned extends Error {
+  override name = 'Abandoned';
+}
+
+/** `work`, or an Abandoned error once `ms` have passed (a browser that answers nothing at all). */
+export function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new Abandoned(`no answer while ${what}`)), ms);
+  });
+  work.catch(() => undefined); // it may still fail after being abandoned
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
 /** Runs one export step; a timeout, a crashed browser or any other failure becomes a LecternError naming the step. */
 export async function step<T>(
   what: string,
@@ -42,7 +59,7 @@ export async function step<T>(
   run: () => Promise<T>,
 ): Promise<T> {
   try {
-    return await run();
+    return await withDeadline(run(), timeoutMs + DEADLINE_GRACE_MS, what);
   } catch (error) {
     if (error instanceof LecternError) throw error;
     const message = error instanceof Error ? error.message : String(error);
@@ -55,7 +72,16 @@ export async function step<T>(
         },
       );
     }
-    if (error instanceof Error && error.name === 'TimeoutError') {
+    if (
+      error instanceof Abandoned ||
+      (error instanceof Error && /protocolTimeout/.test(error.message))
+    ) {
+      throw new LecternError(
+        `The browser stopped answering while ${what} (no reply in ${formatSeconds(timeoutMs)}), so it was stopped. Nothing was written; try again, or raise --timeout <seconds>.`,
+        { cause: error },
+      );
+    }
+    if (isTimeout(error)) {
       throw new LecternError(
         `Timed out after ${formatSeconds(timeoutMs)} while ${what}. Raise the limit with --timeout <seconds> if the deck is large.`,
         { cause: error },
@@ -65,6 +91,12 @@ export async function step<T>(
       cause: error,
     });
   }
+}
+
+/** Puppeteer's own timeouts: a wait that ran out, or a protocol call the browser never answered. */
+function isTimeout(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return error.name === 'TimeoutError' || /timed out|protocolTimeout/i.test(error.message);
 }
 
 function formatSeconds(ms: number): string {

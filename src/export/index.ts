@@ -66,16 +66,20 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportSummary>
   try {
     starting = (async (): Promise<Session> => {
       servers.push(
-        await startStaticServer(options.distDir),
+        await startStaticServer(options.distDir, { dotfiles: true }),
         // The script's page then takes print.css and the fonts the handout's page loaded.
-        await startStaticServer(assets.dir, { cacheAssets: true }),
+        await startStaticServer(assets.dir, { cacheAssets: true, followSymlinks: true }),
       );
       const [deckServer, printServer] = servers as [StaticServer, StaticServer];
       const browser = await launching;
       const pid = browser.process()?.pid ?? '?';
-      log(
-        `browser: ${found.path} (${await browser.version()}, found via ${found.source}, pid ${pid})`,
+      const version = await step(
+        'asking the browser its version',
+        () => browser,
+        timeoutMs,
+        () => browser.version(),
       );
+      log(`browser: ${found.path} (${version}, found via ${found.source}, pid ${pid})`);
       return {
         browser: () => browser,
         openPage: (fresh) =>

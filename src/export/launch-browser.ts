@@ -1,12 +1,13 @@
 // Launches the export browser once, lazily, in a throw-away profile, and makes sure no Chromium
 // process outlives the command: `dispose()` on every path, and on SIGINT/SIGTERM too.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { LecternError } from '../errors.js';
 import { atInterrupt } from '../interrupt.js';
+import { withDeadline } from './guard.js';
 
 /** Prefix of the temporary profile folder: also how a leftover process can be recognised. */
 export const PROFILE_PREFIX = 'lectern-profile-';
@@ -41,6 +42,39 @@ export function browserArgs(
   return isRoot || inContainer ? ['--no-sandbox', ...args] : args;
 }
 
+/** Kills the browser and every helper in its process group (a stopped one too). */
+function killGroup(browser: Browser): void {
+  const child = browser.process();
+  try {
+    if (child?.pid) process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child?.kill('SIGKILL');
+  }
+}
+
+/**
+ * Kills every process whose command line mentions `marker` (the browser's unique profile folder),
+ * the wrapper script and helpers of one that froze while starting included. Linux (/proc) only.
+ */
+function killMentioning(marker: string): void {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return;
+  }
+  for (const pid of pids) {
+    try {
+      if (Number(pid) === process.pid) continue;
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker)) {
+        process.kill(Number(pid), 'SIGKILL');
+      }
+    } catch {
+      // gone already, or not ours
+    }
+  }
+}
+
 export interface BrowserManager {
   /** Launches on first call; later calls return the same browser. */
   get(): Promise<Browser>;
@@ -60,14 +94,9 @@ export function createBrowserManager(options: {
   const timeout = options.timeoutMs ?? 60_000;
 
   const killNow = () => {
-    const child = browser?.process();
-    try {
-      // Puppeteer starts Chromium in a process group of its own: end its helpers too, or they
-      // go on writing into the profile folder being removed.
-      if (child?.pid) process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      child?.kill('SIGKILL');
-    }
+    // Puppeteer starts Chromium in a process group of its own: end its helpers too, or they go on
+    // writing into the profile folder being removed.
+    if (browser) killGroup(browser);
     try {
       if (profileDir) {
         rmSync(profileDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
@@ -82,20 +111,34 @@ export function createBrowserManager(options: {
     profileDir = mkdtempSync(join(tmpdir(), PROFILE_PREFIX));
     release = atInterrupt(killNow);
     try {
-      browser = await puppeteer.launch({
+      const starting = puppeteer.launch({
         executablePath: options.executablePath,
         headless: true,
         userDataDir: profileDir,
         args: browserArgs(),
         timeout,
-        protocolTimeout: timeout + 30_000,
+        // Every protocol call is bounded by the same limit: a browser that freezes after it has
+        // started (stopped, swapping) ends the command instead of holding it.
+        protocolTimeout: timeout,
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,
       });
+      // A browser that freezes while it starts is abandoned after the limit, and killed with its
+      // helpers should it ever finish starting.
+      let abandoned = false;
+      starting.then((late) => abandoned && killGroup(late)).catch(() => undefined);
+      browser = await withDeadline(starting, timeout + 3_000, 'starting').catch((error) => {
+        abandoned = true;
+        // Puppeteer has not handed over the process: find it by its profile folder.
+        if (profileDir) killMentioning(profileDir);
+        throw error;
+      });
       return browser;
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      const first = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+      const frozen = /protocolTimeout|^no answer while/.test(first);
+      const reason = frozen ? `it stopped answering (no reply in ${timeout / 1000} s)` : first;
       throw new LecternError(
         `Could not start the browser ${options.executablePath}: ${reason}. ` +
           'Pass another with --browser PATH, or run `npm run setup`.',
@@ -122,9 +165,9 @@ export function createBrowserManager(options: {
         );
         const inTime = await Promise.race([
           closed,
-          new Promise<false>((ok) => setTimeout(() => ok(false), 5_000).unref()),
+          new Promise<false>((ok) => setTimeout(() => ok(false), 2_000).unref()),
         ]);
-        if (!inTime) current.process()?.kill('SIGKILL');
+        if (!inTime) killGroup(current);
       }
       // A killed browser's helpers may still be writing to the profile for a moment: retry, and
       // never let a leftover temp folder hide the error that brought us here.

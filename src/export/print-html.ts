@@ -1,9 +1,9 @@
 // Renders the handout/script templates to HTML and prints them in the export browser. The pages are
 // served from a temporary folder of their own (HTML, print.css, and links to the @fontsource
 // packages) so fonts load over the same loopback origin and nothing leaves the machine.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { makeTempDir, removeTempDirSync } from '../temp-dirs.js';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
@@ -58,11 +58,11 @@ export interface PrintAssets {
 
 /** A temporary folder with the fonts print.css imports (print.css itself: writePrintStyles). */
 export function preparePrintAssets(): PrintAssets {
-  const dir = mkdtempSync(join(tmpdir(), 'lectern-print-'));
+  const dir = makeTempDir('lectern-print-');
   mkdirSync(join(dir, 'fonts'));
   for (const name of FONT_PACKAGES)
     symlinkSync(fontPackageDir(name), join(dir, 'fonts', name), 'dir');
-  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, dispose: () => removeTempDirSync(dir) };
 }
 
 /**

@@ -16,6 +16,26 @@ export interface PageOptions {
 
 const esc = (text: string) => Handlebars.escapeExpression(text);
 
+/**
+ * The built page's Content-Security-Policy: nothing from any other origin, so even opened from disk
+ * the deck cannot reach the network. Inline script and style stay allowed: reveal's speaker view
+ * writes its pop-up with them, and the one-file deck inlines its bundle. Images and fonts may be
+ * data: URLs (the one-file deck inlines them); the speaker view frames the deck itself.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "media-src 'self' data: blob:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 function description(meta: AddressMeta): string {
   const parts = [meta.subtitle, meta.speaker, meta.role, meta.event, meta.venue, meta.date];
   return [meta.title, ...parts].filter((p): p is string => Boolean(p)).join(' — ');
@@ -25,6 +45,10 @@ export function renderPage(options: PageOptions): string {
   const { meta } = options;
   const head = [
     '<meta charset="utf-8">',
+    // Not on the dev server's page, whose Vite client needs what a built deck does not.
+    options.module
+      ? ''
+      : `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(meta.title)}</title>`,
     `<meta name="description" content="${esc(description(meta))}">`,

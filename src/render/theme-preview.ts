@@ -2,8 +2,8 @@
 // no PDFs, no overflow fitting, so about a second per theme), then draws its title slide and first
 // quote slide in each, and writes <out>/themes/index.html with the pictures and the legibility
 // check's findings. I/O: build, browser, files.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { makeTempDir, removeTempDirSync } from '../temp-dirs.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Page } from 'puppeteer-core';
@@ -99,7 +99,7 @@ export async function previewThemes(options: PreviewOptions): Promise<string> {
   const { deck } = await loadDeck({ input: options.input, outDir: options.outDir });
   const outDir = resolve(options.outDir, 'themes');
   mkdirSync(outDir, { recursive: true });
-  const work = mkdtempSync(join(tmpdir(), 'lectern-themes-'));
+  const work = makeTempDir('lectern-themes-');
   const browser = createBrowserManager({
     executablePath: (await locateBrowser(options.browserPath)).path,
   });
@@ -125,7 +125,7 @@ export async function previewThemes(options: PreviewOptions): Promise<string> {
     }
   } finally {
     await browser.dispose();
-    rmSync(work, { recursive: true, force: true });
+    removeTempDirSync(work);
   }
   return join(outDir, 'index.html');
 }

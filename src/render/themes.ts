@@ -8,6 +8,7 @@ import { LecternError } from '../errors.js';
 import { closest } from '../content/did-you-mean.js';
 import { DEFAULT_THEME, THEME_CATALOG, findTheme, type ThemeInfo } from './theme-catalog.js';
 import { checkThemeCss } from './theme-checks.js';
+import type { FileBoundary } from '../content/file-boundary.js';
 
 export interface ResolvedTheme {
   /** Built-in name, or the file's base name for a custom theme. */
@@ -102,11 +103,16 @@ function readThemeFile(file: string, shown: string, baseDir: string): string {
   return readFileSync(file, 'utf8');
 }
 
-function resolveCustom(nameOrPath: string, baseDir: string, themesDir: string): ResolvedTheme {
+function resolveCustom(
+  nameOrPath: string,
+  baseDir: string,
+  themesDir: string,
+  allowed?: FileBoundary,
+): ResolvedTheme {
   const file = isAbsolute(nameOrPath) ? nameOrPath : resolve(baseDir, nameOrPath);
   const shown = relative(process.cwd(), file) || file;
   const css = readThemeFile(file, shown, baseDir);
-  checkThemeCss(css, file, shown);
+  checkThemeCss(css, file, shown, allowed);
   const parent = themeExtends(css);
   const name = basename(file, extname(file));
   if (parent === 'none') {
@@ -137,13 +143,18 @@ function resolveCustom(nameOrPath: string, baseDir: string, themesDir: string): 
   };
 }
 
+/**
+ * `allowed`: the folders a custom theme's url()s may point into besides the theme's own (the
+ * content file's, --templates, --assets and `assets:`); default Lectern's own only.
+ */
 export function resolveTheme(
   nameOrPath: string,
   baseDir: string,
   themesDir: string = THEMES_DIR,
+  allowed?: FileBoundary,
 ): ResolvedTheme {
   const wanted = nameOrPath.trim() || DEFAULT_THEME;
   return looksLikePath(wanted)
-    ? resolveCustom(wanted, baseDir, themesDir)
+    ? resolveCustom(wanted, baseDir, themesDir, allowed)
     : resolveBuiltin(wanted, baseDir, themesDir);
 }

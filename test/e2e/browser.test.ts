@@ -162,4 +162,42 @@ describe('export failures', () => {
     expect(await noProcessesLeft(dir)).toEqual([]);
     expect(readFileSync(join(site, 'lectern.json'), 'utf8')).toContain('"title"');
   });
+
+  it('a browser that freezes once started: our one-line message within the limit, nothing left running', async () => {
+    const dir = isolate('frozen');
+    const site = siteWithOldPdfs(dir);
+    // Starts Chromium, waits until it listens for DevTools, then stops it (SIGSTOP), as a
+    // machine swapping itself to death or a hung driver would leave it.
+    const wrapper = join(dir, 'frozen-chromium.sh');
+    writeFileSync(
+      wrapper,
+      '#!/bin/sh\n' +
+        `"${browserPath}" "$@" &\n` +
+        'pid=$!\n' +
+        'profile=$(printf "%s\\n" "$@" | sed -n "s/^--user-data-dir=//p")\n' +
+        'while [ ! -s "$profile/DevToolsActivePort" ] && kill -0 $pid 2>/dev/null; do sleep 0.05; done\n' +
+        'sleep 0.3\n' +
+        'kill -STOP $pid\n' +
+        'wait $pid\n',
+      { mode: 0o755 },
+    );
+    const err: string[] = [];
+    const restore = captureOutput({ out: () => undefined, err: (t) => err.push(t) });
+    let code: number;
+    try {
+      code = await main(['pdf', site, '--browser', wrapper, '--timeout', '3']);
+    } finally {
+      restore();
+    }
+    expect(code).toBe(1);
+    // An info line naming the browser, then the error on one line.
+    const last = err.at(-1)!;
+    expect(last).toMatch(
+      /^lectern: (The browser stopped answering while .+ \(no reply in 3 s\)|Timed out after 3 s while|Could not start the browser .+: it stopped answering \(no reply in 3 s\))/,
+    );
+    expect(last.trimEnd()).not.toContain('\n');
+    expect(err.join('')).not.toMatch(/protocolTimeout|\n\s+at /);
+    expectOldPdfs(site);
+    expect(await noProcessesLeft(dir)).toEqual([]);
+  }, 30_000);
 });

@@ -15,7 +15,7 @@ const out = join(root, 'dist');
 let deck: Deck;
 
 /**
- * Whitespace and hyphens removed: line breaks do not change what a page says, and pdftotext joins
+ * Whitespace and hyphens removed: line breaks do not change what a page says, and the text read back joins
  * a word broken after its hyphen ("inter-" / "Korean" → "interKorean").
  */
 const squash = (text: string) => text.replace(/[\s-]+/g, '');
@@ -50,27 +50,27 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('the slides PDF of the built address', () => {
-  it('shows on each page all of its slide, the footer included, and no page is blank', () => {
+  it('shows on each page all of its slide, the footer included, and no page is blank', async () => {
     const file = join(out, 'address.pdf');
     const slides = slidesOf(deck);
-    expect(Number(pdfInfo(file).Pages)).toBe(slides.length);
+    expect(Number((await pdfInfo(file)).Pages)).toBe(slides.length);
     expect(deck.meta.event).toBeTruthy();
-    slides.forEach((slide, i) => {
-      const page = squash(pdfText(file, i + 1));
+    for (const [i, slide] of slides.entries()) {
+      const page = squash(await pdfText(file, i + 1));
       for (const text of shown(slide, deck).filter(Boolean)) {
         expect(page, `page ${i + 1} (${slide.id}) shows “${text}”`).toContain(squash(text));
       }
       expect(page, `footer on page ${i + 1}`).toContain(squash(deck.meta.event!));
-    });
-    for (const [i, ink] of inkPerPage(file).entries()) {
+    }
+    for (const [i, ink] of (await inkPerPage(file)).entries()) {
       expect(ink, `ink on page ${i + 1}`).toBeGreaterThan(0.002);
     }
   });
 
-  it('dates all three PDFs from the front matter (the talk’s year)', () => {
+  it('dates all three PDFs from the front matter (the talk’s year)', async () => {
     const year = /\d{4}/.exec(deck.meta.date ?? '')![0];
     for (const name of ['address.pdf', 'address-handout.pdf', 'address-script.pdf']) {
-      expect(pdfInfo(join(out, name)).CreationDate, name).toContain(year);
+      expect((await pdfInfo(join(out, name))).CreationDate, name).toContain(year);
     }
   });
 });

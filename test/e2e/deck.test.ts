@@ -91,6 +91,45 @@ describe('the one-file deck', () => {
   });
 });
 
+describe('the Content-Security-Policy of the built pages', () => {
+  it.each([
+    ['index.html from file://', () => pathToFileURL(join(dist, 'index.html')).href],
+    ['index.html over HTTP', () => server.url],
+    ['the one-file deck from file://', () => pathToFileURL(join(dist, 'address.html')).href],
+  ])('lets %s run but reach no other origin', async (_name, url) => {
+    const watched = await openDeck(browser, url());
+    const answered: string[] = [];
+    watched.page.on('response', (response) => void answered.push(response.url()));
+    try {
+      const refused = await watched.page.evaluate(async () => {
+        const seen: string[] = [];
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(e.blockedURI));
+        const img = document.createElement('img');
+        img.src = 'https://example.com/tracker.png';
+        document.body.append(img);
+        await fetch('https://example.com/beacon').catch(() => undefined);
+        const style = document.createElement('link');
+        style.rel = 'stylesheet';
+        style.href = 'http://example.com/x.css';
+        document.head.append(style);
+        await new Promise((done) => setTimeout(done, 300));
+        return seen;
+      });
+      expect(refused).toEqual(
+        expect.arrayContaining([
+          'https://example.com/tracker.png',
+          'https://example.com/beacon',
+          'http://example.com/x.css',
+        ]),
+      );
+      // Refused by the page itself, before any answer could come.
+      expect(answered.filter((r) => r.includes('example.com'))).toEqual([]);
+    } finally {
+      await watched.page.close();
+    }
+  });
+});
+
 describe('the speaker view', () => {
   it('opens from file:// with S and shows the current slide and its notes', async () => {
     const watched = await openDeck(browser, pathToFileURL(join(dist, 'index.html')).href);
@@ -105,6 +144,8 @@ describe('the speaker view', () => {
     });
     await watched.page.keyboard.press('s');
     const speaker = await popup;
+    const popupErrors: string[] = [];
+    speaker.on('console', (msg) => void (msg.type() === 'error' && popupErrors.push(msg.text())));
     await speaker.waitForFunction(
       () =>
         (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').includes(
@@ -117,6 +158,17 @@ describe('the speaker view', () => {
     );
     expect(notes).toContain('There is no alternative');
     expect(notes).toContain('[i] A. Zhebin');
+    // Under the page's Content-Security-Policy, the current and next slides show in its frames.
+    const frames = speaker.frames().filter((frame) => frame.url().includes('receiver'));
+    expect(frames.length).toBeGreaterThanOrEqual(2);
+    for (const frame of frames) {
+      await frame.waitForFunction(
+        () => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true,
+        { timeout: 20_000 },
+      );
+    }
+    expect(popupErrors).toEqual([]);
+    expect(watched.errors).toEqual([]);
     await speaker.close();
     await watched.page.close();
   });

@@ -67,7 +67,7 @@ describe('the print view the build saves', () => {
       writeFileSync(index, readFileSync(index, 'utf8').replaceAll('Outlook', 'Prospects'));
     });
     expect(await exportFrom(edited)).not.toMatch(/saved/);
-    expect(pdfText(join(edited, 'address.pdf'))).toContain('Prospects');
+    expect(await pdfText(join(edited, 'address.pdf'))).toContain('Prospects');
 
     const restyled = copyOfBuild('restyled', (dir) =>
       writeFileSync(join(dir, 'images', 'x.css'), ''),
@@ -76,7 +76,7 @@ describe('the print view the build saves', () => {
 
     const steps = copyOfBuild('steps');
     expect(await exportFrom(steps, true)).not.toMatch(/saved/);
-    expect(Number(pdfInfo(join(steps, 'address.pdf')).Pages)).toBeGreaterThanOrEqual(
+    expect(Number((await pdfInfo(join(steps, 'address.pdf'))).Pages)).toBeGreaterThanOrEqual(
       slidesOf(deck).length,
     );
   });

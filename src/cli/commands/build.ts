@@ -12,6 +12,7 @@ export interface BuildCliOptions {
   out: string;
   pdf: boolean;
   templates?: string;
+  assets: string[];
   theme?: string;
   quiet: boolean;
   json: boolean;
@@ -28,6 +29,16 @@ export function parseWpm(value: string): number {
   const n = Number(value);
   if (Number.isInteger(n) && n >= 60 && n <= 300) return n;
   throw new InvalidArgumentError('give words per minute as a whole number from 60 to 300.');
+}
+
+/** `--assets DIR`, as often as needed: folders a deck may also take images and theme files from. */
+export function withAssetsOption(command: Command): Command {
+  return command.option(
+    '--assets <dir>',
+    'a folder images, logo and theme files may also come from (repeatable)',
+    (dir: string, dirs: string[]) => [...dirs, dir],
+    [] as string[],
+  );
 }
 
 export async function runBuild(input: string, options: BuildCliOptions): Promise<void> {
@@ -54,6 +65,7 @@ export async function runBuild(input: string, options: BuildCliOptions): Promise
       timeoutMs: options.timeout * 1000,
     },
     templatesDir: options.templates,
+    assets: options.assets,
     theme: options.theme,
     wordsPerMinute: options.wpm,
     strict: options.strict,
@@ -65,7 +77,7 @@ export async function runBuild(input: string, options: BuildCliOptions): Promise
 
 export function createBuildCommand(): Command {
   return withPdfOptions(
-    new Command('build')
+    withAssetsOption(new Command('build'))
       .description('build the deck (and its PDFs) into a folder')
       .argument('[input]', 'the address in Markdown', DEFAULT_INPUT)
       .option('-o, --out <dir>', 'output folder (replaced only when the build succeeds)', 'dist')

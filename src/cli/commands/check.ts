@@ -2,19 +2,16 @@
 // touched) and, in one browser pass, runs the overflow guard, the accessibility checks and the
 // theme's legibility check. Exit 1 on any error, a failing contrast pair, or (--strict) a warning.
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Command } from 'commander';
 import { formatProblem, hasErrors, LecternError } from '../../errors.js';
-import type { Problem } from '../../model.js';
 import { logger, output } from '../output.js';
-import { DEFAULT_INPUT } from './build.js';
+import { DEFAULT_INPUT, withAssetsOption } from './build.js';
 import { parseSeconds } from './pdf.js';
 
 export interface CheckCliOptions {
   theme?: string;
   templates?: string;
+  assets: string[];
   browser?: string;
   timeout: number;
   quiet: boolean;
@@ -24,53 +21,39 @@ export interface CheckCliOptions {
 export async function runCheck(input: string, options: CheckCliOptions): Promise<void> {
   if (!existsSync(input))
     throw new LecternError(`${input}: no such file (give the path of the address in Markdown)`);
-  const { buildDeck, loadDeck } = await import('../../build/index.js');
+  const { checkProject } = await import('../../build/check-deck.js');
   const log = logger({ quiet: options.quiet });
-  const dir = await mkdtemp(join(tmpdir(), 'lectern-check-'));
-  try {
-    const { deck } = await loadDeck({
-      input,
-      outDir: dir,
-      templatesDir: options.templates,
-      strict: options.strict,
-      log,
-    });
-    let findings: Problem[] = [];
-    // One pass in the browser: the overflow guard fits what it can and stops, naming slide and
-    // line, on what it cannot; then axe, reduced motion and the theme's legibility check.
-    const built = await buildDeck(deck, {
-      outDir: join(dir, 'dist'),
-      templatesDir: options.templates,
-      theme: options.theme,
-      pdf: false,
-      browserPath: options.browser,
-      timeoutMs: options.timeout * 1000,
-      check: true,
-      onFindings: (f) => void (findings = f),
-    });
-    const fatal = findings.filter((p) => options.strict || p.severity === 'error');
-    for (const p of findings.filter((q) => !fatal.includes(q))) log.warn(formatProblem(p));
-    if (fatal.length > 0) {
-      const what = hasErrors(fatal) ? 'error' : 'warning';
-      const n = fatal.length;
-      throw new LecternError(
-        `check failed: ${n} ${what}${n === 1 ? '' : 's'}${what === 'warning' ? ' (--strict)' : ''}`,
-        { problems: fatal },
-      );
-    }
-    const fitted = built.fitted ?? [];
-    output.err(
-      `lectern: check passed: ${built.slides} slides fit${fitted.length ? ` (${fitted.length} fitted)` : ''}, ` +
-        `no accessibility or contrast errors\n`,
+  // One pass in the browser: the overflow guard fits what it can and stops, naming slide and
+  // line, on what it cannot; then axe, reduced motion and the theme's legibility check.
+  const { findings, slides, fitted } = await checkProject({
+    input,
+    templatesDir: options.templates,
+    assets: options.assets,
+    theme: options.theme,
+    browserPath: options.browser,
+    timeoutMs: options.timeout * 1000,
+    strict: options.strict,
+    log,
+  });
+  const fatal = findings.filter((p) => options.strict || p.severity === 'error');
+  for (const p of findings.filter((q) => !fatal.includes(q))) log.warn(formatProblem(p));
+  if (fatal.length > 0) {
+    const what = hasErrors(fatal) ? 'error' : 'warning';
+    const n = fatal.length;
+    throw new LecternError(
+      `check failed: ${n} ${what}${n === 1 ? '' : 's'}${what === 'warning' ? ' (--strict)' : ''}`,
+      { problems: fatal },
     );
-    for (const line of fitted) log.info(`  ${line}`);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
+  output.err(
+    `lectern: check passed: ${slides} slides fit${fitted.length ? ` (${fitted.length} fitted)` : ''}, ` +
+      `no accessibility or contrast errors\n`,
+  );
+  for (const line of fitted) log.info(`  ${line}`);
 }
 
 export function createCheckCommand(): Command {
-  return new Command('check')
+  return withAssetsOption(new Command('check'))
     .description(
       'check the deck is stage-ready (overflow, accessibility, contrast) without writing dist/',
     )

@@ -1,12 +1,12 @@
 // `lectern dev [input]`: live preview; saving the content, a template or the theme reloads the page.
 import { Command } from 'commander';
 import { logger, output } from '../output.js';
-import { DEFAULT_INPUT, parseWpm } from './build.js';
+import { DEFAULT_INPUT, parseWpm, withAssetsOption } from './build.js';
 import { parsePort } from './serve.js';
 import { untilInterrupted } from './signals.js';
 
 export function createDevCommand(): Command {
-  return new Command('dev')
+  return withAssetsOption(new Command('dev'))
     .description('preview the deck live: edits to the content, templates or theme reload the page')
     .argument('[input]', 'the address in Markdown', DEFAULT_INPUT)
     .option('-p, --port <n>', 'port (0 picks a free one)', parsePort, 5173)
@@ -20,7 +20,14 @@ export function createDevCommand(): Command {
     .action(
       async (
         input: string,
-        options: { port: number; host: string; templates?: string; theme?: string; wpm?: number },
+        options: {
+          port: number;
+          host: string;
+          templates?: string;
+          assets: string[];
+          theme?: string;
+          wpm?: number;
+        },
       ) => {
         const { devServer } = await import('../../build/dev-server.js');
         const server = await devServer({
@@ -28,6 +35,7 @@ export function createDevCommand(): Command {
           host: options.host,
           port: options.port,
           templatesDir: options.templates,
+          assets: options.assets,
           theme: options.theme,
           wordsPerMinute: options.wpm,
           log: logger(),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { startStaticServer } from '../../build/static-server.js';
 import { LecternError } from '../../errors.js';
+import { CONTENT_SECURITY_POLICY } from '../../render/html-page.js';
 import { output } from '../output.js';
 import { untilInterrupted } from './signals.js';
 
@@ -19,19 +20,28 @@ export function createServeCommand(): Command {
     .argument('[dir]', 'built deck folder', 'dist')
     .option('-p, --port <n>', 'port (0 picks a free one)', parsePort, 8000)
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
-    .action(async (dir: string, options: { port: number; host: string }) => {
+    .option(
+      '--allow-host <name>',
+      'a host name the deck may be asked for besides localhost and IP addresses (repeatable)',
+      (name: string, names: string[]) => [...names, name],
+      [] as string[],
+    )
+    .action(async (dir: string, options: { port: number; host: string; allowHost: string[] }) => {
       if (!existsSync(join(dir, 'index.html'))) {
         throw new LecternError(
           `${dir}: no built deck here (index.html missing). Run \`lectern build\` first.`,
         );
       }
-      const server = await startStaticServer(dir, { host: options.host, port: options.port }).catch(
-        (error: NodeJS.ErrnoException) => {
-          const why =
-            error.code === 'EADDRINUSE' ? 'is in use; pick another with --port' : error.message;
-          throw new LecternError(`port ${options.port} ${why}`, { cause: error });
-        },
-      );
+      const server = await startStaticServer(dir, {
+        host: options.host,
+        port: options.port,
+        allowedHosts: options.allowHost,
+        policy: CONTENT_SECURITY_POLICY,
+      }).catch((error: NodeJS.ErrnoException) => {
+        const why =
+          error.code === 'EADDRINUSE' ? 'is in use; pick another with --port' : error.message;
+        throw new LecternError(`port ${options.port} ${why}`, { cause: error });
+      });
       output.out(`${server.url}\n`);
       output.err(
         'lectern: serving the deck; press S in the deck for the speaker view, Ctrl+C to stop\n',
