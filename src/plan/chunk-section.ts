@@ -11,7 +11,8 @@ import {
   type ParagraphQuotes,
   type QuoteCandidate,
 } from './quote-candidates.js';
-import { sentencesOf, type Sentence } from './units.js';
+import { enumerationStart } from './enumeration.js';
+import { sentenceText, sentencesOf, type Sentence } from './units.js';
 import type { Footnote } from '../model.js';
 
 type DraftBody =
@@ -41,6 +42,7 @@ export interface SectionContext {
 }
 
 interface State {
+  lang: string;
   drafts: Draft[];
   run: Sentence[];
   asides: string[];
@@ -49,8 +51,17 @@ interface State {
   groups: string[][];
 }
 
+/**
+ * A run is cut where a signposted enumeration starts, so the list gets a slide of its own and the
+ * sentences before it keep theirs (they would otherwise go unshown behind the numbered items).
+ */
+function runsOf(run: Sentence[], lang: string): Sentence[][] {
+  const at = enumerationStart(run.map(sentenceText), lang);
+  return at !== undefined && at >= 2 ? [run.slice(0, at), run.slice(at)] : [run];
+}
+
 function flush(st: State): void {
-  for (const sentences of chunkRun(st.run)) {
+  for (const sentences of runsOf(st.run, st.lang).flatMap((run) => chunkRun(run))) {
     st.drafts.push({
       kind: 'points',
       sentences,
@@ -162,7 +173,7 @@ export function draftSection(
   section: Section,
   ctx: SectionContext,
 ): { drafts: Draft[]; groups: string[][]; asides: string[] } {
-  const st: State = { drafts: [], run: [], asides: [], groups: [] };
+  const st: State = { lang: ctx.lang, drafts: [], run: [], asides: [], groups: [] };
   section.blocks.forEach((block, b) => {
     const key = blockKey(section.index, b);
     switch (block.kind) {

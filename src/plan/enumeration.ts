@@ -160,6 +160,17 @@ export function signpostIn(text: string, lang: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Where an enumeration across sentences starts: the sentence that announces it ("We propose two
+ * steps.") when one does, else its first item; undefined when there is none.
+ */
+export function enumerationStart(sentences: string[], lang: string): number | undefined {
+  const first = sentences.findIndex((s) => rankOf(opening(s), lang) === 1);
+  if (first < 0 || !sentences.slice(first + 1).some((s) => rankOf(opening(s), lang) === 2))
+    return undefined;
+  return first > 0 && signpostIn(sentences[first - 1]!, lang) ? first - 1 : first;
+}
+
 /** The enumeration in a slide's sentences, when the speaker signposts one. */
 export function enumerationIn(
   sentences: string[],

@@ -101,6 +101,26 @@ describe('signposted enumerations', () => {
     });
   });
 
+  it('gives the list a slide of its own, so the sentences before it keep theirs', () => {
+    const deck = planDeck(
+      address({
+        sections: [
+          section(0, 'Water', [
+            para(
+              'Our delegation welcomes the report. We agree with most of its findings. Our delegation believes that no agreement will hold unless the upstream states take part in it. We therefore propose two steps. First, a joint monitoring body should be set up by next year. Second, every state should publish its withdrawals each month.',
+            ),
+          ]),
+        ],
+      }),
+    );
+    const shown = slidesOf(deck).filter((s) => s.kind === 'points' || s.kind === 'statement');
+    expect(shown.map((s) => s.ordered ?? false)).toEqual([false, true]);
+    expect(shown[0]!.bullets).toContain(
+      'Our delegation believes that no agreement will hold unless the upstream states take part in it.',
+    );
+    expect(shown[1]).toMatchObject({ title: 'Two steps' });
+  });
+
   it('finds nothing in an ordinary paragraph, nor in ranks out of order', () => {
     expect(
       items('Trade grew fast. Second thoughts came later. Roads were rebuilt.'),
