@@ -6,7 +6,7 @@
 import { isFinite, isStatement, marksPaired } from './grammar.js';
 import { countWords } from '../text.js';
 import { languageWords } from './languages.js';
-import { isEnglish, render, tokensOf, type Token } from './tokens.js';
+import { has, isEnglish, render, tokensOf, type Token } from './tokens.js';
 
 export interface CondenseOptions {
   maxWords: number;
@@ -14,8 +14,6 @@ export interface CondenseOptions {
   /** The text is only the opening of a sentence (cut before a quotation shown elsewhere). */
   partial?: boolean;
 }
-
-const has = (t: Token | undefined, ...tags: string[]) => !!t && tags.some((x) => t.tags.has(x));
 
 /** A tail opening with one of these carries the claim and stays. */
 const KEEPS_CLAIM = new Set(

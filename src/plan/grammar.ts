@@ -2,9 +2,7 @@
 // not opening on a subordinating word nor ending on one that needs more, its quotation marks
 // paired. English is judged by part of speech; other languages by punctuation and a few words.
 import { languageWords } from './languages.js';
-import { isEnglish, type Token } from './tokens.js';
-
-const has = (t: Token | undefined, ...tags: string[]) => !!t && tags.some((x) => t.tags.has(x));
+import { has, isEnglish, type Token } from './tokens.js';
 
 /** Words that open a dependent clause: a text beginning with one is not a statement of its own. */
 const SUBORDINATE_OPENERS = new Set(

@@ -2,7 +2,7 @@
 // alternative to inter-Korean dialogue"), unique in the deck. English takes a noun phrase of the
 // slide's bullets by part of speech; other languages keep the section's title, numbered as parts.
 // Never the opening words of a bullet: the headline must add to what the bullets say.
-import { isEnglish, render, tokensOf, type Token } from './tokens.js';
+import { has, isEnglish, render, tokensOf, type Token } from './tokens.js';
 
 export interface HeadlineInput {
   /** The slide's bullets, most important first. */
@@ -13,8 +13,6 @@ export interface HeadlineInput {
   /** Headlines (and section titles) already in the deck, lower-cased. */
   used: Set<string>;
 }
-
-const has = (t: Token | undefined, ...tags: string[]) => !!t && tags.some((x) => t.tags.has(x));
 
 const LINKS = new Set([
   'of',

@@ -3,7 +3,7 @@
 // way"), a conclusion ("Hence …") rank high; a lead-in to a quotation or a list, and a sentence
 // that had to lose most of its words to fit, rank low.
 import { isFinite } from './grammar.js';
-import { isEnglish, tokensOf, type Token } from './tokens.js';
+import { has, isEnglish, tokensOf, type Token } from './tokens.js';
 
 export interface SalienceInput {
   /** The sentence as written. */
@@ -18,8 +18,6 @@ export interface SalienceInput {
 }
 
 const ANAPHORS = new Set(['that', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'such']);
-
-const has = (t: Token | undefined, ...tags: string[]) => !!t && tags.some((x) => t.tags.has(x));
 
 /** A stance or claim: a verb or noun followed by a "that" clause, a modal, a negation, "only". */
 function claims(tokens: Token[]): number {

@@ -19,6 +19,10 @@ export interface Token {
 
 const NO_TAGS: ReadonlySet<string> = new Set();
 
+/** The token has one of these part-of-speech tags (false for a missing token). */
+export const has = (t: Token | undefined, ...tags: string[]): boolean =>
+  !!t && tags.some((x) => t.tags.has(x));
+
 export function isEnglish(lang: string): boolean {
   return lang.toLowerCase().startsWith('en');
 }

@@ -4,19 +4,10 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main.js';
-import { captureOutput } from '../../../src/cli/output.js';
+import { runCli } from '../../e2e/helpers/cli.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
-async function run(...argv: string[]) {
-  const seen = { out: '', err: '' };
-  const restore = captureOutput({ out: (t) => (seen.out += t), err: (t) => (seen.err += t) });
-  try {
-    return { code: await main(argv), ...seen };
-  } finally {
-    restore();
-  }
-}
+const run = runCli;
 
 const docx = fileURLToPath(new URL('../../fixtures/import/docx/talk.docx', import.meta.url));
 
