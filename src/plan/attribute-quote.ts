@@ -27,6 +27,8 @@ const PRONOUN = /^(?:he|she|they)$/i;
 
 export interface AttributionContext {
   speakers: Speakers;
+  /** Words the address writes in lower case (so not names), when known. */
+  common?: Set<string>;
   /** The last person a quotation was attributed to (for "he said"). */
   lastPerson?: string;
 }

@@ -140,7 +140,8 @@ function candidatesOf(
     const lastPart = q.parts[q.parts.length - 1]!;
     const shown = excerpt(q.text, options.maxQuoteWords, lang);
     const marks = sliceMarks(joinedMarks(block.text, q.parts, block.marks), 0, shown.text.length);
-    const said = attribution(block.text, q, spans, context);
+    const found = attribution(block.text, q, spans, context);
+    const said = found && plausible(found.name, context) ? found : undefined;
     const quote: QuoteContent = withMarks(
       {
         text: shown.text,
@@ -179,11 +180,35 @@ function candidatesOf(
 }
 
 /** Quotations of every paragraph, keyed by `section:block`, attributed in the address's order. */
+/**
+ * Words the address also writes in lower case: a one-word attribution that is one of them is a
+ * sentence's first word taken for a speaker ("— A", "— Wie", "— Comme"), and no attribution is
+ * better than a wrong one. A name ("Russia", "Moscow") is never written in lower case.
+ */
+function lowerCaseWords(address: Address): Set<string> {
+  const words = new Set<string>();
+  const blocks = [...address.preamble, ...address.sections.flatMap((s) => s.blocks)];
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' && b.kind !== 'blockquote') continue;
+    for (const m of b.text.matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu)) words.add(m[0]);
+  }
+  return words;
+}
+
+function plausible(name: string, context: AttributionContext): boolean {
+  const word = name.trim();
+  if (/\s/.test(word)) return true;
+  return word.length > 2 && !context.common?.has(word.toLocaleLowerCase());
+}
+
 export function findQuoteCandidates(
   address: Address,
   options: PlanOptions,
 ): Map<string, ParagraphQuotes> {
-  const context: AttributionContext = { speakers: emptySpeakers() };
+  const context: AttributionContext = {
+    speakers: emptySpeakers(),
+    common: lowerCaseWords(address),
+  };
   const out = new Map<string, ParagraphQuotes>();
   for (const block of address.preamble) {
     if (block.kind === 'paragraph') learnSpeakers(context.speakers, block.text);

@@ -91,6 +91,27 @@ describe('attributing quotations', () => {
     expect(q!.quote!.attribution).toBe('Russia');
   });
 
+  it('gives no attribution rather than a sentence’s first word: not "— A", nor "— Comme"', () => {
+    const [en] = quoteSlides([
+      'A teenager at our Eastgate branch wrote on her card: “It is the only place where nobody asks what I am buying.” We have a lot of cards like that.',
+    ]);
+    expect(en!.quote!.attribution).toBeUndefined();
+    const fr = planDeck(
+      address({
+        meta: meta({ lang: 'fr' }),
+        sections: [
+          section(0, 'Un', [
+            para(
+              'Comme le disait un vieil agriculteur de la plaine : « L’eau n’a pas de passeport, et elle ne demande jamais la permission de passer. » Il avait raison, comme toujours.',
+            ),
+          ]),
+        ],
+      }),
+    );
+    const q = slidesOf(fr).find((s) => s.kind === 'quote')!;
+    expect(q.quote!.attribution).toBeUndefined();
+  });
+
   it('attributes a quotation to someone described, not named: "a resident …, who told us:"', () => {
     const [q] = quoteSlides([
       'Let me end with the words of a resident of Tussendijken, who told us: “For the first time, my children play outside in August.”',
