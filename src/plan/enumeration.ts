@@ -139,7 +139,7 @@ function range(a: number, b: number): number[] {
 }
 
 /** "two major considerations", "three lessons": a number, its adjectives, a plural noun. */
-export function signpostIn(text: string, lang: string): string | undefined {
+function signpostIn(text: string, lang: string): string | undefined {
   if (!isEnglish(lang)) return undefined;
   const tokens = tokensOf(text, lang);
   for (let i = 0; i < tokens.length; i++) {

@@ -57,7 +57,7 @@ const MARKS: Record<string, Record<string, string>> = {
   zh: { '「': '」', '『': '』', '“': '”' },
 };
 
-export function quoteMarksOf(lang: string): Record<string, string> {
+function quoteMarksOf(lang: string): Record<string, string> {
   return MARKS[lang.toLowerCase().slice(0, 2)] ?? MARKS.en!;
 }
 

@@ -44,10 +44,6 @@ export function planPoints(sources: BulletSource[], options: Options, lang: stri
   return { ...chooseBullets(sources, options, lang), ordered: false };
 }
 
-export function pickBullets(sources: BulletSource[], options: Options, lang: string): string[] {
-  return chooseBullets(sources, options, lang).bullets;
-}
-
 function chooseBullets(
   sources: BulletSource[],
   options: Options,

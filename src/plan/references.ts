@@ -6,7 +6,7 @@ import { withoutUnfinishedAddress } from '../text.js';
 import { slideSeconds } from './timing.js';
 
 /** One entry per distinct source, in the order first cited, labelled with every footnote citing it. */
-export function distinctSources(footnotes: Footnote[]): (SourceNote & { line: number })[] {
+function distinctSources(footnotes: Footnote[]): (SourceNote & { line: number })[] {
   const bySource = new Map<string, { labels: string[]; line: number }>();
   for (const f of footnotes) {
     const text = withoutUnfinishedAddress(f.source);
