@@ -106,3 +106,29 @@ describe('labels in the address’s language', () => {
     expect(titles(plan({}))).toEqual(['Outline', 'References', 'Thank you']);
   });
 });
+
+describe('a web address cut short in a source', () => {
+  it('is left off the references slide and the quote slide, and kept in the notes', () => {
+    const notes = footnotes([['1', 'Pusan talks, November 19, 2005. http:\\\\']]);
+    const deck = planDeck(
+      address({
+        sections: [
+          section(0, 'One', [
+            para(sentences(6).join(' ')),
+            para(
+              'The minister said: “We will keep talking to our neighbours until the talks bear fruit.”[1]',
+            ),
+          ]),
+        ],
+        footnotes: notes,
+      }),
+    );
+    const slides = slidesOf(deck);
+    const refs = slides.flatMap((s) => s.references ?? []);
+    expect(refs).toEqual([{ label: '1', text: 'Pusan talks, November 19, 2005.' }]);
+    const citing = slides.find((s) => s.notes.sources.length)!;
+    expect(citing.notes.sources[0]!.text).toContain('http:\\\\');
+    const quote = slides.find((s) => s.kind === 'quote');
+    expect(quote!.quote!.source!.text).toBe('Pusan talks, November 19, 2005.');
+  });
+});

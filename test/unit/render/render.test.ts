@@ -229,3 +229,39 @@ describe('renderPage', () => {
     expect(page).not.toContain('type="module"');
   });
 });
+
+describe('key-point and statement slides', () => {
+  it('renders a kicker, a numbered list, a statement set large, and names kept on one line', () => {
+    const deck = fixtureDeck();
+    const points = deck.stacks[1]!.slides.find((s) => s.kind === 'points')!;
+    Object.assign(points, {
+      title: 'Two major considerations',
+      kicker: 'Introduction',
+      ordered: true,
+      part: undefined,
+      bullets: ['Chairman Kim Jong-un met the press.', 'Trade grew.'],
+    });
+    deck.stacks[1]!.slides.push({
+      ...points,
+      id: 's1-9',
+      kind: 'statement',
+      title: 'A wall is a held breath.',
+      bullets: ['A wall is a held breath.'],
+      ordered: undefined,
+    });
+    const out = renderDeck(deck);
+    const slide = (id: string) =>
+      out.slice(out.indexOf(`id="${id}"`), out.indexOf('</section>', out.indexOf(`id="${id}"`)));
+    const s = slide(points.id);
+    expect(s).toContain('<p class="lectern-kicker">Introduction</p>');
+    expect(s).toContain('<h2 class="lectern-heading">Two major considerations</h2>');
+    expect(s).toContain('<ol class="lectern-bullets lectern-numbered">');
+    expect(s).toContain('Kim <span class="lectern-nowrap">Jong-un</span> met');
+    expect(s).not.toContain('<ul');
+    const statement = slide('s1-9');
+    expect(statement).toContain('class="lectern-slide kind-statement"');
+    expect(statement).toContain(
+      '<h2 class="lectern-heading lectern-statement">A wall is a held breath.</h2>',
+    );
+  });
+});
