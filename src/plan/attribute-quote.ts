@@ -4,7 +4,16 @@
 import { NAME_SEQUENCE, resolveSpeaker, type Resolved, type Speakers } from './speakers.js';
 
 const VERBS =
-  'said|says|added|adds|warned|emphasi[sz]ed|elaborated|stressed|noted|stated|states|declared|explained|insisted|continued|remarked|replied|concluded|argued|asked|underlined|observed|pointed out|wrote|confirmed|announced';
+  'said|says|added|adds|warned|emphasi[sz]ed|elaborated|stressed|noted|stated|states|declared|explained|insisted|continued|remarked|replied|concluded|argued|asked|underlined|observed|pointed out|wrote|confirmed|announced|recalled|recounted|admitted|answered|told';
+/** "…”, she added." in the languages we read: a short tail with a third-person pronoun. */
+const TAIL_PRONOUN =
+  /^[\s,.;:!?…–—-]*(?:\p{L}+[\s-]+){0,3}?(?:t-)?(?:he|she|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij)\b[^.!?]{0,30}[.!?]?\s*$/iu;
+/**
+ * "An old fisherman in the harbour said to me …: “…”", "Un vieil agriculteur …, que j’ai
+ * rencontré …, m’a dit : « … »": someone unnamed, described by the sentence's subject.
+ */
+const DESCRIBED =
+  /^\s*((?:a|an|one|un|une|ein|eine|einer|uno|una|um|uma|een)\s+[^,“”"«»„:]{3,60}?)(?=,|\s+(?:said|told|put|asked|wrote|replied|added)\b)/iu;
 const SPEAKER = String.raw`(?:\b(?:he|she|they)\b|the\s+\p{L}+\s+(?:leader|[Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Mm]inister|[Gg]overnment|Kremlin)|the\s+\p{Lu}\p{L}+|\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)`;
 const TAIL = new RegExp(String.raw`^[\s,.;:!?…]*(${SPEAKER})\s+(?:${VERBS})\b`, 'u');
 const TAIL_INVERTED = new RegExp(String.raw`^[\s,.;:!?…]*(?:${VERBS})\s+(${SPEAKER})`, 'u');
@@ -31,6 +40,8 @@ export interface AttributionContext {
   common?: Set<string>;
   /** The last person a quotation was attributed to (for "he said"). */
   lastPerson?: string;
+  /** The sentence before the quotation's, when it has no quotation of its own (for "he said"). */
+  previous?: string;
 }
 
 /** Drops an opening participle or prepositional phrase: "Speaking to the journalists …, ". */
@@ -42,12 +53,40 @@ function mainClause(head: string): string {
 }
 
 function resolve(phrase: string, context: AttributionContext, head: string): Resolved | undefined {
-  if (PRONOUN.test(phrase.trim())) {
-    const named = firstEntity(head, context);
-    if (named?.person) return named;
-    return context.lastPerson ? { name: context.lastPerson, person: true } : undefined;
-  }
+  if (PRONOUN.test(phrase.trim())) return pronounOf(head, context);
   return resolveSpeaker(phrase, context.speakers);
+}
+
+/** Whom "he" or "elle" stands for: a person named in the clause, else the last one named. */
+function pronounOf(head: string, context: AttributionContext): Resolved | undefined {
+  const named = firstEntity(head, context);
+  if (named?.person) return named;
+  // "Tom Brannigan, who …, said it better than any report. “…,” he recalled."
+  const previous = context.previous ? firstEntity(context.previous, context) : undefined;
+  if (previous?.person) return previous;
+  return context.lastPerson ? { name: context.lastPerson, person: true } : undefined;
+}
+
+/** Longest role set off after a name ("Ingrid Solberg, chief librarian in Marrenhaven, told us"). */
+const MAX_ROLE_WORDS = 12;
+
+/** The role in commas right after a name, when there is one: "chief engineer of the Authority". */
+function roleAfter(rest: string): string | undefined {
+  const m = /^,\s+([^,“”"«»„:;]{3,80}?)(?:,\s|\s?:\s*$)/u.exec(rest);
+  const role = m?.[1]?.trim();
+  // A role has words in lower case (German capitalises its nouns: "Geschäftsführerin der …").
+  if (!role || !/(?:^|\s)\p{Ll}/u.test(role) || role.split(/\s+/u).length > MAX_ROLE_WORDS)
+    return undefined;
+  // "the engineer whose work many of you will know" speaks to the room, not of the person.
+  if (/\b(?:you|we|us|I|vous|nous|je|Sie|wir|ich)\b/u.test(role)) return undefined;
+  // "…, who piloted ships …," is a story about them; "whose work …" likewise.
+  if (
+    /^(?:who|whom|whose|which|where|when|that|qui|que|dont|der|die|das|den|dem|deren|dessen)\b/iu.test(
+      role,
+    )
+  )
+    return undefined;
+  return role;
 }
 
 /** The first named subject of the clause: a role ("the Russian President"), a name, a document. */
@@ -58,10 +97,20 @@ function firstEntity(head: string, context: AttributionContext): Resolved | unde
   for (const m of clause.matchAll(NAME_SEQUENCE)) {
     const words = m[0].split(/\s+/);
     while (words.length && NOT_A_SPEAKER.test(words[0]!)) words.shift();
+    // A sentence's first word ("Wie uns Karin Oltmanns …", "Comme nous l’a confié …") is no name.
+    if (words.length === 1 && context.common?.has(words[0]!.toLocaleLowerCase())) continue;
     if (words.length === 0) continue;
     const phrase = words.join(' ');
     if (DOCUMENT.test(phrase)) return { name: phrase, person: false };
-    return resolveSpeaker(phrase.replace(/[’']s$/, ''), context.speakers);
+    const found = resolveSpeaker(phrase.replace(/[’']s$/, ''), context.speakers);
+    const rest = clause.slice((m.index ?? 0) + m[0].length);
+    const role = roleAfter(rest);
+    // A name with a role in commas is a person: "he" and "she" later stand for them; so is one
+    // a relative clause tells about ("Tom Brannigan, who piloted ships …,").
+    if (found && role && words.length >= 2) return { name: `${found.name}, ${role}`, person: true };
+    if (found && words.length >= 2 && /^,\s+(?:who|qui|der|die)\b/u.test(rest))
+      return { ...found, person: true };
+    return found;
   }
   return undefined;
 }
@@ -76,6 +125,15 @@ export function attributeQuote(
   if (fromTail) {
     const r = resolve(fromTail[1]!, context, head);
     if (r) return r;
+  }
+  if (!head.trim() && TAIL_PRONOUN.test(tail)) {
+    const r = pronounOf(head, context);
+    if (r) return r;
+  }
+  const described = DESCRIBED.exec(mainClause(head));
+  if (described && /[:,]\s*$|\b(?:said|told|put it)\b/u.test(head)) {
+    const d = described[1]!.trim();
+    return { name: d.charAt(0).toLocaleUpperCase() + d.slice(1), person: false };
   }
   const according = ACCORDING.exec(head);
   if (according) return resolve(according[1]!, context, '');

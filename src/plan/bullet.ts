@@ -3,6 +3,7 @@
 // A bullet never begins or ends with "…": it is not a quotation, and the notes hold the whole
 // sentence. A sentence no such shortening fits gives no bullet.
 import { condense } from './condense.js';
+import { thesisNouns } from './languages.js';
 
 /**
  * The bullet for `sentence` in at most `maxWords` words, or undefined. `partial` says the text is
@@ -18,5 +19,29 @@ export function bulletOf(
   if (!text || !/^[\p{L}\p{N}"“«„]/u.test(text)) return undefined;
   // "… put it to the assembly like this:" announces what follows; it says nothing itself.
   if (/:$/.test(text)) return undefined;
+  const thesis = thesisOf(text, lang);
+  if (thesis) return condense(thesis, { maxWords: Math.round(maxWords * THESIS_ROOM), lang });
   return condense(text, { maxWords, lang, partial });
+}
+
+/** A thesis may run longer than a bullet: it is the one line the address exists to say. */
+const THESIS_ROOM = 1.6;
+
+/** Words before the colon of an announced thesis, at most. */
+const MAX_ANNOUNCEMENT_WORDS = 10;
+
+/**
+ * What a sentence announces as its thesis ("My argument this morning is a simple one: a town …"):
+ * the words after the colon, capitalised, when the words before it name the point itself.
+ */
+export function thesisOf(sentence: string, lang: string): string | undefined {
+  const colon = sentence.search(/:\s/u);
+  if (colon < 0) return undefined;
+  const head = sentence.slice(0, colon);
+  const words = head.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+  const nouns = thesisNouns(lang);
+  if (words.length > MAX_ANNOUNCEMENT_WORDS || !words.some((w) => nouns.has(w))) return undefined;
+  if (/[“”"«»„]/u.test(head)) return undefined;
+  const rest = sentence.slice(colon + 1).trim();
+  return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
 }

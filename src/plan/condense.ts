@@ -44,7 +44,7 @@ const OPENS_CLAUSE = new Set(
 );
 
 /** Verbs that introduce what someone said: a tail holding the quotation is their point. */
-const REPORTING = new Set(
+export const REPORTING = new Set(
   'said say says told tell tells put puts wrote write writes added add adds asked recalled warned stressed declared noted described explained emphasized emphasised elaborated replied answered'.split(
     ' ',
   ),
@@ -245,6 +245,9 @@ function tails(tokens: Token[], depth: number[], lang: string, from: number): Cu
     if (quotes && tokens.slice(from, k).some((x) => has(x, 'Verb') && REPORTING.has(x.lower)))
       continue;
     const last = tokens.length - 1;
+    // Untagged, a tail holding a quotation or a colon is likely the predicate itself ("Un vieil
+    // agriculteur…, que j’ai rencontré…, m’a dit : « … »"; "nous proposerons…, trois engagements :").
+    if (!english && (quotes || range(k, last).some((i) => /:/.test(tokens[i]!.post)))) continue;
     const dropped = last - k + 1;
     // A condition or negation after the cut would go with it; one in a clause of its own
     // ("…, and said that … not only …") belongs to that clause, which may go whole.

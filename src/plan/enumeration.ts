@@ -171,6 +171,71 @@ export function enumerationStart(sentences: string[], lang: string): number | un
   return first > 0 && signpostIn(sentences[first - 1]!, lang) ? first - 1 : first;
 }
 
+/** Counting words that announce a list, by language; the index is the count. */
+const COUNTS: Record<string, string[]> = {
+  en: ['', '', 'two', 'three', 'four', 'five', 'six'],
+  fr: ['', '', 'deux', 'trois', 'quatre', 'cinq', 'six'],
+  de: ['', '', 'zwei', 'drei', 'vier', 'fünf', 'sechs'],
+  es: ['', '', 'dos', 'tres', 'cuatro', 'cinco', 'seis'],
+  it: ['', '', 'due', 'tre', 'quattro', 'cinque', 'sei'],
+  pt: ['', '', 'dois', 'três', 'quatro', 'cinco', 'seis'],
+  nl: ['', '', 'twee', 'drie', 'vier', 'vijf', 'zes'],
+};
+
+/**
+ * What opens an item but is not part of it: a marker ("d’une part,", "on the other hand,",
+ * "firstly,") and then a "because" (the list is of reasons; the item is the reason itself).
+ */
+const ITEM_OPENER =
+  /^(?:(?:d[’']une part|d[’']autre part|on the one hand|on the other hand|on the other|einerseits|andererseits|por un lado|por otro lado|da un lato|dall[’']altro|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|premièrement|deuxièmement|troisièmement|enfin|erstens|zweitens|drittens),\s*|(?:because|since|parce que|parce qu[’']|car|weil|da|porque|perché|omdat)\s*)/iu;
+
+/** Words between the count and the colon, at most ("three concrete commitments:"). */
+const MAX_SIGNPOST_WORDS = 4;
+
+/** Words an item of a colon list may have: it is a phrase, not a sentence to shorten. */
+const MAX_ITEM_WORDS = 16;
+
+/**
+ * Items after a colon that a count announces: "…, trois engagements : un observatoire… ; un
+ * volume… ; et un fonds…". Separated by semicolons, or by commas when every item is short; as many
+ * as the count says. Each item is shown as written, its joining "and" and end punctuation left off.
+ */
+function colonList(sentence: string, lang: string): Enumeration | undefined {
+  const counts = COUNTS[lang.toLowerCase().slice(0, 2)] ?? [];
+  const colon = sentence.search(/\s?:\s/u);
+  if (colon < 0) return undefined;
+  const head = sentence.slice(0, colon).trim().split(/\s+/u);
+  const at = head.findLastIndex((w) => counts.includes(w.toLowerCase()));
+  if (at < 0 || head.length - at > MAX_SIGNPOST_WORDS + 1) return undefined;
+  const wanted = counts.indexOf(head[at]!.toLowerCase());
+  const rest = sentence.slice(sentence.indexOf(':', colon) + 1).replace(/[.!?…]+\s*$/u, '');
+  const joiner = /^(?:and|or|et|ou|und|oder|y|o|e|en|of)\s+/iu;
+  const split = (sep: RegExp) =>
+    rest
+      .split(sep)
+      .map((x) => x.trim().replace(joiner, '').trim())
+      .filter(Boolean);
+  let items = split(/\s*;\s*/u);
+  if (items.length < 2) {
+    items = split(/\s*,\s*|\s+(?:and|or|et|ou|und|oder|y|o|e|en)\s+/iu);
+    if (items.some((x) => x.split(/\s+/u).length > MAX_ITEM_WORDS / 2)) return undefined;
+  }
+  if (items.length !== wanted || items.some((x) => x.split(/\s+/u).length > MAX_ITEM_WORDS))
+    return undefined;
+  if (items.some((x) => /[“”"«»„(]/u.test(x))) return undefined;
+  return {
+    items: items.map((x) => {
+      const bare = x.replace(ITEM_OPENER, '').replace(ITEM_OPENER, '');
+      return bare.charAt(0).toLocaleUpperCase() + bare.slice(1);
+    }),
+    sentences: [],
+    signpost: head
+      .slice(at)
+      .join(' ')
+      .replace(/[\s\p{P}]+$/u, ''),
+  };
+}
+
 /** The enumeration in a slide's sentences, when the speaker signposts one. */
 export function enumerationIn(
   sentences: string[],
@@ -181,6 +246,8 @@ export function enumerationIn(
   for (let i = 0; i < sentences.length; i++) {
     const items = withinSentence(sentences[i]!, o);
     if (items) return { items, sentences: [i], signpost: signpostIn(sentences[i]!, o.lang) };
+    const listed = colonList(sentences[i]!, o.lang);
+    if (listed) return { ...listed, sentences: [i] };
   }
   return undefined;
 }

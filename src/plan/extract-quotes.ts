@@ -181,5 +181,13 @@ export function extractQuotations(
         complete: parts.every((p) => p.closed) && /^\p{Lu}/u.test(quoted),
       };
     })
-    .filter((q) => q.words >= minWords);
+    .filter((q) => q.words >= minWords || isPunchline(q));
+}
+
+/** Words a quoted sentence needs to stand on a slide below `minQuoteWords`. */
+const PUNCHLINE_WORDS = 5;
+
+/** "The sea doesn’t read our maps.": a short quotation that is a whole sentence of its own. */
+function isPunchline(q: Quotation): boolean {
+  return q.complete && q.words >= PUNCHLINE_WORDS && /[.!?][\s\u00a0]*$/u.test(q.text);
 }

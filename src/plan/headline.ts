@@ -65,6 +65,8 @@ function phrases(tokens: Token[]): { from: number; to: number }[] {
       j < tokens.length &&
       (inPhrase(tokens[j]!) || (tokens[j]!.lower === 'and' && last >= 0))
     ) {
+      // A determiner inside opens the next phrase ("money | the councils", "likely | that …").
+      if (j > from && has(tokens[j], 'Determiner')) break;
       if (has(tokens[j], 'Noun') && !has(tokens[j], 'Pronoun')) last = j;
       if (/[,;:.!?]/.test(tokens[j]!.post)) break;
       j++;
@@ -78,7 +80,8 @@ function phrases(tokens: Token[]): { from: number; to: number }[] {
     )
       continue;
     const end = nounEnd(i);
-    if (end < 0) continue;
+    // "38 per | cent of visitors": the rest of a quantity is no phrase of its own.
+    if (end < 0 || has(tokens[i - 1], 'Value') || tokens[i - 1]?.lower === 'per') continue;
     out.push({ from: i, to: end });
     const link = tokens[end + 1];
     if (link && LINKS.has(link.lower) && !/[,;:.]/.test(tokens[end]!.post)) {

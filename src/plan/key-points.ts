@@ -36,6 +36,9 @@ type Options = Pick<PlanOptions, 'maxBullets' | 'maxBulletWords' | 'maxSlideWord
 /** Bullets wanted on a slide when the text gives enough. */
 const WANTED = 3;
 
+/** Salience below which a sentence only leans on its neighbours (see salience.ts). */
+const FILLER = -1.5;
+
 export function planPoints(sources: BulletSource[], options: Options, lang: string): PointsPlan {
   const spoken = sources.map((s) => (s.quoteFrom === 0 ? '' : s.text));
   const listed = enumerationIn(spoken, { maxWords: options.maxBulletWords, lang });
@@ -56,6 +59,9 @@ function chooseBullets(
   const limit = Math.min(WANTED, options.maxBullets);
   for (const c of byScore) {
     if (chosen.length >= limit) break;
+    // A filler ("I will try not to.", "That is the width of my hand.") is not a point of its own:
+    // the slide is better with fewer bullets (or joins its neighbour), and the notes keep it.
+    if (c.score < FILLER) break;
     if (words + c.words > options.maxSlideWords) continue;
     if (chosen.some((x) => x.bullet === c.bullet)) continue;
     chosen.push(c);

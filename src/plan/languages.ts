@@ -51,3 +51,21 @@ const NONE: LanguageWords = {
 export function languageWords(lang: string): LanguageWords {
   return TABLE[lang.toLowerCase().slice(0, 2)] ?? NONE;
 }
+
+/**
+ * Nouns with which a speaker announces the point itself ("My argument this morning is a simple
+ * one: …", "Meine These lautet: …"): what follows the colon is the address's thesis.
+ */
+const THESIS: Record<string, ReadonlySet<string>> = {
+  en: words('argument thesis point message conclusion claim case answer proposal belief'),
+  fr: words('thèse argument message conclusion propos conviction réponse proposition'),
+  de: words('these botschaft fazit argument schluss antwort überzeugung vorschlag'),
+  es: words('tesis argumento mensaje conclusión respuesta propuesta'),
+  it: words('tesi argomento messaggio conclusione risposta proposta'),
+  pt: words('tese argumento mensagem conclusão resposta proposta'),
+  nl: words('stelling boodschap conclusie argument antwoord voorstel'),
+};
+
+export function thesisNouns(lang: string): ReadonlySet<string> {
+  return THESIS[lang.toLowerCase().slice(0, 2)] ?? NONE.connectives;
+}

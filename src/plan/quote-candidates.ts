@@ -100,6 +100,8 @@ function attribution(
     const headFrom = i > 0 ? q.parts[i - 1]!.close : sentence.start;
     const endSentence = spans[sentenceOf(spans, Math.max(part.close - 1, part.open))]!;
     const tailTo = q.parts[i + 1]?.open ?? endSentence.end;
+    const before = spans[sentenceOf(spans, part.open) - 1];
+    context.previous = before && !/[“”"«»„]/u.test(before.text) ? before.text : undefined;
     const r = attributeQuote(
       text.slice(headFrom, part.open),
       text.slice(part.close, tailTo),

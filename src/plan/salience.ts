@@ -2,6 +2,8 @@
 // paragraph's topic sentence, a claim someone holds ("Russia believes that …", "must", "the only
 // way"), a conclusion ("Hence …") rank high; a lead-in to a quotation or a list, and a sentence
 // that had to lose most of its words to fit, rank low.
+import { thesisOf } from './bullet.js';
+import { REPORTING } from './condense.js';
 import { isFinite } from './grammar.js';
 import { has, isEnglish, tokensOf, type Token } from './tokens.js';
 
@@ -16,6 +18,24 @@ export interface SalienceInput {
   words: number;
   bulletWords: number;
 }
+
+/**
+ * Taken from a sentence that only leans on its neighbours or points at a quotation: enough to keep
+ * it off the slide whatever else it has (key-points.ts leaves out what scores below -1.5).
+ */
+const LEANS = 8;
+
+/** Added for an announced thesis: enough to put it on the slide before any other sentence. */
+const THESIS = 4;
+
+/** Objects of a reporting verb that stand for the quotation ("said it", "put it so"). */
+const POINTERS = new Set(['it', 'this', 'that', 'so']);
+
+/** Pronouns opening a sentence that points back, in the languages read without a tagger. */
+const LEANING_OPENERS =
+  /^(?:das|dies|es|er|sie|ce|c’|c'|cela|ceci|ça|il|elle|ils|elles|esto|eso|ello|questo|ciò|isso|isto|dit|dat|het)\b/iu;
+
+const POINTERS_TO_SELF = new Set(['me', 'us', '’s', "'s"]);
 
 const ANAPHORS = new Set(['that', 'this', 'these', 'those', 'it', 'he', 'she', 'they', 'such']);
 
@@ -45,6 +65,16 @@ function concludes(tokens: Token[]): boolean {
   );
 }
 
+/** A reporting verb whose object stands for the words quoted ("said it", not "said it would"). */
+function pointsAtQuotation(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      REPORTING.has(t.lower) &&
+      POINTERS.has(tokens[i + 1]?.lower ?? '') &&
+      !has(tokens[i + 2], 'Verb'),
+  );
+}
+
 export function salience(s: SalienceInput, lang: string): number {
   let score = s.first ? 2 : 0;
   const trimmed = s.text.trim();
@@ -59,26 +89,39 @@ export function salience(s: SalienceInput, lang: string): number {
     )
   )
     score -= 2;
+  // Short and opening on a pronoun, it leans on the sentence before ("Es ist eine Rechnung.",
+  // "Il avait raison.", "Das ist alles richtig.").
+  if (!isEnglish(lang) && s.bulletWords < 6 && LEANING_OPENERS.test(trimmed)) score -= LEANS;
+  // Untagged, three words are a formula or a reply ("Je vous remercie.", "Beides mag sein.").
+  if (!isEnglish(lang) && s.bulletWords <= 3) score -= LEANS;
   // A lead-in ("… put it to the committee in a single sentence:") points at what follows.
   if (/:\s*$/.test(trimmed)) score -= 3;
   // Kept under half its words: the bullet may say less than the sentence did.
   const kept = s.bulletWords / Math.max(1, s.words);
   score += kept >= 0.8 ? 1 : kept < 0.45 ? -1.5 : 0;
+  // "My argument this morning is a simple one: …" names the address's thesis.
+  if (thesisOf(trimmed, lang)) score += THESIS;
   if (isEnglish(lang)) {
     const tokens = tokensOf(trimmed, lang);
     score += claims(tokens);
     if (concludes(tokens)) score += 0.5;
+    // "… said it better than any report.": the point is the quotation that follows.
+    if (pointsAtQuotation(tokensOf(s.bullet, lang))) score -= LEANS;
     // "That is my thesis this morning.", "Everything … follows from that.": they point at words
     // the slide may not show.
     const first = tokens.find((t) => t.text)?.lower ?? '';
-    if (ANAPHORS.has(first) && s.bulletWords < 12) score -= 2.5;
-    if (/\b(?:that|this|these|those)[.!?]?$/iu.test(s.bullet.replace(/[.!?]+$/u, ''))) score -= 2.5;
-    // "It was not.", "He was right.", "I will try not to.": they lean on the sentence before.
+    if (ANAPHORS.has(first) && s.bulletWords < 12) score -= LEANS;
+    if (/\b(?:that|this|these|those)[.!?]?$/iu.test(s.bullet.replace(/[.!?]+$/u, '')))
+      score -= LEANS;
+    // "Let me end where I began.": the speaker steering the talk, not a point of it.
+    if (first === 'let' && POINTERS_TO_SELF.has(tokens[1]?.lower ?? '')) score -= LEANS;
+    // "It was not.", "He was right.", "I want to be careful about what that means.": they lean on
+    // the sentence before.
     if (
-      s.bulletWords < 7 &&
+      s.bulletWords < 12 &&
       !tokensOf(s.bullet, lang).some((t) => has(t, 'Noun') && !has(t, 'Pronoun'))
     )
-      score -= 4;
+      score -= LEANS;
   }
   return score;
 }

@@ -114,13 +114,44 @@ function slideOf(
       lang: ctx.lang,
       used: ctx.headlines,
     });
+  // No phrase names the point (always so outside English): the slide's own short statement does,
+  // as an assertion headline over the bullets that support it.
+  const asserted =
+    headline || plan.ordered || author || draft.bullets
+      ? undefined
+      : assertionOf(bullets, plan.lead ?? 0, ctx.headlines);
+  const shown = asserted ? bullets.filter((_, i) => i !== asserted.index) : bullets;
+  const title = headline ?? asserted?.text;
   return {
     ...base,
-    title: headline ?? section.title,
-    kicker: headline ? kicker : undefined,
-    bullets,
+    title: title ?? section.title,
+    kicker: title ? kicker : undefined,
+    bullets: shown,
     ...(plan.ordered ? { ordered: true } : {}),
   };
+}
+
+/** Longest bullet that may serve as a slide's headline: a headline is read at a glance. */
+const MAX_ASSERTION_WORDS = 9;
+
+/**
+ * The bullet that can head its slide: the one that says most, when it is short enough and no
+ * question; it leaves the bullets, so the slide does not say it twice.
+ */
+function assertionOf(
+  bullets: string[],
+  lead: number,
+  used: Set<string>,
+): { text: string; index: number } | undefined {
+  if (bullets.length < 2) return undefined;
+  const words = (b: string) => b.split(/\s+/u).length;
+  const short = bullets
+    .map((b, index) => ({ text: b.replace(/\.$/u, ''), index, words: words(b) }))
+    .filter((b) => b.words <= MAX_ASSERTION_WORDS && !used.has(b.text.toLowerCase()));
+  // Only the bullet that says most: a shorter one is as often a filler or an aside.
+  const best = short.find((b) => b.index === lead && !/\?$/u.test(b.text));
+  if (best) used.add(best.text.toLowerCase());
+  return best && { text: best.text, index: best.index };
 }
 
 /** The bullets with the one that says most first: the headline looks there first. */
@@ -152,9 +183,11 @@ function mergeBare(drafts: Draft[], author: Map<Draft, string[]>, ctx: SlideCont
       continue;
     const prev = out[i - 1]?.breakAfter ? undefined : out[i - 1];
     const next = d.breakAfter ? undefined : out[i + 1];
-    const hosts = [prev, next].filter(
-      (h): h is Draft => !!h && h.kind !== 'image' && !(h.kind === 'points' && h.bullets),
-    );
+    // An author's list takes the sentences into its notes only when nothing else can: its items
+    // stay as written, but a lead-in ("four things:") must not be left as an empty slide.
+    const near = [prev, next].filter((h): h is Draft => !!h && h.kind !== 'image');
+    const free = near.filter((h) => !(h.kind === 'points' && h.bullets));
+    const hosts = free.length ? free : near;
     // The neighbour that stays within a minute of speech, else the one that grows least.
     const spoken = (x: Draft) => x.sentences.reduce((n, t) => n + t.words, 0);
     const host =

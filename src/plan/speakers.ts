@@ -20,7 +20,7 @@ const TITLES = new Set([
   'Dr',
 ]);
 /** A capitalised word (with hyphens, apostrophes and a possessive) or an initial ("A."), as in names. */
-const WORD = String.raw`\p{Lu}(?:\.|[\p{L}\p{M}’'-]*)`;
+const WORD = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof|St)\.|\p{Lu}(?:\.|[\p{L}\p{M}’'-]*))`;
 export const NAME_SEQUENCE = new RegExp(String.raw`${WORD}(?:\s+${WORD})*`, 'gu');
 
 export interface Speakers {
@@ -38,7 +38,7 @@ export function emptySpeakers(): Speakers {
 export function learnSpeakers(speakers: Speakers, text: string): void {
   for (const m of text.matchAll(NAME_SEQUENCE)) {
     const words = m[0].split(/\s+/);
-    const lastTitle = words.findLastIndex((w) => TITLES.has(w));
+    const lastTitle = words.findLastIndex((w) => TITLES.has(w.replace(/\.$/u, '')));
     const name = words.slice(lastTitle + 1);
     // Only a titled name ("President Donald Trump") is surely a person, not a place or body.
     if (lastTitle < 0 || name.length < 2 || name.length > 3) continue;
@@ -68,7 +68,7 @@ export function resolveSpeaker(phrase: string, speakers: Speakers): Resolved | u
   const role = speakers.roles.get(clean.replace(/^the\s+/i, '').toLowerCase());
   if (role) return { name: role, person: true };
   const words = clean.split(/\s+/);
-  const lastTitle = words.findLastIndex((w) => TITLES.has(w));
+  const lastTitle = words.findLastIndex((w) => TITLES.has(w.replace(/\.$/u, '')));
   const name = words.slice(lastTitle + 1);
   if (name.length === 0) return undefined;
   const surname = name[name.length - 1]!;

@@ -95,7 +95,8 @@ describe('attributing quotations', () => {
     const [en] = quoteSlides([
       'A teenager at our Eastgate branch wrote on her card: “It is the only place where nobody asks what I am buying.” We have a lot of cards like that.',
     ]);
-    expect(en!.quote!.attribution).toBeUndefined();
+    // Not "— A": the person the sentence describes.
+    expect(en!.quote!.attribution).toBe('A teenager at our Eastgate branch');
     const fr = planDeck(
       address({
         meta: meta({ lang: 'fr' }),
