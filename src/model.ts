@@ -250,7 +250,10 @@ export interface Slide {
   image?: { src: string; path: string; alt: string };
   /** Outline slide: section titles. */
   outline?: string[];
-  /** Outline slide continuing a long outline: the number of its first item. */
+  /**
+   * Outline slide continuing a long outline, or numbered points continuing an enumeration the
+   * slide before began: the number of its first item.
+   */
   start?: number;
   /** References slide: the footnotes on this page of references. */
   references?: SourceNote[];

@@ -20,8 +20,12 @@ type DraftBody =
       kind: 'points';
       sentences: Sentence[];
       bullets?: string[];
-      /** The author's numbered list. */
+      /** The author's numbered list, or an enumeration the slide before began. */
       ordered?: boolean;
+      /** An enumeration continued from the slide before: the number of its first item. */
+      start?: number;
+      /** The phrase announcing the continued enumeration, for the same headline. */
+      signpost?: string;
       group?: number;
       line: number;
       asides: string[];

@@ -6,7 +6,7 @@
 import { isFinite, isStatement, marksPaired } from './grammar.js';
 import { countWords } from '../text.js';
 import { languageWords } from './languages.js';
-import { has, isEnglish, render, tokensOf, type Token } from './tokens.js';
+import { has, isEnglish, LIGHT, render, tokensOf, type Token } from './tokens.js';
 
 export interface CondenseOptions {
   maxWords: number;
@@ -257,6 +257,9 @@ function tails(tokens: Token[], depth: number[], lang: string, from: number): Cu
       range(k, last).some((i) => CONDITIONS.has(tokens[i]!.lower) && !bracketed[i])
     )
       continue;
+    // "prompted by the realization[, …,] of the fact that …": an of-phrase completes its noun,
+    // after an aside too.
+    if (t.lower === 'of' && !ofCanGo(tokens, k)) continue;
     if (pause(tokens[k - 1])) out.push({ from: k, to: last, cost: 2 });
     else if (!english) continue;
     else if (ELABORATES.has(t.lower) || (t.lower === 'as' && k > firstVerb))
@@ -278,7 +281,12 @@ function tails(tokens: Token[], depth: number[], lang: string, from: number): Cu
 function ofCanGo(tokens: Token[], k: number): boolean {
   const noun = tokens[k - 1];
   const before = tokens[k - 2];
-  return has(noun, 'Noun') && !has(noun, 'ProperNoun') && has(before, 'Adjective');
+  return (
+    has(noun, 'Noun') &&
+    !has(noun, 'ProperNoun') &&
+    !LIGHT.has(noun!.lower) &&
+    has(before, 'Adjective')
+  );
 }
 
 /** Which words stand inside brackets (an aside that goes before any tail is judged). */

@@ -47,6 +47,8 @@ export interface Enumeration {
   sentences: number[];
   /** The phrase that announces the list ("two major considerations"), when there is one. */
   signpost?: string;
+  /** Items open each a sentence and none said "finally": the next slide may go on with the list. */
+  open?: boolean;
 }
 
 /** Ranks must run 1, 2, 3… (a closing "finally" may stand for the next). */
@@ -61,30 +63,47 @@ const opening = (s: string) =>
   s
     .trim()
     .replace(/^[^\p{L}]+/u, '')
-    .split(/[\s,]+/u, 1)[0] ?? '';
+    .split(/[\s,:]+/u, 1)[0] ?? '';
 
 /** Items that each open a sentence of their own. */
 function acrossSentences(
   sentences: string[],
-  o: { maxWords: number; lang: string },
+  o: { maxWords: number; lang: string; from?: number },
 ): Enumeration | undefined {
+  const from = o.from ?? 1;
   const marked = sentences
     .map((s, i) => ({ i, rank: rankOf(opening(s), o.lang) }))
     .filter((m): m is { i: number; rank: number } => m.rank !== undefined);
-  const start = marked.findIndex((m) => m.rank === 1);
+  const start = marked.findIndex((m) => m.rank === from);
   if (start < 0) return undefined;
   const run = [marked[start]!];
   for (const m of marked.slice(start + 1))
-    if (m.rank === run.length + 1 || m.rank === Infinity) run.push(m);
-  if (!inSequence(run.map((m) => m.rank))) return undefined;
-  const items = run.map((m) => condense(sentences[m.i]!, o));
+    if (m.rank === from + run.length || m.rank === Infinity) run.push(m);
+  // A list continued from the slide before may hold its last item alone.
+  const ranks = run.map((m) => (m.rank === Infinity ? m.rank : m.rank - from + 1));
+  if (!(from > 1 ? run.length >= 1 && (run.length === 1 || inSequence(ranks)) : inSequence(ranks)))
+    return undefined;
+  // The number shown replaces the speaker's marker ("Troisièmement, …", "Drittens: …").
+  // English reads the marker as the sentence's opening connective and leaves it out itself.
+  const items = run.map((m) =>
+    condense(isEnglish(o.lang) ? sentences[m.i]! : withoutMarker(sentences[m.i]!), o),
+  );
   if (items.some((b) => !b)) return undefined;
   const before = sentences.slice(Math.max(0, run[0]!.i - 2), run[0]!.i + 1).join(' ');
   return {
     items: items as string[],
     sentences: run.map((m) => m.i),
     signpost: signpostIn(before, o.lang),
+    open: run.at(-1)!.rank !== Infinity,
   };
+}
+
+/** The sentence without the ordinal marker it opens on, capitalised. */
+function withoutMarker(sentence: string): string {
+  const m = /^\s*[\p{L}’']+(?:\s[\p{L}’']+)?\s*[,:]\s*/u.exec(sentence);
+  if (!m) return sentence;
+  const rest = sentence.slice(m[0].length);
+  return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
 }
 
 /** Items inside one sentence: "…: X hopes that Y, firstly, will A, and secondly, B." */
@@ -140,7 +159,16 @@ function range(a: number, b: number): number[] {
 
 /** "two major considerations", "three lessons": a number, its adjectives, a plural noun. */
 function signpostIn(text: string, lang: string): string | undefined {
-  if (!isEnglish(lang)) return undefined;
+  if (!isEnglish(lang)) {
+    // Untagged: a counting word and the word it counts ("trois leçons", "drei Lehren").
+    const counts = COUNTS[lang.toLowerCase().slice(0, 2)] ?? [];
+    const words = text.split(/\s+/u);
+    // The count nearest the list announces it ("Fünf Jahre später … in drei Lehren").
+    const at = words.findLastIndex(
+      (w, i) => i < words.length - 1 && counts.includes(w.toLowerCase()),
+    );
+    return at < 0 ? undefined : `${words[at]} ${words[at + 1]!.replace(/[\p{P}]+$/u, '')}`;
+  }
   const tokens = tokensOf(text, lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -239,10 +267,10 @@ function colonList(sentence: string, lang: string): Enumeration | undefined {
 /** The enumeration in a slide's sentences, when the speaker signposts one. */
 export function enumerationIn(
   sentences: string[],
-  o: { maxWords: number; lang: string },
+  o: { maxWords: number; lang: string; from?: number },
 ): Enumeration | undefined {
   const across = acrossSentences(sentences, o);
-  if (across) return across;
+  if (across || (o.from ?? 1) > 1) return across;
   for (let i = 0; i < sentences.length; i++) {
     const items = withinSentence(sentences[i]!, o);
     if (items) return { items, sentences: [i], signpost: signpostIn(sentences[i]!, o.lang) };

@@ -37,9 +37,18 @@ const AUXILIARIES = new Set(
  * Endings that leave a reader waiting: "… in the", "… and", "… will", "… that". A verb may end a
  * cut where the writer paused after it ("… must be resumed, attempts …"), not elsewhere.
  */
+/** Verbs that link a subject to what it is or seems: cut before that, the claim is gone. */
+const LINKING = new Set(
+  'look looks looked seem seems seemed become becomes became remain remains remained appear appears appeared sound sounds sounded'.split(
+    ' ',
+  ),
+);
+
 function danglingEnd(t: Token, pausedAfter: boolean): boolean {
   if (has(t, 'Determiner', 'Preposition', 'Conjunction', 'Modal', 'Auxiliary', 'Copula'))
     return true;
+  // "… how each one’s Korean policy looks [like from the point of view …]".
+  if (LINKING.has(t.lower)) return true;
   if (has(t, 'Possessive') && has(t, 'Pronoun')) return true;
   if (AUXILIARIES.has(t.lower)) return true;
   if (
@@ -87,6 +96,7 @@ export function isStatement(
     has(after, 'Noun', 'Adjective', 'Conjunction')
   )
     return false;
+  if (!whole && !correlativesKept(tokens, words)) return false;
   const finite = kept.filter((i) => isFinite(tokens, i));
   if (finite.length === 0) return whole && has(first, 'Verb') && has(first, 'Infinitive');
   if (!words.some((i) => i < finite[0]! && isSubject(tokens[i]!))) return false;
@@ -95,6 +105,31 @@ export function isStatement(
   if (finite.length <= dependents(tokens, words)) return false;
   if (!whole && !finite.some((v) => !inAppositive(tokens, words, v))) return false;
   return clausesComplete(tokens, words, finite, whole);
+}
+
+/** The second half of a paired conjunction: "both … and", "either … or", "not only … but". */
+const PARTNERS: Record<string, string[]> = {
+  both: ['and', 'as'],
+  either: ['or'],
+  neither: ['nor', 'or'],
+  whether: ['or'],
+  only: ['but'],
+};
+
+/**
+ * A kept "both" (or "either", "not only"…) keeps its partner when the sentence had one after it:
+ * "for both development of ties [… as well as for implementation …]" says half a pair.
+ */
+function correlativesKept(tokens: Token[], words: number[]): boolean {
+  const kept = new Set(words);
+  return words.every((i) => {
+    const t = tokens[i]!;
+    const partners = PARTNERS[t.lower];
+    if (!partners || (t.lower === 'only' && tokens[i - 1]?.lower !== 'not')) return true;
+    const later = (k: number) => k > i && partners.includes(tokens[k]!.lower);
+    const had = tokens.some((_, k) => later(k));
+    return !had || words.some((k) => later(k) && kept.has(k));
+  });
 }
 
 /**

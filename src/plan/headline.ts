@@ -2,7 +2,7 @@
 // alternative to inter-Korean dialogue"), unique in the deck. English takes a noun phrase of the
 // slide's bullets by part of speech; other languages keep the section's title, numbered as parts.
 // Never the opening words of a bullet: the headline must add to what the bullets say.
-import { has, isEnglish, render, tokensOf, type Token } from './tokens.js';
+import { has, isEnglish, LIGHT, render, tokensOf, type Token } from './tokens.js';
 
 export interface HeadlineInput {
   /** The slide's bullets, most important first. */
@@ -80,8 +80,12 @@ function phrases(tokens: Token[]): { from: number; to: number }[] {
     )
       continue;
     const end = nounEnd(i);
-    // "38 per | cent of visitors": the rest of a quantity is no phrase of its own.
-    if (end < 0 || has(tokens[i - 1], 'Value') || tokens[i - 1]?.lower === 'per') continue;
+    // "38 per | cent of visitors": the rest of a quantity is no phrase of its own; nor is the
+    // second half of a pair ("South and | North Korea").
+    const conjoined =
+      ['and', 'or'].includes(tokens[i - 1]?.lower ?? '') && inPhrase(tokens[i - 2]!);
+    if (end < 0 || conjoined || has(tokens[i - 1], 'Value') || tokens[i - 1]?.lower === 'per')
+      continue;
     out.push({ from: i, to: end });
     const link = tokens[end + 1];
     if (link && LINKS.has(link.lower) && !/[,;:.]/.test(tokens[end]!.post)) {
@@ -118,13 +122,6 @@ function acceptable(h: string, input: HeadlineInput): boolean {
   if (!/\p{Ll}/u.test(h) && n < 3) return false;
   return !input.bullets.some((b) => b.toLowerCase().startsWith(key));
 }
-
-/** Nouns too light to name a point by themselves ("their own way", "a very important part"). */
-const LIGHT = new Set(
-  'way ways part parts thing things lot kind sort fact case time times moment matter number level side area sense terms option options situation issue role'.split(
-    ' ',
-  ),
-);
 
 /** What the slide's lead bullet is about: the subject of a "that" clause ("believes that X …"). */
 function clauseSubject(tokens: Token[], from: number): boolean {

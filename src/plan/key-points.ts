@@ -29,6 +29,8 @@ export interface PointsPlan {
   signpost?: string;
   /** The bullet that says most (by salience): the headline names its point first. */
   lead?: number;
+  /** An enumeration across sentences that a later slide may continue: the next item's number. */
+  next?: number;
 }
 
 type Options = Pick<PlanOptions, 'maxBullets' | 'maxBulletWords' | 'maxSlideWords'>;
@@ -39,11 +41,26 @@ const WANTED = 3;
 /** Salience below which a sentence only leans on its neighbours (see salience.ts). */
 const FILLER = -1.5;
 
-export function planPoints(sources: BulletSource[], options: Options, lang: string): PointsPlan {
+/**
+ * What a points slide shows. `from`: the slide before listed items up to `from - 1`; this one
+ * shows the rest of that list when its sentences go on with it (else no bullets).
+ */
+export function planPoints(
+  sources: BulletSource[],
+  options: Options,
+  lang: string,
+  from = 1,
+): PointsPlan {
   const spoken = sources.map((s) => (s.quoteFrom === 0 ? '' : s.text));
-  const listed = enumerationIn(spoken, { maxWords: options.maxBulletWords, lang });
+  const listed = enumerationIn(spoken, { maxWords: options.maxBulletWords, lang, from });
   if (listed && listed.items.length <= options.maxBullets)
-    return { bullets: listed.items, ordered: true, signpost: listed.signpost };
+    return {
+      bullets: listed.items,
+      ordered: true,
+      signpost: listed.signpost,
+      ...(listed.open ? { next: from + listed.items.length } : {}),
+    };
+  if (from > 1) return { bullets: [], ordered: false };
   return { ...chooseBullets(sources, options, lang), ordered: false };
 }
 

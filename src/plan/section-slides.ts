@@ -96,7 +96,7 @@ function slideOf(
     return { ...base, image: { src, path, alt } };
   }
   const plan: PointsPlan = draft.bullets
-    ? { bullets: draft.bullets, ordered: draft.ordered ?? false }
+    ? { bullets: draft.bullets, ordered: draft.ordered ?? false, signpost: draft.signpost }
     : author
       ? { bullets: author, ordered: false }
       : planned(draft.sentences, ctx);
@@ -106,7 +106,10 @@ function slideOf(
   if (bullets.length === 1 && !author && !draft.bullets)
     return { ...base, kind: 'statement', title: bullets[0]!, kicker, bullets };
   const spoken = notes.spoken.map((p) => p.text).join(' ');
+  // A list the slide before began keeps its headline; the two are numbered as parts.
+  const continued = draft.start && plan.signpost ? capitalise(plan.signpost) : undefined;
   const headline =
+    continued ??
     (plan.signpost && claim(capitalise(plan.signpost), ctx.headlines)) ??
     headlineOf({
       bullets: leadFirst(bullets, plan.lead),
@@ -128,7 +131,36 @@ function slideOf(
     kicker: title ? kicker : undefined,
     bullets: shown,
     ...(plan.ordered ? { ordered: true } : {}),
+    ...(draft.start ? { start: draft.start } : {}),
   };
+}
+
+/**
+ * An enumeration across sentences that a quotation's slide interrupts ("First, … Second, …" then
+ * the quote, then "Third, …") goes on, numbered from where it stopped, on the next points slide
+ * that continues it: its items become that slide's bullets.
+ */
+function continueLists(drafts: Draft[], author: Map<Draft, string[]>, ctx: SlideContext): void {
+  let next: number | undefined;
+  let signpost: string | undefined;
+  for (const d of drafts) {
+    if (d.kind !== 'points') continue;
+    if (d.bullets || author.has(d) || d.group !== undefined) {
+      next = undefined;
+      continue;
+    }
+    if (next !== undefined) {
+      const more = planPoints(sourcesOf(d.sentences), ctx.options, ctx.lang, next);
+      if (more.bullets.length) {
+        Object.assign(d, { bullets: more.bullets, ordered: true, start: next, signpost });
+        next = more.next;
+        continue;
+      }
+    }
+    const plan = planned(d.sentences, ctx);
+    next = plan.next;
+    signpost = plan.signpost;
+  }
 }
 
 /** Longest bullet that may serve as a slide's headline: a headline is read at a glance. */
@@ -265,16 +297,17 @@ export function sectionSlides(
   ctx: SlideContext,
 ): Slide[] {
   const author = authorBullets(drafted.drafts, drafted.groups);
+  continueLists(drafted.drafts, author, ctx);
   const drafts = mergeSparse(mergeBare(drafted.drafts, author, ctx), author, ctx);
   const slides = drafts.map((d) => slideOf(d, section, author.get(d), ctx));
-  // A slide without a headline of its own keeps the section's title, numbered as its part.
-  const untitled = slides.filter((s) => s.kind === 'points' && s.title === section.title);
-  slides.forEach((s, i) => {
-    s.id = `s${section.index + 1}-${i + 1}`;
-    if (untitled.includes(s) && untitled.length > 1) {
-      s.part = { index: untitled.indexOf(s) + 1, count: untitled.length };
-    }
-  });
+  slides.forEach((s, i) => (s.id = `s${section.index + 1}-${i + 1}`));
+  // Points slides sharing a title (the section's, for want of a headline of their own, or a list
+  // continued) are numbered as its parts.
+  const points = slides.filter((s) => s.kind === 'points');
+  for (const s of points) {
+    const same = points.filter((x) => x.title === s.title);
+    if (same.length > 1) s.part = { index: same.indexOf(s) + 1, count: same.length };
+  }
   // An address without headings is one implicit section: no divider; its asides go with its text.
   if (section.implicit) {
     slides[0]?.notes.asides.unshift(...drafted.asides);

@@ -23,6 +23,16 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 export const has = (t: Token | undefined, ...tags: string[]): boolean =>
   !!t && tags.some((x) => t.tags.has(x));
 
+/**
+ * Nouns too light to name a point by themselves ("their own way", "a very important part", "a
+ * major factor"): they say what they are only with the phrase that completes them.
+ */
+export const LIGHT: ReadonlySet<string> = new Set(
+  'way ways part parts thing things lot kind sort fact case time times moment matter number level side area sense terms option options situation issue role factor factors element elements source means form aspect'.split(
+    ' ',
+  ),
+);
+
 export function isEnglish(lang: string): boolean {
   return lang.toLowerCase().startsWith('en');
 }

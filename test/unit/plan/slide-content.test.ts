@@ -1,0 +1,250 @@
+// What a key-point slide says, rule by rule: fillers stay in the notes, an announced thesis and a
+// list after a colon reach the screen, an enumeration a quotation interrupts goes on numbered, a
+// slide without a noun phrase is headed by its own short statement, and speakers are named as the
+// address names them (with their role, described, or "he" resolved to the sentence before).
+import { describe, expect, it } from 'vitest';
+import { slidesOf, type Slide } from '../../../src/model.js';
+import { planDeck } from '../../../src/plan/index.js';
+import { enumerationIn } from '../../../src/plan/enumeration.js';
+import { splitSentences } from '../../../src/text.js';
+import { address, meta, para, section } from './fixtures.js';
+
+function deckOf(paragraphs: string[], lang = 'en', title = 'Part'): Slide[] {
+  return slidesOf(
+    planDeck(
+      address({
+        meta: meta({ lang }),
+        sections: [
+          section(
+            0,
+            title,
+            paragraphs.map((p) => para(p)),
+          ),
+        ],
+      }),
+    ),
+  );
+}
+
+const shown = (slides: Slide[]) =>
+  slides.flatMap((s) => [s.title, ...(s.bullets ?? []), s.quote?.text ?? '']).join('\n');
+
+describe('fillers', () => {
+  it('keeps sentences that lean on their neighbours off the slide, and in its notes', () => {
+    const slides = deckOf([
+      'Now I come to money, which is where most speeches go vague. I will try not to. The ministry believes that coastal towns should pay a larger share of the cost. That is the width of my hand. Let me end where I began.',
+    ]);
+    const text = shown(slides);
+    for (const filler of [
+      'I will try not to',
+      'That is the width of my hand',
+      'Let me end where I began',
+    ]) {
+      expect(text).not.toContain(filler);
+      expect(slides.some((s) => s.notes.spoken.some((p) => p.text.includes(filler)))).toBe(true);
+    }
+    expect(text).toContain('The ministry believes that coastal towns should pay a larger share');
+  });
+
+  it('leaves off a sentence whose point is the quotation after it ("said it better")', () => {
+    const slides = deckOf([
+      'The ferry has run since 1901 and carries nine hundred people a day across the bay.',
+      'Anna Berg, who ran the ferry for thirty years, said it better than any report. “The bay does not care about our timetable, and it never will, whatever we print,” she recalled.',
+    ]);
+    expect(shown(slides)).not.toContain('said it better');
+  });
+
+  it('drops three-word formulas outside English ("Je vous remercie.")', () => {
+    const slides = deckOf(
+      [
+        'Nous avons eu peur, en 2022. Faisons en sorte que cette peur serve enfin à quelque chose ! Je vous remercie.',
+      ],
+      'fr',
+    );
+    expect(shown(slides)).not.toContain('Je vous remercie');
+  });
+});
+
+describe('an announced thesis', () => {
+  it('shows the words after "My argument … is:" first, though longer than a bullet', () => {
+    const slides = deckOf([
+      'The wall held by eleven centimetres. The water came over the top for nearly an hour.',
+      'My argument this morning is a simple one: a town that survives a storm by eleven centimetres has not been made safe; it has been lucky, and luck is not a policy. Everything else I have to say follows from that.',
+    ]);
+    expect(shown(slides)).toContain(
+      'A town that survives a storm by eleven centimetres has not been made safe; it has been lucky, and luck is not a policy.',
+    );
+  });
+});
+
+describe('lists after a colon', () => {
+  const listed = (text: string, lang: string) =>
+    enumerationIn(
+      splitSentences(text, lang).map((s) => s.text),
+      { maxWords: 18, lang },
+    );
+
+  it('gives one numbered item per part that the count announces', () => {
+    const e = listed(
+      'Concrètement, nous proposerons à nos voisins trois engagements : un observatoire commun des débits, ouvert à tous ; un volume prélevable révisé tous les cinq ans ; et un fonds de solidarité pour les communes de montagne.',
+      'fr',
+    );
+    expect(e).toMatchObject({
+      signpost: 'trois engagements',
+      items: [
+        'Un observatoire commun des débits, ouvert à tous',
+        'Un volume prélevable révisé tous les cinq ans',
+        'Un fonds de solidarité pour les communes de montagne',
+      ],
+    });
+  });
+
+  it('leaves the marker and "because" off each reason', () => {
+    const e = listed(
+      'We propose it for two reasons: on the one hand, because it is cheaper; on the other hand, because it works with the water.',
+      'en',
+    );
+    expect(e?.items).toEqual(['It is cheaper', 'It works with the water']);
+  });
+
+  it('finds no list when the count and the parts disagree', () => {
+    expect(listed('We made three promises: to open longer; to hire staff.', 'en')).toBeUndefined();
+  });
+});
+
+describe('an enumeration a quotation interrupts', () => {
+  it('goes on numbered from where it stopped, under the same headline, as parts', () => {
+    const slides = deckOf([
+      'The inquiry taught us three lessons. First, the danger was not where we had been looking. Second, our warnings worked, but only for the people who were already listening.',
+      'Dr. Priya Anand-Cole, chief engineer of the Harbour Authority, put it to the committee in a single sentence: “We built for the last storm, not for the next one that is coming.”',
+      'Third, the town’s memory turned out to be better than its data. Fewer than half received the evacuation text.',
+    ]);
+    const lists = slides.filter((s) => s.ordered);
+    expect(lists.map((s) => s.title)).toEqual(['Three lessons', 'Three lessons']);
+    expect(lists.map((s) => s.part)).toEqual([
+      { index: 1, count: 2 },
+      { index: 2, count: 2 },
+    ]);
+    expect(lists[1]).toMatchObject({
+      start: 3,
+      bullets: ['The town’s memory turned out to be better than its data.'],
+    });
+  });
+
+  it('strips the speaker’s marker where no tagger reads it ("Premièrement, …")', () => {
+    const slides = deckOf(
+      [
+        'La sécheresse nous a appris trois leçons. Premièrement, la pénurie n’a pas frappé là où nous l’attendions. Deuxièmement, chacun a agi seul.',
+      ],
+      'fr',
+    );
+    const list = slides.find((s) => s.ordered)!;
+    expect(list.title).toBe('Trois leçons');
+    expect(list.bullets).toEqual([
+      'La pénurie n’a pas frappé là où nous l’attendions.',
+      'Chacun a agi seul.',
+    ]);
+  });
+});
+
+describe('headlines', () => {
+  it('heads a slide with its own short statement where no phrase is found (other languages)', () => {
+    const slides = deckOf(
+      [
+        'Die Technik ist nicht das Problem. Wärmepumpen und Großwärmespeicher gibt es längst, und vieles davon ist inzwischen billiger als Erdgas.',
+      ],
+      'de',
+      'Lehren',
+    );
+    const s = slides.find((x) => x.kind === 'points')!;
+    expect(s).toMatchObject({ title: 'Die Technik ist nicht das Problem', kicker: 'Lehren' });
+    expect(s.bullets).not.toContain('Die Technik ist nicht das Problem.');
+  });
+
+  it('takes no fragment of a quantity or of a pair ("Cent of visitors", "North Korea with …")', () => {
+    const slides = deckOf([
+      'A warm place to sit was named by 38 per cent of visitors to the branches last year. The suspension of the talks provides South and North Korea with a unique chance to lead. Longer hours cost money the councils do not have.',
+    ]);
+    const titles = slides.map((s) => s.title.toLowerCase());
+    expect(titles.some((t) => t.startsWith('cent'))).toBe(false);
+    expect(titles.some((t) => t.startsWith('north korea'))).toBe(false);
+    expect(titles.some((t) => t.startsWith('money the'))).toBe(false);
+  });
+});
+
+describe('who said it', () => {
+  const quoteOf = (slides: Slide[], words: string) =>
+    slides.find((s) => s.kind === 'quote' && s.quote!.text.includes(words))?.quote;
+
+  it('names a speaker with the role set off after the name, and "she added" as the same person', () => {
+    const slides = deckOf([
+      'The branches were busier than ever last year, and most visitors came for a place to sit.',
+      'As Ingrid Solberg, chief librarian in Marrenhaven, told us when we visited her branch last spring: “We are the last warm room in this town without a price tag on it.” “People come because they have nowhere else to be that does not cost them money,” she added.',
+    ]);
+    expect(quoteOf(slides, 'last warm room')?.attribution).toBe(
+      'Ingrid Solberg, chief librarian in Marrenhaven',
+    );
+    expect(quoteOf(slides, 'nowhere else')?.attribution).toBe(
+      'Ingrid Solberg, chief librarian in Marrenhaven',
+    );
+  });
+
+  it('resolves "he recalled" to the person the sentence before names', () => {
+    const slides = deckOf([
+      'Dr. Priya Anand-Cole, chief engineer of the Harbour Authority, put it in a single sentence: “We built the wall for the last storm and never for the next one.”',
+      'Tom Brannigan, who piloted ships into this harbour for forty-one years, said it better than any report. “When I asked my father about the surge, he said the water came in at the front door and went out at the back,” he recalled.',
+    ]);
+    expect(quoteOf(slides, 'surge')?.attribution).toBe('Tom Brannigan');
+  });
+
+  it('describes an unnamed speaker as the address does, and shows a short whole quoted sentence', () => {
+    const slides = deckOf([
+      'The flood map we had relied on dated from 2009 and took no account of the river.',
+      'An old fisherman in the harbour said to me the next morning, with his boots still full of water: “The sea doesn’t read our maps.” He was right.',
+    ]);
+    expect(quoteOf(slides, 'read our maps')?.attribution).toBe('An old fisherman in the harbour');
+  });
+
+  it('skips a sentence-opening word the address also writes in lower case ("Wie uns Karin Oltmanns, …, sagte")', () => {
+    const slides = deckOf(
+      [
+        'Die Leute wissen genau, wie viel sie heute für Öl und Gas bezahlen, und sie rechnen nach.',
+        'Wie uns Karin Oltmanns, Geschäftsführerin der Stadtwerke Hallerbeck, bei der Vorstellung der Zahlen sagte: „Die Leute haben keine Angst vor der Wärmepumpe, sondern vor der Rechnung.“',
+      ],
+      'de',
+    );
+    expect(quoteOf(slides, 'Wärmepumpe')?.attribution).toBe(
+      'Karin Oltmanns, Geschäftsführerin der Stadtwerke Hallerbeck',
+    );
+  });
+});
+
+describe('an author’s list', () => {
+  it('takes the lead-in that gives no bullet into its notes rather than leave an empty slide', () => {
+    const deck = planDeck(
+      address({
+        sections: [
+          section(0, 'Four commitments', [
+            para(
+              'If that is what the library has become, then the network has to promise four things, and I want to be precise about them, because vague promises are how libraries lose their budgets:',
+            ),
+            {
+              kind: 'list',
+              line: 90,
+              ordered: true,
+              items: [
+                'Every branch will open at least five days a week.',
+                'Every branch will have trained staff on the floor.',
+                'We will count conversations, not just loans.',
+                'No branch will close unless its community has been consulted.',
+              ].map((text) => ({ text, refs: [] })),
+            },
+          ]),
+        ],
+      }),
+    );
+    const points = slidesOf(deck).filter((s) => s.kind === 'points');
+    expect(points.every((s) => (s.bullets ?? []).length > 0)).toBe(true);
+    expect(points[0]!.notes.spoken.map((p) => p.text).join(' ')).toContain('promise four things');
+  });
+});
