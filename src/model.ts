@@ -247,6 +247,8 @@ export interface Slide {
   /** Points slides: the bullets are an enumeration the speaker numbered (shown as 1., 2., 3.). */
   ordered?: boolean;
   quote?: QuoteContent;
+  /** Quote slides: the claim the quotation supports, a bullet from its own sentences. */
+  point?: string;
   image?: { src: string; path: string; alt: string };
   /** Outline slide: section titles. */
   outline?: string[];

@@ -29,6 +29,7 @@ export const ROLES: [string, string][] = [
   ['.lectern-subtitle', 'subtitle'],
   ['.lectern-byline', 'byline'],
   ['.lectern-kicker', 'kicker'],
+  ['.lectern-quote-point', 'quote point'],
   ['.lectern-part', 'part marker'],
   ['.lectern-attribution', 'attribution'],
   ['.lectern-source', 'source'],

@@ -254,7 +254,10 @@ function tails(tokens: Token[], depth: number[], lang: string, from: number): Cu
     const coordinated = (t.lower === 'and' || t.lower === 'or') && hasVerbFrom(tokens, k);
     if (
       !coordinated &&
-      range(k, last).some((i) => CONDITIONS.has(tokens[i]!.lower) && !bracketed[i])
+      // (Words inside a quotation are someone else's: they condition nothing the bullet says.)
+      range(k, last).some(
+        (i) => CONDITIONS.has(tokens[i]!.lower) && !bracketed[i] && depth[i] === 0,
+      )
     )
       continue;
     // "prompted by the realization[, …,] of the fact that …": an of-phrase completes its noun,

@@ -9,7 +9,7 @@ import { bulletOf } from './bullet.js';
 import { enumerationIn } from './enumeration.js';
 import { findQuoteSpans } from './extract-quotes.js';
 import { marksPaired } from './grammar.js';
-import { salience } from './salience.js';
+import { isClaim, salience } from './salience.js';
 
 /** A sentence a bullet may come from. */
 export interface BulletSource {
@@ -87,6 +87,39 @@ function chooseBullets(
   const lead = chosen[0];
   const inOrder = chosen.sort((a, b) => a.position - b.position);
   return { bullets: inOrder.map((c) => c.bullet), lead: lead ? inOrder.indexOf(lead) : 0 };
+}
+
+/** Salience a quote slide's lead-in needs to be shown above the quotation: a claim, not a link. */
+const CLAIM = 2;
+
+/**
+ * The claim a quotation supports, from the sentences of its slide ("Russia’s conviction is that
+ * “sanctions … are useless” since …, the North Koreans “will eat grass…”"): the best bullet that
+ * says something and does not repeat the quotation shown (`quoted`), else undefined.
+ */
+export function claimOf(
+  sources: BulletSource[],
+  options: Pick<PlanOptions, 'maxBulletWords'>,
+  lang: string,
+  quoted: string,
+): string | undefined {
+  const opening = quoted
+    .replace(/^[…\s]+/u, '')
+    .split(/\s+/u)
+    .slice(0, 3)
+    .join(' ')
+    .toLowerCase();
+  const best = candidatesOf(
+    sources.map((s) => ({ ...s, quoteFrom: undefined })),
+    options,
+    lang,
+  )
+    .filter(
+      (c) =>
+        c.score >= CLAIM && isClaim(c.bullet, lang) && !c.bullet.toLowerCase().includes(opening),
+    )
+    .sort((a, b) => b.score - a.score || a.position - b.position)[0];
+  return best?.bullet;
 }
 
 /** Longest whole sentence shown when nothing shorter reads as a statement. */

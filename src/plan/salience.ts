@@ -5,6 +5,7 @@
 import { thesisOf } from './bullet.js';
 import { REPORTING } from './condense.js';
 import { isFinite } from './grammar.js';
+import { countWords } from '../text.js';
 import { has, isEnglish, tokensOf, type Token } from './tokens.js';
 
 export interface SalienceInput {
@@ -65,6 +66,22 @@ function concludes(tokens: Token[]): boolean {
   );
 }
 
+/** Words outside English that deny or restrict: a sentence holding one takes a position. */
+const DENIALS =
+  /(?:^|[\s’'])(?:ne|n|pas|jamais|nicht|kein|keine|nie|no|nunca|non|mai|não|niet|geen|nooit)\b/iu;
+
+/** Words a sentence outside English needs for its denial to be a point of its own. */
+const MIN_FOREIGN_CLAIM_WORDS = 8;
+
+/**
+ * The sentence takes a position (a stance, a modal, a negation, "only"), rather than telling what
+ * happened: what a quote slide may show above the quotation it supports.
+ */
+export function isClaim(text: string, lang: string): boolean {
+  if (isEnglish(lang)) return claims(tokensOf(text, lang)) >= 1;
+  return DENIALS.test(text) && countWords(text, lang) >= MIN_FOREIGN_CLAIM_WORDS;
+}
+
 /** A reporting verb whose object stands for the words quoted ("said it", not "said it would"). */
 function pointsAtQuotation(tokens: Token[]): boolean {
   return tokens.some(
@@ -96,6 +113,8 @@ export function salience(s: SalienceInput, lang: string): number {
   if (!isEnglish(lang) && s.bulletWords <= 3) score -= LEANS;
   // A lead-in ("… put it to the committee in a single sentence:") points at what follows.
   if (/:\s*$/.test(trimmed)) score -= 3;
+  // "…, and I will read you the key passage: “…”": the bullet keeps only the lead-in.
+  else if (/:\s*[“"«„]/u.test(trimmed) && !/[“"«„]/u.test(s.bullet)) score -= 3;
   // Kept under half its words: the bullet may say less than the sentence did.
   const kept = s.bulletWords / Math.max(1, s.words);
   score += kept >= 0.8 ? 1 : kept < 0.45 ? -1.5 : 0;

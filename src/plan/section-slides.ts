@@ -5,7 +5,13 @@ import { countWords } from '../text.js';
 import type { Draft } from './chunk-section.js';
 import { dividerSlide } from './frame.js';
 import { headlineOf } from './headline.js';
-import { planPoints, wholeSentence, type BulletSource, type PointsPlan } from './key-points.js';
+import {
+  claimOf,
+  planPoints,
+  wholeSentence,
+  type BulletSource,
+  type PointsPlan,
+} from './key-points.js';
 import { MAX_SPOKEN_WORDS } from './chunk-run.js';
 import { notesOf } from './notes.js';
 import { slideSeconds } from './timing.js';
@@ -90,7 +96,11 @@ function slideOf(
     seconds: slideSeconds(draft.kind, words, ctx.wpm),
     line: draft.line,
   };
-  if (draft.kind === 'quote') return { ...base, quote: draft.quote };
+  if (draft.kind === 'quote') {
+    // The paragraph's point, when its key sentence carries the quotation, heads the quote.
+    const point = claimOf(sourcesOf(draft.sentences), ctx.options, ctx.lang, draft.quote.text);
+    return { ...base, quote: draft.quote, ...(point ? { point } : {}) };
+  }
   if (draft.kind === 'image') {
     const { src, path, alt } = draft.image;
     return { ...base, image: { src, path, alt } };

@@ -40,6 +40,8 @@ export interface SlideView {
   image: { url: string; alt: string } | undefined;
   /** "Section 2" on section slides; the section's title on key-point and statement slides. */
   kicker: string | undefined;
+  /** Quote slides: the claim the quotation supports. */
+  point: string | undefined;
   /** The bullets are numbered (an enumeration, or the author's numbered list). */
   ordered: boolean;
   /** "2/3" on continued slides. */
@@ -100,6 +102,7 @@ function slideView(slide: Slide, assetUrl: AssetUrl, labels: Labels, lang: strin
     start: slide.start,
     references: slide.references ?? [],
     quote: slide.quote,
+    point: slide.point,
     quoteSize: slide.quote ? quoteSize(slide.quote.text, lang) : undefined,
     image: slide.image && {
       url: assetUrl(slide.image.path, slide.image.src),

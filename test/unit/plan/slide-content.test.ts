@@ -219,6 +219,22 @@ describe('who said it', () => {
   });
 });
 
+describe('a quotation carried by the paragraph’s key sentence', () => {
+  it('shows the claim above the quotation, without repeating it, and only a claim', () => {
+    const slides = deckOf([
+      'Sanctions have been tried for a decade, and the programme has only grown.',
+      'Russia’s conviction is that “sanctions of any kind are useless and ineffective in this case” since, according to President Putin, the North Koreans “will eat grass, but they will not abandon this program unless they feel safe.”',
+      'Vladimir Putin met the press in Vladivostok after the summit. “Pyongyang’s good-faith fulfilment of its commitments should be accompanied by reciprocal steps,” he said.',
+    ]);
+    const grass = slides.find((s) => s.quote?.text.includes('eat grass'))!;
+    expect(grass.point).toBe(
+      'Russia’s conviction is that “sanctions of any kind are useless and ineffective in this case”.',
+    );
+    const press = slides.find((s) => s.quote?.text.includes('good-faith'));
+    expect(press?.point).toBeUndefined();
+  });
+});
+
 describe('an author’s list', () => {
   it('takes the lead-in that gives no bullet into its notes rather than leave an empty slide', () => {
     const deck = planDeck(

@@ -264,4 +264,22 @@ describe('key-point and statement slides', () => {
       '<h2 class="lectern-heading lectern-statement">A wall is a held breath.</h2>',
     );
   });
+
+  it('numbers a continued list from its first item, and puts a quote slide’s point above it', () => {
+    const deck = fixtureDeck();
+    const slides = deck.stacks[1]!.slides;
+    const points = slides.find((s) => s.kind === 'points')!;
+    Object.assign(points, { ordered: true, start: 3, bullets: ['The memory beat the data.'] });
+    const quote = slides.find((s) => s.kind === 'quote')!;
+    quote.point = 'Russia’s conviction is that “sanctions are useless”.';
+    const out = renderDeck(deck);
+    const slide = (id: string) =>
+      out.slice(out.indexOf(`id="${id}"`), out.indexOf('</section>', out.indexOf(`id="${id}"`)));
+    expect(slide(points.id)).toContain('<ol class="lectern-bullets lectern-numbered" start="3">');
+    const q = slide(quote.id);
+    expect(q).toContain(
+      '<p class="lectern-quote-point">Russia’s conviction is that “sanctions are useless”.</p>',
+    );
+    expect(q.indexOf('lectern-quote-point')).toBeLessThan(q.indexOf('<blockquote>'));
+  });
 });
