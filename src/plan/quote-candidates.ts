@@ -18,7 +18,7 @@ import { attributeQuote, type AttributionContext } from './attribute-quote.js';
 import { extractQuotations, joinedMarks, type Quotation } from './extract-quotes.js';
 import { sliceMarks, withMarks } from '../inline-marks.js';
 import { emptySpeakers, learnSpeakers } from './speakers.js';
-import { quotability } from './quotability.js';
+import { quotability, STRONG_QUOTE, type QuoteTraits } from './quotability.js';
 
 export interface QuoteCandidate {
   /** The paragraph's key (`section:block`). */
@@ -74,6 +74,31 @@ export function excerpt(
     out = next;
   }
   return { text: out, excerpted: out.length < text.length };
+}
+
+/** Words of a quotation's opening sentences that may stand for the whole on its slide. */
+const PUNCH_WORDS = 25;
+
+/**
+ * What a quotation's slide shows, and how strong that is: the whole (cut at a sentence past
+ * `maxQuoteWords`), or, when the whole is not strong, its opening sentences when they are ("We definitely
+ * support the aspiration of Koreans for national unification. It’s a natural process." before a
+ * long "However…"). Either way an excerpt is marked and the notes hold the whole.
+ */
+function strongestExcerpt(
+  text: string,
+  traits: Omit<QuoteTraits, 'text'>,
+  options: PlanOptions,
+): { shown: { text: string; excerpted: boolean }; score: number } {
+  const whole = excerpt(text, options.maxQuoteWords, traits.lang);
+  const score = quotability({ ...traits, text });
+  const opening = excerpt(text, PUNCH_WORDS, traits.lang);
+  if (!opening.excerpted || countWords(opening.text, traits.lang) < options.minQuoteWords)
+    return { shown: whole, score };
+  // A quotation already strong is shown whole; a weaker one by its opening when that is strong.
+  if (score >= STRONG_QUOTE) return { shown: whole, score };
+  const punch = quotability({ ...traits, text: opening.text, last: false });
+  return punch >= STRONG_QUOTE ? { shown: opening, score: punch } : { shown: whole, score };
 }
 
 /** The footnote cited right after the quotation: in its closing sentence, else later in the paragraph. */
@@ -140,30 +165,30 @@ function candidatesOf(
   const candidates = quotations.map((q): QuoteCandidate => {
     const firstPart = q.parts[0]!;
     const lastPart = q.parts[q.parts.length - 1]!;
-    const shown = excerpt(q.text, options.maxQuoteWords, lang);
-    const marks = sliceMarks(joinedMarks(block.text, q.parts, block.marks), 0, shown.text.length);
     const found = attribution(block.text, q, spans, context);
     const said = found && plausible(found.name, context) ? found : undefined;
+    const source = sourceAfter(block, lastPart.end, address.footnotes);
+    const traits = {
+      lang,
+      person: said?.person ?? false,
+      attributed: Boolean(said),
+      sourced: Boolean(source),
+      complete: q.complete,
+      last: sentenceOf(spans, Math.max(lastPart.close - 1, firstPart.open)) === spans.length - 1,
+    };
+    const { shown, score } = strongestExcerpt(q.text, traits, options);
+    const marks = sliceMarks(joinedMarks(block.text, q.parts, block.marks), 0, shown.text.length);
     const quote: QuoteContent = withMarks(
       {
         text: shown.text,
         attribution: said?.name,
-        source: sourceAfter(block, lastPart.end, address.footnotes),
+        source,
         excerpted: shown.excerpted,
       },
       marks,
     );
     const whole = block.text.slice(firstPart.open, lastPart.close);
     const pinned = block.quoteSteer === 'pin' || matchesAny(address.meta.quotes.pin, whole);
-    const score = quotability({
-      text: q.text,
-      lang,
-      person: said?.person ?? false,
-      attributed: Boolean(said),
-      sourced: Boolean(quote.source),
-      complete: q.complete,
-      last: sentenceOf(spans, Math.max(lastPart.close - 1, firstPart.open)) === spans.length - 1,
-    });
     return {
       key,
       section,
