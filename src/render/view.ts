@@ -40,6 +40,8 @@ export interface SlideView {
   image: { url: string; alt: string } | undefined;
   /** "Section 2" on section slides; the section's title on key-point and statement slides. */
   kicker: string | undefined;
+  /** Statement slides of a few words, set larger. */
+  statementShort: boolean;
   /** Quote slides: the claim the quotation supports. */
   point: string | undefined;
   /** The bullets are numbered (an enumeration, or the author's numbered list). */
@@ -84,6 +86,9 @@ function quoteSize(text: string, lang: string): SlideView['quoteSize'] {
   return words <= 15 ? 'short' : words <= 35 ? 'medium' : 'long';
 }
 
+/** Statements this short are set larger still, so the slide is not left mostly empty. */
+const SHORT_STATEMENT_WORDS = 8;
+
 function slideView(slide: Slide, assetUrl: AssetUrl, labels: Labels, lang: string): SlideView {
   const scale = slide.scale !== undefined && slide.scale < 1 ? slide.scale : undefined;
   return {
@@ -104,6 +109,8 @@ function slideView(slide: Slide, assetUrl: AssetUrl, labels: Labels, lang: strin
     quote: slide.quote,
     point: slide.point,
     quoteSize: slide.quote ? quoteSize(slide.quote.text, lang) : undefined,
+    statementShort:
+      slide.kind === 'statement' && countWords(slide.title, lang) <= SHORT_STATEMENT_WORDS,
     image: slide.image && {
       url: assetUrl(slide.image.path, slide.image.src),
       alt: slide.image.alt,

@@ -260,8 +260,9 @@ describe('key-point and statement slides', () => {
     expect(s).not.toContain('<ul');
     const statement = slide('s1-9');
     expect(statement).toContain('class="lectern-slide kind-statement"');
+    // Six words: set larger still, so the slide is not left mostly empty.
     expect(statement).toContain(
-      '<h2 class="lectern-heading lectern-statement">A wall is a held breath.</h2>',
+      '<h2 class="lectern-heading lectern-statement lectern-statement-short">A wall is a held breath.</h2>',
     );
   });
 
