@@ -42,6 +42,8 @@ export interface AttributionContext {
   lastPerson?: string;
   /** The sentence before the quotation's, when it has no quotation of its own (for "he said"). */
   previous?: string;
+  /** The last body or document a quotation was attributed to (for "the same review"). */
+  lastSource?: string;
 }
 
 /** Drops an opening participle or prepositional phrase: "Speaking to the journalists …, ". */
@@ -89,16 +91,43 @@ function roleAfter(rest: string): string | undefined {
   return role;
 }
 
+/**
+ * A name, or a body's name with its linking words ("Department for Coastal Affairs", "Ministerio
+ * de Universidades", "Department of Health").
+ */
+const ORGANISATION = new RegExp(
+  String.raw`${NAME_SEQUENCE.source}(?:\s+(?:of|for|de|del|des|du|für|di|do|da|van)\s+${NAME_SEQUENCE.source})*`,
+  'gu',
+);
+
+/** "the same review", "le même rapport", "el mismo informe": the source quoted before. */
+const SAME_SOURCE =
+  /\b(?:the same|le même|la même|el mismo|la misma|derselbe|dieselbe|dasselbe|lo stesso|la stessa|o mesmo|a mesma|hetzelfde|dezelfde)\s+\p{L}+/iu;
+
+/** "In its guidance it states that …": the body the sentence before named. */
+const IT_SAYS = new RegExp(String.raw`\bit\s+(?:${VERBS}|concludes|recommends|finds)\b`, 'iu');
+
 /** The first named subject of the clause: a role ("the Russian President"), a name, a document. */
 function firstEntity(head: string, context: AttributionContext): Resolved | undefined {
   const clause = mainClause(head);
   const role = new RegExp(`^\\s*(${SPEAKER})`, 'u').exec(clause);
-  if (role && /^the\s/i.test(role[1]!)) return resolveSpeaker(role[1]!, context.speakers);
-  for (const m of clause.matchAll(NAME_SEQUENCE)) {
+  if (role && /^the\s/i.test(role[1]!)) {
+    // "The Department for Coastal Affairs has set out …": the body's whole name.
+    const body = new RegExp(`^\\s*[Tt]he\\s+(${ORGANISATION.source})`, 'u').exec(clause)?.[1];
+    if (body && /\s(?:of|for|de|del|des|du|für|di|do|da|van)\s/u.test(body))
+      return { name: body, person: false };
+    return resolveSpeaker(role[1]!, context.speakers);
+  }
+  const matches = [...clause.matchAll(ORGANISATION)];
+  for (const [k, m] of matches.entries()) {
     const words = m[0].split(/\s+/);
     while (words.length && NOT_A_SPEAKER.test(words[0]!)) words.shift();
-    // A sentence's first word ("Wie uns Karin Oltmanns …", "Comme nous l’a confié …") is no name.
+    // A sentence's first word ("Wie uns Karin Oltmanns …", "Como nos dijo Andrés Quiroga …") is
+    // no name: the address writes it in lower case too, or a full name follows in the clause.
+    const opening = k === 0 && (m.index ?? 0) <= 1 && words.length === 1;
+    const later = matches.slice(k + 1).some((n) => n[0].split(/\s+/).length >= 2);
     if (words.length === 1 && context.common?.has(words[0]!.toLocaleLowerCase())) continue;
+    if (opening && later) continue;
     if (words.length === 0) continue;
     const phrase = words.join(' ');
     if (DOCUMENT.test(phrase)) return { name: phrase, person: false };
@@ -134,6 +163,19 @@ export function attributeQuote(
   if (described && /[:,]\s*$|\b(?:said|told|put it)\b/u.test(head)) {
     const d = described[1]!.trim();
     return { name: d.charAt(0).toLocaleUpperCase() + d.slice(1), person: false };
+  }
+  if (SAME_SOURCE.test(head) && context.lastSource)
+    return { name: context.lastSource, person: false };
+  if (IT_SAYS.test(head) && context.previous) {
+    const body = firstEntity(context.previous, context);
+    if (body && !body.person) return body;
+  }
+  // "« … » — c’est ainsi que Margaux Delorme résumait …": a full name just after the quotation.
+  if (!head.trim()) {
+    const named = [...tail.slice(0, 80).matchAll(NAME_SEQUENCE)].find(
+      (m) => m[0].split(/\s+/).length >= 2,
+    );
+    if (named) return resolveSpeaker(named[0], context.speakers);
   }
   const according = ACCORDING.exec(head);
   if (according) return resolve(according[1]!, context, '');

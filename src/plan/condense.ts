@@ -178,6 +178,7 @@ function nounModifiers(tokens: Token[], depth: number[], from: number): Cut[] {
       // A participle opens a modifier only with its phrase: "held in", "aimed at", "approved by".
       (has(t, 'PastTense') && has(tokens[i + 1], 'Preposition'));
     if (!opens || !has(prev, 'Noun') || (pause(prev) && !comma(prev)) || depth[i] !== 0) continue;
+    const subjectOnly = verbBefore(tokens, from, i);
     // The phrase runs on over commas that continue it ("format, between Russia, …, in the …").
     let j = i + 1;
     while (
@@ -189,8 +190,13 @@ function nounModifiers(tokens: Token[], depth: number[], from: number): Cut[] {
     )
       j++;
     const next = tokens[j];
+    // After the clause's verb, a noun is an object, and the verb that follows is another clause's
+    // ("give every team a break of thirty minutes, with cover, so that nobody works …"); only
+    // "for Koreans [both in the North …] to take" still reads on.
     const verbFollows =
-      next && (isFinite(tokens, j) || next.lower === 'to') && !pause(tokens[j - 1]);
+      next &&
+      ((isFinite(tokens, j) && !subjectOnly) || next.lower === 'to') &&
+      !pause(tokens[j - 1]);
     // The first phrase after a common noun often says which one is meant ("cooperation in a
     // tripartite format"): leaving it out costs more than a later one, or one after a name.
     const defining = !pause(prev) && !has(prev, 'ProperNoun');
@@ -198,6 +204,18 @@ function nounModifiers(tokens: Token[], depth: number[], from: number): Cut[] {
       out.push({ from: i, to: j - 1, cost: defining ? 3.5 : 1 });
   }
   return out;
+}
+
+/** A finite verb stands between the start of the clause that holds `i` and `i`. */
+function verbBefore(tokens: Token[], from: number, i: number): boolean {
+  let start = from;
+  for (let k = i - 1; k >= from; k--)
+    if (tokens[k]!.lower === 'that' || OPENS_CLAUSE.has(tokens[k]!.lower)) {
+      start = k + 1;
+      break;
+    }
+  for (let k = start; k < i; k++) if (isFinite(tokens, k)) return true;
+  return false;
 }
 
 /** "the U.S.A., China, Japan and Russia": a comma between nouns of a list is no aside. */

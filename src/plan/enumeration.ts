@@ -170,9 +170,12 @@ function signpostIn(text: string, lang: string): string | undefined {
     return at < 0 ? undefined : `${words[at]} ${words[at + 1]!.replace(/[\p{P}]+$/u, '')}`;
   }
   const tokens = tokensOf(text, lang);
-  for (let i = 0; i < tokens.length; i++) {
+  // The count nearest the list announces it ("Nearly two thousand people answered. … three
+  // findings"); a number's second word ("two | thousand") counts nothing.
+  for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (!t.tags.has('Value') || t.tags.has('Ordinal') || /\d/.test(t.text)) continue;
+    if (tokens[i - 1]?.tags.has('Value')) continue;
     let j = i + 1;
     while (
       j < tokens.length &&

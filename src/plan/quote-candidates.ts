@@ -134,6 +134,8 @@ function attribution(
     );
     if (r) {
       if (r.person) context.lastPerson = r.name;
+      else if (!/^(?:a|an|one|un|une|ein|eine|uno|una|um|uma|een)\s/iu.test(r.name))
+        context.lastSource = r.name;
       return r;
     }
   }

@@ -219,6 +219,46 @@ describe('who said it', () => {
   });
 });
 
+describe('who said it, named elsewhere in the sentence or before', () => {
+  const attributions = (paragraphs: string[], lang = 'en') =>
+    deckOf(paragraphs, lang)
+      .filter((s) => s.kind === 'quote')
+      .map((s) => s.quote!.attribution);
+
+  it('takes the full name over a sentence’s first word ("Como nos dijo Andrés Quiroga Llamas")', () => {
+    expect(
+      attributions(
+        [
+          'Las plazas se asignaron únicamente por la nota de acceso, en una sola mañana de junio.',
+          'Como nos dijo Andrés Quiroga Llamas, director del Servicio de Orientación: «Los chicos de los pueblos no eligen mal; eligen a ciegas.»',
+        ],
+        'es',
+      ),
+    ).toEqual(['Andrés Quiroga Llamas, director del Servicio de Orientación']);
+  });
+
+  it('names the person after a quotation that opens the sentence ("— c’est ainsi que Margaux Delorme résumait")', () => {
+    expect(
+      attributions(
+        [
+          'La commission locale a travaillé trois ans avec tous les riverains de la haute vallée.',
+          '« Une rivière se partage en confiance, pas en parts égales » — c’est ainsi que Margaux Delorme résumait le travail de sa commission.',
+        ],
+        'fr',
+      ),
+    ).toEqual(['Margaux Delorme']);
+  });
+
+  it('resolves "it states" to the body named before, and "the same guidance" to the source quoted before', () => {
+    expect(
+      attributions([
+        'The Department of Health believes that hospitals can make nights safer without new funding. In its guidance it states that “trusts should seek to ensure that overnight staffing levels are broadly in line with daytime levels where this is practicable and safe.”',
+        'I do not dismiss that. But the same guidance admits, two pages later, that “the evidence base for overnight staffing ratios remains limited in every trust we examined.”',
+      ]),
+    ).toEqual(['Department of Health', 'Department of Health']);
+  });
+});
+
 describe('a quotation carried by the paragraph’s key sentence', () => {
   it('shows the claim above the quotation, without repeating it, and only a claim', () => {
     const slides = deckOf([
