@@ -50,6 +50,13 @@ export const REPORTING = new Set(
   ),
 );
 
+/** Verbs whose with-phrase is what they give ("provides South and North Korea [with a chance]"). */
+const WITH_VERBS = new Set(
+  'provide provides provided supply supplies supplied equip equips equipped furnish furnishes furnished present presents presented'.split(
+    ' ',
+  ),
+);
+
 interface Cut {
   from: number;
   to: number;
@@ -192,10 +199,13 @@ function nounModifiers(tokens: Token[], depth: number[], from: number): Cut[] {
     const next = tokens[j];
     // After the clause's verb, a noun is an object, and the verb that follows is another clause's
     // ("give every team a break of thirty minutes, with cover, so that nobody works …"); only
-    // "for Koreans [both in the North …] to take" still reads on.
+    // "for Koreans [both in the North …] to take", an infinitive's subject, still reads on.
+    const infinitiveSubject = tokens.slice(Math.max(from, i - 3), i).some((t) => t.lower === 'for');
     const verbFollows =
       next &&
-      ((isFinite(tokens, j) && !subjectOnly) || next.lower === 'to') &&
+      (subjectOnly
+        ? next.lower === 'to' && infinitiveSubject
+        : isFinite(tokens, j) || next.lower === 'to') &&
       !pause(tokens[j - 1]);
     // The first phrase after a common noun often says which one is meant ("cooperation in a
     // tripartite format"): leaving it out costs more than a later one, or one after a name.
@@ -289,7 +299,13 @@ function tails(tokens: Token[], depth: number[], lang: string, from: number): Cu
       out.push({ from: k, to: last, cost: 2.5 });
     else if ((t.lower === 'and' || t.lower === 'or') && hasVerbFrom(tokens, k))
       out.push({ from: k, to: last, cost: 2.5 });
-    else if (has(t, 'Preposition') && t.lower !== 'of' && firstVerb >= 0 && k > firstVerb + 1)
+    else if (
+      has(t, 'Preposition') &&
+      t.lower !== 'of' &&
+      firstVerb >= 0 &&
+      k > firstVerb + 1 &&
+      !(t.lower === 'with' && WITH_VERBS.has(tokens[firstVerb]!.lower))
+    )
       out.push({ from: k, to: last, cost: 1.5 + 0.1 * dropped });
     // "a major factor [of security and stability]": an of-phrase completes most nouns ("the role
     // of", "Chairman of"), so it goes last, and only after a noun that has its own adjective.

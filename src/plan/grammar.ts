@@ -37,6 +37,13 @@ const AUXILIARIES = new Set(
  * Endings that leave a reader waiting: "… in the", "… and", "… will", "… that". A verb may end a
  * cut where the writer paused after it ("… must be resumed, attempts …"), not elsewhere.
  */
+/** Nouns that say what they are only with the phrase after them ("a chance [to …]"). */
+const NEEDS_COMPLEMENT = new Set(
+  'chance chances opportunity opportunities need ability attempt effort decision right realization idea belief view'.split(
+    ' ',
+  ),
+);
+
 /** Verbs that link a subject to what it is or seems: cut before that, the claim is gone. */
 const LINKING = new Set(
   'look looks looked seem seems seemed become becomes became remain remains remained appear appears appeared sound sounds sounded'.split(
@@ -49,6 +56,8 @@ function danglingEnd(t: Token, pausedAfter: boolean): boolean {
     return true;
   // "… how each one’s Korean policy looks [like from the point of view …]".
   if (LINKING.has(t.lower)) return true;
+  // "… provides South and North Korea with a unique chance [to seize leadership …]".
+  if (has(t, 'Noun') && NEEDS_COMPLEMENT.has(t.lower) && !/[”’"»]/u.test(t.post)) return true;
   if (has(t, 'Possessive') && has(t, 'Pronoun')) return true;
   if (AUXILIARIES.has(t.lower)) return true;
   if (

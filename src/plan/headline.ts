@@ -138,9 +138,12 @@ function englishCandidates(input: HeadlineInput): { text: string; score: number 
       const names = span.every((t) => has(t, 'ProperNoun') || !t.text.match(CONTENT));
       const negated = has(tokens[from], 'Negative') ? 2 : 0;
       // "this morning", "for forty-one years", "five days a week": when, not what.
-      const when = span.some((t) => has(t, 'Date', 'Duration', 'Time')) ? 3 : 0;
+      const when = span.some((t) => has(t, 'Date', 'Duration', 'Time') || TIME.has(t.lower))
+        ? 3
+        : 0;
+      // "their own way for …", "the current situation on …": the phrase names no point.
       const heads = span.filter((t) => has(t, 'Noun') && !has(t, 'Pronoun'));
-      const light = heads.length > 0 && heads.every((t) => LIGHT.has(t.lower)) ? 3 : 0;
+      const light = heads.length > 0 && LIGHT.has(heads[0]!.lower) ? 3 : 0;
       const score =
         weight(text, input.spoken) +
         negated +
@@ -156,20 +159,31 @@ function englishCandidates(input: HeadlineInput): { text: string; score: number 
 }
 
 /**
- * A phrase scoring less says too little about the slide: the section's title, numbered as its
- * part, serves better than a fragment.
+ * A phrase scoring less says too little about the slide ("Larger share", "Best mornings"): the
+ * slide's own short statement serves better (section-slides.ts), or else the section's title.
  */
-const MIN_SCORE = 2;
+const MIN_SCORE = 3;
+
+/**
+ * A phrase scoring this names the point as well as a sentence would ("No alternative to
+ * inter-Korean dialogue and cooperation"); below it, the slide's own short statement heads it
+ * when there is one, as reviewers preferred ("Better relations … suit Russia’s national
+ * interests" over "President Putin’s first presidential term").
+ */
+export const STRONG_HEADLINE = 6;
+
+/** Nouns of a span of time: "President Putin’s first presidential term" says when, not what. */
+const TIME = new Set('term terms period periods decade decades century centuries era'.split(' '));
 
 /** The slide's headline, or undefined when its bullets offer no phrase the deck has not used. */
-export function headlineOf(input: HeadlineInput): string | undefined {
+export function headlineOf(input: HeadlineInput, min = MIN_SCORE): string | undefined {
   // Outside English no tagger finds the phrase, and a run of words cut at its articles proved a
   // fragment more often than a phrase ("Ersten Städte im Land"): such slides keep the section's
   // title, numbered as its parts.
   if (!isEnglish(input.lang)) return undefined;
   const candidates = englishCandidates(input);
   const best = candidates
-    .filter((c) => c.score >= MIN_SCORE && acceptable(c.text, input))
+    .filter((c) => c.score >= Math.max(min, MIN_SCORE) && acceptable(c.text, input))
     .sort((a, b) => b.score - a.score || a.text.length - b.text.length)[0];
   if (best) input.used.add(best.text.toLowerCase());
   return best?.text;

@@ -4,7 +4,7 @@ import type { Footnote, InlineText, PlanOptions, Section, Slide } from '../model
 import { countWords } from '../text.js';
 import type { Draft } from './chunk-section.js';
 import { dividerSlide } from './frame.js';
-import { headlineOf } from './headline.js';
+import { headlineOf, STRONG_HEADLINE } from './headline.js';
 import {
   claimOf,
   planPoints,
@@ -14,6 +14,7 @@ import {
 } from './key-points.js';
 import { MAX_SPOKEN_WORDS } from './chunk-run.js';
 import { notesOf } from './notes.js';
+import { isClaim } from './salience.js';
 import { slideSeconds } from './timing.js';
 import { sentenceText, type Sentence } from './units.js';
 
@@ -118,23 +119,23 @@ function slideOf(
   const spoken = notes.spoken.map((p) => p.text).join(' ');
   // A list the slide before began keeps its headline; the two are numbered as parts.
   const continued = draft.start && plan.signpost ? capitalise(plan.signpost) : undefined;
-  const headline =
-    continued ??
-    (plan.signpost && claim(capitalise(plan.signpost), ctx.headlines)) ??
-    headlineOf({
-      bullets: leadFirst(bullets, plan.lead),
-      spoken,
-      lang: ctx.lang,
-      used: ctx.headlines,
-    });
-  // No phrase names the point (always so outside English): the slide's own short statement does,
-  // as an assertion headline over the bullets that support it.
+  const input = {
+    bullets: leadFirst(bullets, plan.lead),
+    spoken,
+    lang: ctx.lang,
+    used: ctx.headlines,
+  };
+  const listed =
+    continued ?? (plan.signpost ? claim(capitalise(plan.signpost), ctx.headlines) : undefined);
+  // A strong phrase, else the slide's own short statement as an assertion headline over the
+  // bullets that support it (always so outside English, where no phrase is found), else a phrase.
+  const phrase = listed ?? headlineOf(input, STRONG_HEADLINE);
   const asserted =
-    headline || plan.ordered || author || draft.bullets
+    phrase || plan.ordered || author || draft.bullets
       ? undefined
-      : assertionOf(bullets, plan.lead ?? 0, ctx.headlines);
+      : assertionOf(bullets, plan.lead ?? 0, ctx.headlines, ctx.lang);
   const shown = asserted ? bullets.filter((_, i) => i !== asserted.index) : bullets;
-  const title = headline ?? asserted?.text;
+  const title = phrase ?? asserted?.text ?? headlineOf(input);
   return {
     ...base,
     title: title ?? section.title,
@@ -174,7 +175,7 @@ function continueLists(drafts: Draft[], author: Map<Draft, string[]>, ctx: Slide
 }
 
 /** Longest bullet that may serve as a slide's headline: a headline is read at a glance. */
-const MAX_ASSERTION_WORDS = 9;
+const MAX_ASSERTION_WORDS = 16;
 
 /**
  * The bullet that can head its slide: the one that says most, when it is short enough and no
@@ -184,17 +185,31 @@ function assertionOf(
   bullets: string[],
   lead: number,
   used: Set<string>,
+  lang: string,
 ): { text: string; index: number } | undefined {
+  // One bullet at least stays below it: the slide still says two things.
   if (bullets.length < 2) return undefined;
   const words = (b: string) => b.split(/\s+/u).length;
-  const short = bullets
+  const fit = bullets
     .map((b, index) => ({ text: b.replace(/\.$/u, ''), index, words: words(b) }))
-    .filter((b) => b.words <= MAX_ASSERTION_WORDS && !used.has(b.text.toLowerCase()));
-  // Only the bullet that says most: a shorter one is as often a filler or an aside.
-  const best = short.find((b) => b.index === lead && !/\?$/u.test(b.text));
+    .filter(
+      (b) =>
+        b.words <= MAX_ASSERTION_WORDS &&
+        !used.has(b.text.toLowerCase()) &&
+        !/\?$/u.test(b.text) &&
+        // "This has consistently been Russia’s position …" heads nothing it points back to.
+        !POINTS_BACK.test(b.text),
+    );
+  // The bullet that says most, else one that takes a position: a shorter one is as often a
+  // filler or an aside.
+  const best = fit.find((b) => b.index === lead) ?? fit.find((b) => isClaim(b.text, lang));
   if (best) used.add(best.text.toLowerCase());
   return best && { text: best.text, index: best.index };
 }
+
+/** Openings that point back to what was said before, or go on from it ("Und wenn wir …"). */
+const POINTS_BACK =
+  /^(?:this|that|these|those|it|such|and|but|so|ce|c’|cela|ceci|et|mais|das|dies|es|und|aber|esto|eso|esta|y|pero|questo|e|ma|isso|dit|dat|en|maar)\b/iu;
 
 /** The bullets with the one that says most first: the headline looks there first. */
 function leadFirst(bullets: string[], lead = 0): string[] {

@@ -84,8 +84,21 @@ describe('the deck for the real address', () => {
     expect(slides.filter((s) => s.words > 175).length).toBeLessThanOrEqual(2);
   });
 
-  it('leaves no points slide with a single bullet where it could join a neighbour', () => {
-    const single = slides.filter((s) => s.kind === 'points' && s.bullets!.length === 1);
+  /** The headline is one of the slide's own statements (an assertion headline), not a phrase. */
+  const asserts = (s: Slide) => {
+    const words = s.title.toLowerCase().match(/[\p{L}\p{N}’-]+/gu) ?? [];
+    return (
+      words.length >= 6 &&
+      s.notes.spoken.some((p) =>
+        splitSentences(p.text).some((x) => inOrder(words, x.text.toLowerCase())),
+      )
+    );
+  };
+
+  it('leaves no points slide with a single bullet, unless its headline is a second statement', () => {
+    const single = slides.filter(
+      (s) => s.kind === 'points' && s.bullets!.length === 1 && !asserts(s),
+    );
     expect(single.map((s) => s.id)).toEqual([]);
   });
 
@@ -95,8 +108,9 @@ describe('the deck for the real address', () => {
       s.notes.spoken.flatMap((p) => splitSentences(p.text).map((x) => x.text.toLowerCase()));
     for (const s of points) {
       const bullets = s.bullets!;
-      expect(bullets.length, s.id).toBeGreaterThanOrEqual(2);
-      expect(bullets.length).toBeLessThanOrEqual(4);
+      const statements = bullets.length + (asserts(s) ? 1 : 0);
+      expect(statements, s.id).toBeGreaterThanOrEqual(2);
+      expect(statements).toBeLessThanOrEqual(4);
       expect(countWords(bullets.join(' '))).toBeLessThanOrEqual(48);
       for (const b of bullets) {
         // An enumeration's item repeats the words the items share ("Moscow hopes that …").
@@ -111,12 +125,21 @@ describe('the deck for the real address', () => {
     }
   });
 
-  it('heads every key-point slide with a phrase of its own, unique in the deck', () => {
+  it('heads every key-point slide with a phrase or a short statement of its own, unique in the deck', () => {
     const heads = slides.filter((s) => s.kind === 'points').map((s) => s.title);
     expect(new Set(heads).size).toBe(heads.length);
+    const sections = new Set(REAL_SECTIONS.map(([t]) => t));
     for (const s of slides.filter((x) => x.kind === 'points')) {
+      expect(sections.has(s.title), s.title).toBe(false);
+      // Never the opening words of a bullet, nor a bullet the slide shows again.
       for (const b of s.bullets!) expect(b.startsWith(s.title), s.title).toBe(false);
-      expect(s.title.split(/\s+/).length).toBeLessThanOrEqual(7);
+      const words = s.title.split(/\s+/).length;
+      expect(words).toBeLessThanOrEqual(16);
+      // A long headline is a statement of the address: one of its sentences, shortened.
+      if (words > 7)
+        expect(s.notes.spoken.map((p) => p.text).join(' ')).toContain(
+          s.title.split(' ').slice(0, 4).join(' '),
+        );
     }
   });
 
