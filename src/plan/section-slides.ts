@@ -15,6 +15,7 @@ import {
 import { MAX_SPOKEN_WORDS } from './chunk-run.js';
 import { notesOf } from './notes.js';
 import { isClaim } from './salience.js';
+import { isEnglish } from './tokens.js';
 import { slideSeconds } from './timing.js';
 import { sentenceText, type Sentence } from './units.js';
 
@@ -200,9 +201,12 @@ function assertionOf(
         // "This has consistently been Russia’s position …" heads nothing it points back to.
         !POINTS_BACK.test(b.text),
     );
-  // The bullet that says most, else one that takes a position: a shorter one is as often a
-  // filler or an aside.
-  const best = fit.find((b) => b.index === lead) ?? fit.find((b) => isClaim(b.text, lang));
+  // The bullet that says most, else one that takes a position, else (where the tagger checked
+  // its grammar and no filler became a bullet) the first that fits.
+  const best =
+    fit.find((b) => b.index === lead) ??
+    fit.find((b) => isClaim(b.text, lang)) ??
+    (isEnglish(lang) ? fit[0] : undefined);
   if (best) used.add(best.text.toLowerCase());
   return best && { text: best.text, index: best.index };
 }
