@@ -121,7 +121,8 @@ export function layoutDeck(
     .find((p) => p.marker)?.marker;
   return {
     ...(marker ? { markerColor: hexColor(marker.color) } : {}),
-    width: round(size.width * k),
+    // Unrounded: 1280 px → 13⅓ in, which pptxgenjs turns into PowerPoint's own 12192000 EMU.
+    width: size.width * k,
     height: SLIDE_HEIGHT_IN,
     slides: measured.slides.map((slide) => {
       const background = hexColor(slide.background, 'FFFFFF');

@@ -214,7 +214,12 @@ export function measurePrintView(selectors: [string, BlockRole][]): MeasuredDeck
       const qr = quote.getBoundingClientRect();
       if (/^".+"$/.test(mark.content)) {
         const size = px(mark.fontSize);
-        blocks.push({
+        // Before the quotation, in reading order as on the slide.
+        const at = Math.max(
+          0,
+          blocks.findIndex((b) => b.role === 'quote'),
+        );
+        blocks.splice(at, 0, {
           role: 'quote-mark',
           box: {
             x: qr.left - origin.left + px(mark.left),
