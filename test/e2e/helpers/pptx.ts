@@ -17,6 +17,8 @@ export interface SlideSeen {
   text: string[];
   /** The notes' paragraphs. */
   notes: string[];
+  /** The Latin typefaces the slide's text asks for. */
+  fonts: string[];
 }
 
 export interface PptxSeen {
@@ -106,6 +108,9 @@ export async function readPptx(bytes: Uint8Array): Promise<PptxSeen> {
       shapes,
       text: shapes.flatMap((s) => s.paragraphs),
       notes: body ? paragraphsOf(body) : [],
+      fonts: [
+        ...new Set([...xml.matchAll(/<a:latin typeface="([^"]+)"/g)].map((m) => decodeXml(m[1]!))),
+      ],
     });
   }
   const size = /<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(presentation)!;
