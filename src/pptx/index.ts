@@ -12,7 +12,7 @@ import { openPrintView, printUrl } from '../export/print-slides.js';
 import { deckBaseName } from '../export/stage-ready.js';
 import type { Deck } from '../model.js';
 import { slidesOf } from '../model.js';
-import { layoutDeck } from './layout.js';
+import { layoutDeck, type DeckLayout } from './layout.js';
 import type { MeasuredDeck } from './measured.js';
 import { BLOCK_SELECTORS, measurePrintView } from './measure-page.js';
 import { normalizePackage } from './package.js';
@@ -32,6 +32,8 @@ export interface PptxSummary {
   path: string;
   slides: number;
   bytes: number;
+  /** The typefaces the slides ask for: the machine that presents needs them installed. */
+  fonts: string[];
 }
 
 export function pptxPath(deck: Deck, distDir: string): string {
@@ -51,8 +53,11 @@ export async function exportPptx(options: PptxOptions): Promise<PptxSummary> {
   const partial = `${path}.partial`;
   writeFileSync(partial, bytes);
   renameSync(partial, path);
-  log(`pptx: ${measured.slides.length} slides, editable text, notes with the address`);
-  return { path, slides: measured.slides.length, bytes: bytes.length };
+  const fonts = fontsOf(layout);
+  log(
+    `pptx: ${measured.slides.length} slides; fonts to install where it is shown: ${fonts.join(', ')}`,
+  );
+  return { path, slides: measured.slides.length, bytes: bytes.length, fonts };
 }
 
 async function measureDeck(options: PptxOptions): Promise<MeasuredDeck> {
@@ -88,6 +93,15 @@ async function measureDeck(options: PptxOptions): Promise<MeasuredDeck> {
     if (!options.manager) await manager.dispose();
     await server.close();
   }
+}
+
+/** Every typeface of the laid-out deck, sorted: PowerPoint cannot embed them (pptxgenjs). */
+export function fontsOf(layout: DeckLayout): string[] {
+  const faces = layout.slides.flatMap((slide) => [
+    ...slide.texts.flatMap((t) => t.runs.map((r) => r.options.fontFace)),
+    ...(slide.number ? [slide.number.fontFace] : []),
+  ]);
+  return [...new Set(faces)].sort();
 }
 
 function checkSlides(deck: Deck, measured: MeasuredDeck, distDir: string): void {

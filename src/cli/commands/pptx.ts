@@ -26,7 +26,8 @@ export async function runPptx(dir: string, options: PptxCliOptions): Promise<Ppt
   output.out(
     options.json
       ? `${JSON.stringify(summary, null, 2)}\n`
-      : `${shown}  ${summary.slides} slides, ${formatBytes(summary.bytes)}\n`,
+      : `${shown}  ${summary.slides} slides, ${formatBytes(summary.bytes)}\n` +
+          `fonts it uses (install them where it is shown): ${summary.fonts.join(', ')}\n`,
   );
   return summary;
 }
