@@ -14,7 +14,7 @@ import type { Deck } from '../model.js';
 import { slidesOf } from '../model.js';
 import { layoutDeck, type DeckLayout } from './layout.js';
 import type { MeasuredDeck } from './measured.js';
-import { BLOCK_SELECTORS, measurePrintView } from './measure-page.js';
+import { measureScript } from './measure-page.js';
 import { normalizePackage } from './package.js';
 import { writePptx } from './write-pptx.js';
 
@@ -82,9 +82,7 @@ async function measureDeck(options: PptxOptions): Promise<MeasuredDeck> {
       return await run(`measuring the deck's print view in ${options.distDir}`, async () => {
         await openPrintView(page, printUrl(server.url, false), timeoutMs);
         await page.evaluate(() => document.fonts.ready);
-        return (await page.evaluate(
-          `(${measurePrintView.toString()})(${JSON.stringify(BLOCK_SELECTORS)})`,
-        )) as MeasuredDeck;
+        return (await page.evaluate(measureScript())) as MeasuredDeck;
       });
     } finally {
       await page.close().catch(() => undefined);

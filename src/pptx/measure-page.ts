@@ -1,16 +1,22 @@
 // Runs in the deck's print view (every slide laid out at full size on a page of its own): reads
-// each slide's text blocks, their boxes and computed styles, as data for the layout. Sent to the
-// page as source (toString), so it refers to nothing outside itself and has no named inner
-// functions.
+// each slide's text blocks, their boxes and computed styles, rules, images, slide number, footer
+// and logo, as data for the layout. The functions here and in page-text.ts are sent to the page as
+// source (measureScript), so each refers to nothing outside them.
 import type {
   BlockRole,
-  Box,
   MeasuredBlock,
   MeasuredDeck,
-  MeasuredParagraph,
   MeasuredRule,
-  MeasuredRun,
+  MeasuredSlide,
 } from './measured.js';
+import * as pageText from './page-text.js';
+
+// In the page these are the functions of page-text.ts, defined beside those below in one script.
+// Named, not imported: an import's name is rewritten by bundlers (vitest's too), and the page
+// has no modules.
+declare const cssPx: typeof pageText.cssPx;
+declare const boxOf: typeof pageText.boxOf;
+declare const blockOf: typeof pageText.blockOf;
 
 /** The deck's elements the export knows, by the part they play; the first match wins. */
 export const BLOCK_SELECTORS: [string, BlockRole][] = [
@@ -27,257 +33,173 @@ export const BLOCK_SELECTORS: [string, BlockRole][] = [
   ['figcaption', 'caption'],
 ];
 
-export function measurePrintView(selectors: [string, BlockRole][]): MeasuredDeck {
-  const px = (v: string) => Number.parseFloat(v) || 0;
-  const boxOf = (r: DOMRect, o: DOMRect): Box => ({
-    x: r.left - o.left,
-    y: r.top - o.top,
-    w: r.width,
-    h: r.height,
-  });
-  const lineHeightOf = (cs: CSSStyleDeclaration) =>
-    cs.lineHeight === 'normal' ? px(cs.fontSize) * 1.2 : px(cs.lineHeight);
-  const runsOf = (root: Element): MeasuredRun[] => {
-    const runs: MeasuredRun[] = [];
-    const push = (text: string, cs: CSSStyleDeclaration) => {
-      const shown = cs.textTransform === 'uppercase' ? text.toUpperCase() : text;
-      runs.push({
-        // Source line breaks are spaces; a lone '\n' is where a block inside the block begins.
-        text: text === '\n' ? text : shown.replace(/[ \t\n\r]+/g, ' '),
-        color: cs.color,
-        fontFamily: cs.fontFamily,
-        fontSize: px(cs.fontSize),
-        weight: Number(cs.fontWeight) || 400,
-        italic: cs.fontStyle === 'italic',
-        letterSpacing: px(cs.letterSpacing),
-        lineHeight: lineHeightOf(cs),
-      });
-    };
-    const walk = (node: Node) => {
-      if (node.nodeType === Node.TEXT_NODE) {
-        if (node.textContent) push(node.textContent, getComputedStyle(node.parentElement!));
-        return;
-      }
-      if (!(node instanceof Element)) return;
-      const cs = getComputedStyle(node);
-      if (cs.display === 'none' || cs.visibility === 'hidden') return;
-      if (cs.display === 'block' && runs.length > 0) {
-        // A flex row's items sit side by side: a space between them, not a new line.
-        const parent = node.parentElement ? getComputedStyle(node.parentElement) : undefined;
-        const row = parent && /flex/.test(parent.display) && parent.flexDirection.startsWith('row');
-        push(row ? ' ' : '\n', cs);
-      }
-      const before = getComputedStyle(node, '::before');
-      // Generated text the theme adds (the em dash before an attribution); not absolutely
-      // placed decorations, which are measured on their own.
-      const content = before.content;
-      if (before.position !== 'absolute' && /^".+"$/.test(content)) {
-        push(content.slice(1, -1), before);
-      }
-      node.childNodes.forEach(walk);
-    };
-    walk(root);
-    return runs;
-  };
-  // The width a wrapped block's text takes (a balanced heading stops short of its box), or the
-  // box's own width when the text is one line: PowerPoint then wraps where the deck did.
-  const textWidthOf = (el: Element, lineHeight: number): number => {
-    const box = el.getBoundingClientRect();
-    if (box.height < lineHeight * 1.5) return box.width;
-    // Text nodes only: a range's rects include those of the elements it selects whole.
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let right = box.left;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      range.selectNodeContents(node);
-      for (const r of range.getClientRects()) if (r.width > 0) right = Math.max(right, r.right);
-    }
-    return right > box.left ? Math.min(box.width, right - box.left) : box.width;
-  };
-  const trimRuns = (runs: MeasuredRun[]) => {
-    const text = runs.map((r) => r.text).join('');
-    return text.trim() ? runs : [];
-  };
-  const blockOf = (el: HTMLElement, role: BlockRole, origin: DOMRect): MeasuredBlock => {
+/** A block's visible borders (a heading's rule beneath it) as filled rectangles. */
+export function bordersOf(el: Element, origin: DOMRect): MeasuredRule[] {
+  const cs = getComputedStyle(el);
+  const r = el.getBoundingClientRect();
+  const width = (side: string) => cssPx(cs.getPropertyValue(`border-${side}-width`));
+  const sides = [
+    ['top', r.left, r.top, r.width, width('top')],
+    ['bottom', r.left, r.bottom - width('bottom'), r.width, width('bottom')],
+    ['left', r.left, r.top, width('left'), r.height],
+    ['right', r.right - width('right'), r.top, width('right'), r.height],
+  ] as const;
+  return sides
+    .filter(
+      ([side]) =>
+        width(side) > 0 && !/none|hidden/.test(cs.getPropertyValue(`border-${side}-style`)),
+    )
+    .map(([side, x, y, w, h]) => ({
+      box: { x: x - origin.left, y: y - origin.top, w, h },
+      color: cs.getPropertyValue(`border-${side}-color`),
+    }))
+    .filter((rule) => !/rgba\(0, 0, 0, 0\)|transparent/.test(rule.color));
+}
+
+/** The colour behind a slide: the first painted layer, a gradient's first colour stop. */
+export function backgroundOf(page: Element): string {
+  const layers = [
+    page.querySelector('.slide-background-content'),
+    page.querySelector('.slide-background'),
+    page.querySelector('section'),
+    page,
+    document.querySelector('.reveal-viewport'),
+    document.body,
+  ];
+  for (const el of layers) {
+    if (!el) continue;
     const cs = getComputedStyle(el);
-    const items = el.matches('ul, ol') ? [...el.querySelectorAll(':scope > li')] : [];
-    const ordered = el.matches('ol') && !el.matches('.lectern-references, .lectern-outline');
-    const start = Number(el.getAttribute('start')) || 1;
-    const paragraphs: MeasuredParagraph[] = items.length
-      ? items.map((li, i) => ({
-          runs: trimRuns(runsOf(li)),
-          marker:
-            getComputedStyle(li).listStyleType === 'none'
-              ? undefined
-              : {
-                  kind: ordered || el.matches('.lectern-outline') ? 'number' : 'bullet',
-                  number: start + i,
-                  style: getComputedStyle(li).listStyleType,
-                  color: getComputedStyle(li, '::marker').color || cs.color,
-                },
-        }))
-      : [{ runs: trimRuns(runsOf(el)) }];
-    const first = items[0]?.getBoundingClientRect();
-    const second = items[1]?.getBoundingClientRect();
-    const lineHeight = lineHeightOf(items[0] ? getComputedStyle(items[0]) : cs);
-    return {
-      role,
-      box: boxOf(el.getBoundingClientRect(), origin),
-      align: (['center', 'right', 'justify'].includes(cs.textAlign)
-        ? cs.textAlign
-        : 'left') as MeasuredBlock['align'],
-      lineHeight,
-      itemGap: first && second ? Math.max(0, second.top - first.bottom) : 0,
-      textWidth: items.length
-        ? Math.max(
-            ...items.map((li) => textWidthOf(li, lineHeight) + li.getBoundingClientRect().left),
-          ) - el.getBoundingClientRect().left
-        : textWidthOf(el, lineHeight),
-      indent: first ? first.left - el.getBoundingClientRect().left : 0,
-      paragraphs,
-    };
-  };
-  // A block's visible borders (a heading's rule beneath it) as filled rectangles.
-  const bordersOf = (el: Element, origin: DOMRect): MeasuredRule[] => {
-    const cs = getComputedStyle(el);
-    const r = el.getBoundingClientRect();
-    const sides = [
-      ['Top', r.left, r.top, r.width, px(cs.borderTopWidth)],
-      ['Bottom', r.left, r.bottom - px(cs.borderBottomWidth), r.width, px(cs.borderBottomWidth)],
-      ['Left', r.left, r.top, px(cs.borderLeftWidth), r.height],
-      ['Right', r.right - px(cs.borderRightWidth), r.top, px(cs.borderRightWidth), r.height],
-    ] as const;
-    return sides
-      .filter(([side]) => {
-        const style = cs.getPropertyValue(`border-${side.toLowerCase()}-style`);
-        const width = px(cs.getPropertyValue(`border-${side.toLowerCase()}-width`));
-        return width > 0 && style !== 'none' && style !== 'hidden';
-      })
-      .map(([side, x, y, w, h]) => ({
-        box: { x: x - origin.left, y: y - origin.top, w, h },
-        color: cs.getPropertyValue(`border-${side.toLowerCase()}-color`),
-      }))
-      .filter((rule) => !/rgba\(0, 0, 0, 0\)|transparent/.test(rule.color));
-  };
-  const backgroundOf = (page: Element): string => {
-    const layers = [
-      page.querySelector('.slide-background-content'),
-      page.querySelector('.slide-background'),
-      page.querySelector('section'),
-      page,
-      document.querySelector('.reveal-viewport'),
-      document.body,
-    ];
-    for (const el of layers) {
-      if (!el) continue;
-      const cs = getComputedStyle(el);
-      const stop = /(rgba?\([^)]*\)|#[0-9a-f]{3,8})/i.exec(
-        cs.backgroundImage.includes('gradient') ? cs.backgroundImage : '',
-      );
-      if (stop) return stop[1]!;
-      if (!/rgba\(0, 0, 0, 0\)|transparent/.test(cs.backgroundColor)) return cs.backgroundColor;
-    }
-    return 'rgb(255, 255, 255)';
-  };
-  const pages = [...document.querySelectorAll<HTMLElement>('.pdf-page')];
-  const firstPage = pages[0]?.getBoundingClientRect() ?? new DOMRect(0, 0, 0, 0);
-  const slides = pages.map((page) => {
-    const origin = page.getBoundingClientRect();
-    const section = page.querySelector<HTMLElement>('section.lectern-slide')!;
-    const frame = section.querySelector<HTMLElement>('.lectern-frame') ?? section;
-    const blocks: MeasuredBlock[] = [];
-    const rules: MeasuredRule[] = [];
-    const seen: Element[] = [];
-    for (const el of frame.querySelectorAll<HTMLElement>('*')) {
-      if (seen.some((outer) => outer.contains(el))) continue;
-      const match = selectors.find(([selector]) => el.matches(selector));
-      if (!match) continue;
-      seen.push(el);
-      const block = blockOf(el, match[1], origin);
-      if (block.paragraphs.some((p) => p.runs.length > 0)) blocks.push(block);
-      rules.push(...bordersOf(el, origin));
-    }
-    const rule = getComputedStyle(frame, '::before');
-    const firstBlock = frame.firstElementChild;
-    if (rule.content !== 'none' && rule.display === 'block' && firstBlock) {
-      const fb = firstBlock.getBoundingClientRect();
-      const h = px(rule.height);
-      const top = fb.top - px(getComputedStyle(firstBlock).marginTop) - px(rule.marginBottom) - h;
-      rules.push({
-        box: { x: fb.left - origin.left, y: top - origin.top, w: px(rule.width), h },
-        color: rule.backgroundColor,
-      });
-    }
-    const quote = frame.querySelector('.lectern-quote');
-    if (quote) {
-      const mark = getComputedStyle(quote, '::before');
-      const qr = quote.getBoundingClientRect();
-      if (/^".+"$/.test(mark.content)) {
-        const size = px(mark.fontSize);
-        // Before the quotation, in reading order as on the slide.
-        const at = Math.max(
-          0,
-          blocks.findIndex((b) => b.role === 'quote'),
-        );
-        blocks.splice(at, 0, {
-          role: 'quote-mark',
-          box: {
-            x: qr.left - origin.left + px(mark.left),
-            y: qr.top - origin.top + px(mark.top),
-            w: size,
-            h: size,
-          },
-          align: 'left',
-          lineHeight: size,
-          itemGap: 0,
-          indent: 0,
-          textWidth: size,
-          paragraphs: [
-            {
-              runs: [
-                {
-                  text: mark.content.slice(1, -1),
-                  color: mark.color,
-                  fontFamily: mark.fontFamily,
-                  fontSize: size,
-                  weight: Number(mark.fontWeight) || 400,
-                  italic: false,
-                  letterSpacing: 0,
-                  lineHeight: size,
-                },
-              ],
-            },
-          ],
-        });
-      }
-    }
-    const images = [...frame.querySelectorAll('img')].map((img) => ({
-      src: img.getAttribute('src') ?? '',
-      box: boxOf(img.getBoundingClientRect(), origin),
-    }));
-    const numberEl = page.querySelector<HTMLElement>('.slide-number-pdf, .slide-number');
-    return {
-      id: section.id,
-      kind: section.dataset.kind ?? 'points',
-      background: backgroundOf(page),
-      blocks,
-      rules,
-      images,
-      number: numberEl ? blockOf(numberEl, 'caption', origin) : undefined,
-    };
-  });
-  const footerEl = document.querySelector<HTMLElement>('.lectern-footer');
-  const logoEl = document.querySelector<HTMLImageElement>('.lectern-logo');
+    const gradient = cs.backgroundImage.includes('gradient') ? cs.backgroundImage : '';
+    const stop = /(rgba?\([^)]*\)|#[0-9a-f]{3,8})/i.exec(gradient);
+    if (stop) return stop[1]!;
+    if (!/rgba\(0, 0, 0, 0\)|transparent/.test(cs.backgroundColor)) return cs.backgroundColor;
+  }
+  return 'rgb(255, 255, 255)';
+}
+
+/** The accent bar a theme draws above the first block (the frame's ::before), if any. */
+export function accentRuleOf(frame: Element, origin: DOMRect): MeasuredRule | undefined {
+  const rule = getComputedStyle(frame, '::before');
+  const first = frame.firstElementChild;
+  if (rule.content === 'none' || rule.display !== 'block' || !first) return undefined;
+  const fb = first.getBoundingClientRect();
+  const h = cssPx(rule.height);
+  const top = fb.top - cssPx(getComputedStyle(first).marginTop) - cssPx(rule.marginBottom) - h;
   return {
-    width: firstPage.width,
-    height: firstPage.height,
-    slides,
-    footer: footerEl ? blockOf(footerEl, 'caption', firstPage) : undefined,
-    logo: logoEl
-      ? {
-          src: logoEl.getAttribute('src') ?? '',
-          box: boxOf(logoEl.getBoundingClientRect(), firstPage),
-        }
-      : undefined,
+    box: { x: fb.left - origin.left, y: top - origin.top, w: cssPx(rule.width), h },
+    color: rule.backgroundColor,
   };
+}
+
+/** The large quote mark a quote slide's figure draws (its ::before), as a block of one glyph. */
+export function quoteMarkOf(quote: Element, origin: DOMRect): MeasuredBlock | undefined {
+  const mark = getComputedStyle(quote, '::before');
+  if (!/^".+"$/.test(mark.content)) return undefined;
+  const qr = quote.getBoundingClientRect();
+  const size = cssPx(mark.fontSize);
+  const x = qr.left - origin.left + cssPx(mark.left);
+  const y = qr.top - origin.top + cssPx(mark.top);
+  const glyph = {
+    text: mark.content.slice(1, -1),
+    color: mark.color,
+    fontFamily: mark.fontFamily,
+    fontSize: size,
+    weight: Number(mark.fontWeight) || 400,
+    italic: false,
+    letterSpacing: 0,
+    lineHeight: size,
+  };
+  return {
+    role: 'quote-mark',
+    box: { x, y, w: size, h: size },
+    align: 'left',
+    lineHeight: size,
+    itemGap: 0,
+    indent: 0,
+    textWidth: size,
+    paragraphs: [{ runs: [glyph] }],
+  };
+}
+
+export function measureSlide(page: HTMLElement, selectors: [string, BlockRole][]): MeasuredSlide {
+  const origin = page.getBoundingClientRect();
+  const section = page.querySelector<HTMLElement>('section.lectern-slide')!;
+  const frame = section.querySelector<HTMLElement>('.lectern-frame') ?? section;
+  const blocks: MeasuredBlock[] = [];
+  const rules: MeasuredRule[] = [];
+  const seen: Element[] = [];
+  for (const el of frame.querySelectorAll<HTMLElement>('*')) {
+    if (seen.some((outer) => outer.contains(el))) continue;
+    const match = selectors.find(([selector]) => el.matches(selector));
+    if (!match) continue;
+    seen.push(el);
+    const block = blockOf(el, match[1], origin);
+    if (block.paragraphs.some((p) => p.runs.length > 0)) blocks.push(block);
+    rules.push(...bordersOf(el, origin));
+  }
+  const accent = accentRuleOf(frame, origin);
+  if (accent) rules.push(accent);
+  const quote = frame.querySelector('.lectern-quote');
+  const mark = quote ? quoteMarkOf(quote, origin) : undefined;
+  // Before the quotation, in reading order as on the slide.
+  if (mark)
+    blocks.splice(
+      Math.max(
+        0,
+        blocks.findIndex((b) => b.role === 'quote'),
+      ),
+      0,
+      mark,
+    );
+  const images = [...frame.querySelectorAll('img')].map((img) => ({
+    src: img.getAttribute('src') ?? '',
+    box: boxOf(img.getBoundingClientRect(), origin),
+  }));
+  const numberEl = page.querySelector<HTMLElement>('.slide-number-pdf, .slide-number');
+  return {
+    id: section.id,
+    kind: section.dataset.kind ?? 'points',
+    background: backgroundOf(page),
+    blocks,
+    rules,
+    images,
+    ...(numberEl ? { number: blockOf(numberEl, 'caption', origin) } : {}),
+  };
+}
+
+export function measurePrintView(selectors: [string, BlockRole][]): MeasuredDeck {
+  const pages = [...document.querySelectorAll<HTMLElement>('.pdf-page')];
+  const first = pages[0]?.getBoundingClientRect() ?? new DOMRect(0, 0, 0, 0);
+  // Footer and logo are fixed: the print view repeats them on every page, at the first's place.
+  const footer = document.querySelector<HTMLElement>('.lectern-footer');
+  const logo = document.querySelector<HTMLImageElement>('.lectern-logo');
+  return {
+    width: first.width,
+    height: first.height,
+    slides: pages.map((page) => measureSlide(page, selectors)),
+    ...(footer ? { footer: blockOf(footer, 'caption', first) } : {}),
+    ...(logo
+      ? {
+          logo: {
+            src: logo.getAttribute('src') ?? '',
+            box: boxOf(logo.getBoundingClientRect(), first),
+          },
+        }
+      : {}),
+  };
+}
+
+/** The page script: every function above and in page-text.ts, then the measuring call. */
+export function measureScript(selectors: [string, BlockRole][] = BLOCK_SELECTORS): string {
+  const functions = [
+    ...Object.values(pageText).filter((f) => typeof f === 'function'),
+    bordersOf,
+    backgroundOf,
+    accentRuleOf,
+    quoteMarkOf,
+    measureSlide,
+    measurePrintView,
+  ];
+  const source = functions.map((f) => f.toString()).join('\n');
+  return `(() => {\n${source}\nreturn measurePrintView(${JSON.stringify(selectors)});\n})()`;
 }

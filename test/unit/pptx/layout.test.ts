@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstFamily, fontOf, hexColor, layoutDeck, splitLines } from '../../../src/pptx/layout.js';
+import { layoutDeck } from '../../../src/pptx/layout.js';
+import { firstFamily, fontOf, hexColor, splitLines } from '../../../src/pptx/text-runs.js';
 import type { MeasuredBlock, MeasuredDeck, MeasuredRun } from '../../../src/pptx/measured.js';
 
 const run = (text: string, extra: Partial<MeasuredRun> = {}): MeasuredRun => ({
