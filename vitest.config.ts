@@ -23,7 +23,9 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
-      ...(impress ? [{ extends: true, test: { name: 'impress', include: [IMPRESS] } }] : []),
+      ...(impress
+        ? [{ extends: true as const, test: { name: 'impress', include: [IMPRESS] } }]
+        : []),
     ],
   },
 });
