@@ -1,7 +1,7 @@
 // `dist/<name>.pptx` from a built deck folder: the deck's print view is measured in Chromium
 // (boxes, computed fonts and colours), laid out as native PowerPoint text (layout.ts), written by
 // pptxgenjs and made reproducible (package.ts). Only files of the deck folder are read.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { startStaticServer } from '../build/static-server.js';
 import { LecternError } from '../errors.js';
@@ -51,8 +51,16 @@ export async function exportPptx(options: PptxOptions): Promise<PptxSummary> {
   const path = pptxPath(deck, distDir);
   // Written beside and renamed: a reader never sees half a file.
   const partial = `${path}.partial`;
-  writeFileSync(partial, bytes);
-  renameSync(partial, path);
+  try {
+    writeFileSync(partial, bytes);
+    renameSync(partial, path);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw new LecternError(
+      `${path}: could not be written (${(error as Error).message}); check the folder can be written to.`,
+      { cause: error },
+    );
+  }
   const fonts = fontsOf(layout);
   log(
     `pptx: ${measured.slides.length} slides; fonts to install where it is shown: ${fonts.join(', ')}`,
