@@ -41,6 +41,8 @@ export interface DeckBuildOptions {
   themeBaseDir?: string;
   /** Export the PDFs into the new dist/ before it is swapped in (default true). */
   pdf?: boolean | PdfOptions;
+  /** Also write `<name>.pptx` (default true; needs the browser, so not with `pdf: false`). */
+  pptx?: boolean;
   /** The browser for the stage-ready steps when `pdf` does not name one (e.g. with --no-pdf). */
   browserPath?: string;
   timeoutMs?: number;
@@ -153,6 +155,13 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
         pdf.push({ path: relative(staging, f.path), pages: f.pages, bytes: f.bytes });
       }
     }
+    const extras = [...stage.extras];
+    if (options.pdf !== false && options.pptx !== false) {
+      const { exportPptx } = await import('../pptx/index.js');
+      const made = await exportPptx({ distDir: staging, deck, log, manager, timeoutMs });
+      const what = `PowerPoint, ${made.slides} slides with the address in the notes`;
+      extras.push({ path: relative(staging, made.path), bytes: made.bytes, what });
+    }
     const files = await listFiles(staging);
     // mkdtemp makes the folder private; a deck folder is meant to be served and shared.
     await chmod(staging, 0o755);
@@ -168,7 +177,7 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
       files,
       problems: deck.problems,
       pdf,
-      extras: stage.extras,
+      extras,
       fitted: stage.fitted,
     };
   } finally {

@@ -26,6 +26,8 @@ export interface BuildOptions {
   /** Export the PDFs (default true). */
   pdf?: boolean;
   pdfOptions?: PdfOptions;
+  /** Also write the PowerPoint (default true; only with the PDFs, which start the browser). */
+  pptx?: boolean;
   templatesDir?: string;
   /** Folders images, logo and theme files may also come from (--assets), beside `assets:`. */
   assets?: string[];
@@ -107,6 +109,7 @@ export async function buildProject(options: BuildOptions): Promise<BuildSummary>
     theme: options.theme,
     themeBaseDir: process.cwd(),
     pdf: options.pdf === false ? false : (options.pdfOptions ?? true),
+    pptx: options.pptx,
     browserPath: options.pdfOptions?.browserPath,
     timeoutMs: options.pdfOptions?.timeoutMs,
     // Runs before the swap, so a --strict failure keeps the previous dist/.

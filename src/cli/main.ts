@@ -8,6 +8,7 @@ import { createCheckCommand } from './commands/check.js';
 import { createDevCommand } from './commands/dev.js';
 import { createImportCommand } from './commands/import.js';
 import { createPdfCommand } from './commands/pdf.js';
+import { createPptxCommand } from './commands/pptx.js';
 import { createServeCommand } from './commands/serve.js';
 import { createSetupCommand } from './commands/setup.js';
 import { createThemeCommand } from './commands/theme-new.js';
@@ -25,6 +26,7 @@ export const commands: Array<() => Command> = [
   createServeCommand,
   createImportCommand,
   createPdfCommand,
+  createPptxCommand,
   createSetupCommand,
   createThemesCommand,
   createThemeCommand,

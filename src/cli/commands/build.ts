@@ -11,6 +11,7 @@ export const DEFAULT_INPUT = 'content/address.md';
 export interface BuildCliOptions {
   out: string;
   pdf: boolean;
+  pptx: boolean;
   templates?: string;
   assets: string[];
   theme?: string;
@@ -57,6 +58,7 @@ export async function runBuild(input: string, options: BuildCliOptions): Promise
     input,
     outDir: options.out,
     pdf: options.pdf,
+    pptx: options.pptx,
     pdfOptions: {
       browserPath: options.browser,
       paper: options.paper,
@@ -81,7 +83,8 @@ export function createBuildCommand(): Command {
       .description('build the deck (and its PDFs) into a folder')
       .argument('[input]', 'the address in Markdown', DEFAULT_INPUT)
       .option('-o, --out <dir>', 'output folder (replaced only when the build succeeds)', 'dist')
-      .option('--no-pdf', 'skip the PDFs (no browser needed)')
+      .option('--no-pdf', 'skip the PDFs and the PowerPoint (no browser needed)')
+      .option('--no-pptx', 'skip the PowerPoint (<name>.pptx)')
       .option('--templates <dir>', 'folder of .hbs files overriding the built-in templates by name')
       .option(
         '--theme <name|path>',
