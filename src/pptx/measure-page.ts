@@ -24,6 +24,8 @@ export const BLOCK_SELECTORS: [string, BlockRole][] = [
   ['.lectern-subtitle', 'subtitle'],
   ['.lectern-byline', 'byline'],
   ['.lectern-kicker', 'kicker'],
+  // The claim above a quotation: a line of heading type.
+  ['.lectern-quote-point', 'heading'],
   ['.lectern-heading', 'heading'],
   ['.lectern-bullets', 'bullets'],
   ['.lectern-outline', 'outline'],

@@ -52,6 +52,7 @@ function shownText(slide: Slide): string[] {
     ...(slide.outline ?? []),
     // A statement slide's one bullet is its headline.
     ...(slide.kind === 'statement' ? [] : (slide.bullets ?? [])),
+    slide.point,
     slide.quote?.text,
     slide.quote?.attribution,
     slide.quote?.source?.text,
