@@ -20,7 +20,7 @@ const IMAGE_SET = /image-set\(([^()]*(?:\([^()]*\)[^()]*)*)\)/gi;
 const QUOTED = /(['"])([^'"]+)\1/g;
 
 /** A reference on the network: a scheme other than data:, or a protocol-relative `//host`. */
-const REMOTE = /^(?:(?!data:)[a-z][\w+.-]*:|\/\/)/i;
+export const REMOTE = /^(?:(?!data:)[a-z][\w+.-]*:|\/\/)/i;
 
 /** A reference that is not a file: data, or a fragment (`#id`, SVG filters). */
 const NOT_A_FILE = /^(?:data:|#)/i;
@@ -53,7 +53,7 @@ function parseOrThrow(css: string, shown: string): void {
 }
 
 /** Every file reference of `css` with its offset; `imported` when it is an @import. */
-function references(css: string): { url: string; index: number; imported: boolean }[] {
+export function cssReferences(css: string): { url: string; index: number; imported: boolean }[] {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '));
   const found = [...text.matchAll(REFERENCE)].map((m) => ({
     url: (m[2] ?? m[4] ?? '').trim(),
@@ -79,7 +79,7 @@ interface Walk {
 function checkSheet(css: string, file: string, shown: string, walk: Walk): void {
   const sink = new ProblemSink(shown, css);
   const imports: string[] = [];
-  for (const { url, index, imported } of references(css)) {
+  for (const { url, index, imported } of cssReferences(css)) {
     if (NOT_A_FILE.test(url)) continue;
     if (REMOTE.test(url)) {
       sink.error(
