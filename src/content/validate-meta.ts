@@ -1,10 +1,10 @@
 // Front-matter entries → AddressMeta: defaults, types, paths resolved against the content file.
-import { SLIDE_SIZES, type AddressMeta } from '../model.js';
-import { closest } from './did-you-mean.js';
+import { SLIDE_SIZES, type AddressMeta } from '../core/model.js';
+import { closest } from '../core/did-you-mean.js';
 import type { FrontMatterEntry } from './front-matter.js';
 import { readKey, type Draft } from './meta-readers.js';
 import { numericDateIso } from './numeric-date.js';
-import type { Position, ProblemSink } from './problems.js';
+import type { Position, ProblemSink } from '../core/problems.js';
 
 /** A file the front matter names; its existence is checked by loadAddress, which does the I/O. */
 export interface FileRef {

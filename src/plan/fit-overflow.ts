@@ -2,9 +2,9 @@
 // measured as overflowing. Pure: the loop that renders, measures and calls this lives in export/.
 // A points slide is re-planned into two (its spoken passages split at a sentence boundary near
 // the middle); anything else is shrunk in steps down to the theme's floor, then reported.
-import type { Deck, InlineText, Problem, Slide, SlideKind, Stack } from '../model.js';
-import { slidesOf } from '../model.js';
-import { countWords } from '../text.js';
+import type { Deck, InlineText, Problem, Slide, SlideKind, Stack } from '../core/model.js';
+import { slidesOf } from '../core/model.js';
+import { countWords } from '../core/text.js';
 import {
   isListSlide,
   quoteAsPoints,

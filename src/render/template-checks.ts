@@ -4,9 +4,9 @@
 // Links the audience may follow (<a href>, <area href>) fetch nothing and stay allowed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ProblemSink } from '../content/problems.js';
-import { LecternError } from '../errors.js';
-import type { Problem } from '../model.js';
+import { ProblemSink } from '../core/problems.js';
+import { LecternError } from '../core/errors.js';
+import type { Problem } from '../core/model.js';
 import { REMOTE, cssReferences } from './theme-checks.js';
 
 /** Attributes whose value the browser fetches (href only on elements other than a and area). */

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LecternError } from '../errors.js';
+import { LecternError } from '../core/errors.js';
 import { checkTemplatesOffline } from './template-checks.js';
 
 /** templates/ at the package root; the same relative path from src/render and lib/render. */

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SAVED_PRINT_VIEW } from '../../src/export/saved-print-view.js';
+import { SAVED_PRINT_VIEW } from '../../src/pdf/saved-print-view.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { runCli } from './helpers/cli.js';
 

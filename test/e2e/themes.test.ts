@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../src/build/static-server.js';
-import { checkContrast, formatFinding, measureContrast } from '../../src/export/check-contrast.js';
-import { browserArgs } from '../../src/export/launch-browser.js';
+import { startStaticServer, type StaticServer } from '../../src/server/static-server.js';
+import { checkContrast, formatFinding, measureContrast } from '../../src/checks/check-contrast.js';
+import { browserArgs } from '../../src/browser/launch-browser.js';
 import { THEME_CATALOG } from '../../src/render/theme-catalog.js';
 import { BUILTIN_THEMES, resolveTheme } from '../../src/render/themes.js';
 import { runCli } from './helpers/cli.js';
@@ -229,7 +229,7 @@ describe('the legibility check in lectern build and lectern check', () => {
 
 describe('lectern themes --preview', () => {
   it('draws the title and a quote slide of the address in each theme, with the check', async () => {
-    const { previewThemes } = await import('../../src/render/theme-preview.js');
+    const { previewThemes } = await import('../../src/pipeline/theme-preview.js');
     const { THEME_CATALOG: catalog } = await import('../../src/render/theme-catalog.js');
     const outDir = mkdtempSync(join(tmpdir(), 'lectern-preview-'));
     try {

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectAssets, copyAssets } from '../../../src/build/assets.js';
-import { entrySource, revealConfig } from '../../../src/build/entry.js';
-import { formatSummary, type BuildSummary } from '../../../src/build/summary.js';
-import { checkReplaceable, swapIntoPlace } from '../../../src/build/swap.js';
+import { collectAssets, copyAssets } from '../../../src/bundle/assets.js';
+import { entrySource, revealConfig } from '../../../src/bundle/entry.js';
+import { formatSummary, type BuildSummary } from '../../../src/pipeline/summary.js';
+import { checkReplaceable, swapIntoPlace } from '../../../src/pipeline/swap.js';
 import { fixtureDeck, MAP_PNG } from '../../fixtures/render/deck.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 

@@ -2,8 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundle, bundlerMessage } from '../../../src/build/bundle.js';
-import { LecternError } from '../../../src/errors.js';
+import { bundle, bundlerMessage } from '../../../src/bundle/vite-build.js';
+import { LecternError } from '../../../src/core/errors.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 describe('bundler errors', () => {

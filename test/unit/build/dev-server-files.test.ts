@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { devServer } from '../../../src/build/dev-server.js';
+import { devServer } from '../../../src/pipeline/dev-server.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 function status(url: string, path: string, host?: string): Promise<number> {

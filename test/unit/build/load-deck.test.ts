@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDeck } from '../../../src/build/index.js';
-import { LecternError } from '../../../src/errors.js';
-import { slidesOf } from '../../../src/model.js';
+import { loadDeck } from '../../../src/pipeline/build.js';
+import { LecternError } from '../../../src/core/errors.js';
+import { slidesOf } from '../../../src/core/model.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 const FIXTURE = 'test/fixtures/render/address.md';

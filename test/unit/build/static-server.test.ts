@@ -7,7 +7,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../../src/build/static-server.js';
+import { startStaticServer, type StaticServer } from '../../../src/server/static-server.js';
 
 let dir: string;
 

@@ -3,8 +3,8 @@ import {
   findBrowser,
   systemBrowserPaths,
   type FinderContext,
-} from '../../../src/export/find-browser.js';
-import { LecternError } from '../../../src/errors.js';
+} from '../../../src/browser/find-browser.js';
+import { LecternError } from '../../../src/core/errors.js';
 
 function ctx(existing: string[], over: Partial<FinderContext> = {}): FinderContext {
   return { env: {}, platform: 'linux', cached: [], exists: (p) => existing.includes(p), ...over };

@@ -6,7 +6,7 @@ import {
   sheetSlots,
   toPdfRect,
   type HandoutLayout,
-} from '../../../src/export/handout-layout.js';
+} from '../../../src/pdf/handout-layout.js';
 
 const A4 = contentArea(PAPER_SIZE.a4);
 const LETTER = contentArea(PAPER_SIZE.letter);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LecternError } from '../../../src/errors.js';
-import type { FoundBrowser } from '../../../src/export/find-browser.js';
+import { LecternError } from '../../../src/core/errors.js';
+import type { FoundBrowser } from '../../../src/browser/find-browser.js';
 import {
   ensureBrowser,
   manualInstallHint,
   type SetupEnvironment,
-} from '../../../src/export/install-browser.js';
+} from '../../../src/browser/install-browser.js';
 
 /** A machine on which a browser appears once one of the install commands succeeds. */
 function machine(over: Partial<SetupEnvironment> & { succeeds?: string }) {

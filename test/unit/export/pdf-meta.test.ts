@@ -8,9 +8,9 @@ import {
   loadPdf,
   savePdf,
   setOutline,
-} from '../../../src/export/pdf-meta.js';
-import { matchPages, printUrl } from '../../../src/export/print-slides.js';
-import { pdfPaths } from '../../../src/export/index.js';
+} from '../../../src/pdf/pdf-meta.js';
+import { matchPages, printUrl } from '../../../src/pdf/print-slides.js';
+import { pdfPaths } from '../../../src/pdf/index.js';
 import { fixtureDeck } from '../../fixtures/export/deck.js';
 
 async function blankPdf(pages: number): Promise<Uint8Array> {

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { usedCharacters } from '../../../src/build/subset-fonts.js';
-import { resolveFontImports } from '../../../src/export/print-fonts.js';
+import { usedCharacters } from '../../../src/bundle/subset-fonts.js';
+import { resolveFontImports } from '../../../src/pdf/print-fonts.js';
 
 const SHEET = `/* sans-kr-[0]-400-normal */
 @font-face {

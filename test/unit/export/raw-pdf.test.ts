@@ -5,9 +5,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDocument, PDFName, StandardFonts, degrees, rgb } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { finishHandout, finishSlides } from '../../../src/export/finish-pdfs.js';
-import { placeSlidesRaw } from '../../../src/export/handout.js';
-import { slidesOf } from '../../../src/model.js';
+import { finishHandout, finishSlides } from '../../../src/pdf/finish-pdfs.js';
+import { placeSlidesRaw } from '../../../src/pdf/handout.js';
+import { slidesOf } from '../../../src/core/model.js';
 import {
   PdfUpdate,
   RawPdf,
@@ -17,8 +17,8 @@ import {
   formatNumber,
   serialize,
   textString,
-} from '../../../src/export/raw-pdf.js';
-import { documentId } from '../../../src/export/pdf-meta.js';
+} from '../../../src/pdf/raw-pdf.js';
+import { documentId } from '../../../src/pdf/pdf-meta.js';
 import { bookmarks, pagePixels, pdfInfo, pdfText } from '../../fixtures/export/read-pdf.js';
 import { fixtureDeck } from '../../fixtures/export/deck.js';
 import { tempDir } from '../../helpers/temp-dir.js';

@@ -5,10 +5,10 @@ import {
   handoutView,
   runningHeader,
   scriptView,
-} from '../../../src/export/script-view.js';
+} from '../../../src/pdf/script-view.js';
 import { withMarkers } from '../../helpers/markers.js';
-import { cssString, renderTemplate } from '../../../src/export/print-html.js';
-import { PAPER_SIZE } from '../../../src/export/handout-layout.js';
+import { cssString, renderTemplate } from '../../../src/pdf/print-html.js';
+import { PAPER_SIZE } from '../../../src/pdf/handout-layout.js';
 import { fixtureDeck } from '../../fixtures/export/deck.js';
 
 describe('script view', () => {

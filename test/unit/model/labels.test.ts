@@ -2,7 +2,7 @@
 // that drops a label or a `{placeholder}`, and a key the code names that the table lacks.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fill, labelsFor, type Labels } from '../../../src/labels.js';
+import { fill, labelsFor, type Labels } from '../../../src/core/labels.js';
 
 const table = JSON.parse(
   readFileSync(new URL('../../../templates/labels.json', import.meta.url), 'utf8'),

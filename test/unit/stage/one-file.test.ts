@@ -2,13 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inlineCss } from '../../../src/build/inline-deck.js';
-import { replaceBody } from '../../../src/build/stage-hook.js';
+import { inlineCss } from '../../../src/bundle/inline-deck.js';
+import { replaceBody } from '../../../src/pipeline/stage-hook.js';
 import {
   parseUnicodeRange,
   rangeIntersects,
   usedCharacters,
-} from '../../../src/build/subset-fonts.js';
+} from '../../../src/bundle/subset-fonts.js';
 
 describe('fonts for the one-file deck', () => {
   it('reads unicode-range lists, including wildcards', () => {

@@ -8,8 +8,8 @@ import {
   parseColor,
   requiredRatio,
   toHex,
-} from '../../../src/export/check-contrast-math.js';
-import { formatFinding } from '../../../src/export/check-contrast.js';
+} from '../../../src/core/contrast-math.js';
+import { formatFinding } from '../../../src/checks/check-contrast.js';
 
 const ratio = (a: string, b: string) => contrastRatio(parseColor(a)!, parseColor(b)!);
 

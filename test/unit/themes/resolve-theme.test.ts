@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LecternError } from '../../../src/errors.js';
+import { LecternError } from '../../../src/core/errors.js';
 import {
   BUILTIN_THEMES,
   THEMES_DIR,

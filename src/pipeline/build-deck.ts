@@ -1,0 +1,185 @@
+// Deck → dist/: render, bundle with Vite, copy images, write lectern.json, run the stage-ready
+// steps, export the PDFs, then swap the finished folder into place. Any failure (or a finding the
+// caller rejects) leaves the previous dist/ as it was.
+import { chmod, readdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { FileBoundary } from '../core/file-boundary.js';
+import { formatProblem } from '../core/errors.js';
+import type { Deck, Problem } from '../core/model.js';
+import { slidesOf } from '../core/model.js';
+import { renderDeck, renderPage } from '../render/index.js';
+import { resolveTheme } from '../render/themes.js';
+import { collectAssets, copyAssets } from '../bundle/assets.js';
+import { bundle, SCRIPT, STYLESHEET } from '../bundle/vite-build.js';
+import { entrySource } from '../bundle/entry.js';
+import { sectionCounts, type BuildSummary } from './summary.js';
+import { checkReplaceable, swapIntoPlace } from './swap.js';
+import {
+  makeStagingDir,
+  makeWorkDir,
+  removeDir,
+  resolvePackage,
+  revealModules,
+  speakerViewCss,
+} from '../bundle/work-dir.js';
+
+export interface PdfOptions {
+  browserPath?: string;
+  paper?: 'a4' | 'letter';
+  handoutLayout?: 1 | 2 | 3 | 6;
+  fragments?: boolean;
+  timeoutMs?: number;
+}
+
+export interface DeckBuildOptions {
+  outDir: string;
+  templatesDir?: string;
+  /** Folders (--assets) images and theme files may come from besides the deck's own. */
+  assets?: string[];
+  /** Theme name or path; overrides the front matter. Paths resolve against `themeBaseDir`. */
+  theme?: string;
+  themeBaseDir?: string;
+  /** Export the PDFs into the new dist/ before it is swapped in (default true). */
+  pdf?: boolean | PdfOptions;
+  /** The browser for the stage-ready steps when `pdf` does not name one (e.g. with --no-pdf). */
+  browserPath?: string;
+  timeoutMs?: number;
+  /** `lectern check`: axe on every slide, no overview or one-file deck (see stage-hook.ts). */
+  check?: boolean;
+  /**
+   * Decides on the stage-ready findings (legibility; accessibility too under `check`) before the
+   * new folder replaces the old: throwing stops the build with the previous dist/ intact.
+   * Default: each is logged.
+   */
+  onFindings?: (findings: Problem[]) => void;
+  log?: (message: string) => void;
+}
+
+/** The folders a deck's files may come from: its own, --templates, `assets:` and --assets. */
+export function deckBoundary(
+  deck: Deck,
+  options: Pick<DeckBuildOptions, 'templatesDir' | 'assets'>,
+): FileBoundary {
+  return new FileBoundary([
+    dirname(resolve(deck.file)),
+    options.templatesDir,
+    ...(deck.meta.assets ?? []),
+    ...(options.assets ?? []).map((dir) => resolve(dir)),
+  ]);
+}
+
+/** Stylesheets the deck imports, in order: reveal's reset and base, then the theme's files. */
+export function deckStyles(themeCss: string[]): string[] {
+  const styles = [resolvePackage('reveal.js/reset.css'), resolvePackage('reveal.js/reveal.css')];
+  for (const css of themeCss) styles.push(isAbsolute(css) ? css : resolvePackage(css));
+  return styles;
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'))
+    .sort();
+}
+
+/** Writes index.html, the bundle, images and lectern.json for `deck` into `dir`. */
+async function writeDeck(deck: Deck, dir: string, options: DeckBuildOptions, themeCss: string[]) {
+  const assets = collectAssets(deck);
+  const body = renderDeck(deck, { templatesDir: options.templatesDir, assetUrl: assets.assetUrl });
+  const workDir = await makeWorkDir();
+  try {
+    await bundle(
+      entrySource(deck, {
+        styles: deckStyles(themeCss),
+        modules: revealModules(),
+        speakerCss: speakerViewCss(),
+      }),
+      workDir,
+      dir,
+    );
+  } finally {
+    await removeDir(workDir);
+  }
+  await copyAssets(deck, assets, dir);
+  const page = renderPage({ meta: deck.meta, body, script: SCRIPT, styles: [STYLESHEET] });
+  await writeFile(join(dir, 'index.html'), page, 'utf8');
+  await writeFile(join(dir, 'lectern.json'), `${JSON.stringify(deck, null, 2)}\n`, 'utf8');
+}
+
+export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise<BuildSummary> {
+  const log = options.log ?? (() => undefined);
+  const outDir = resolve(options.outDir);
+  const themeName = options.theme ?? input.meta.theme;
+  const allowed = deckBoundary(input, options);
+  const theme = resolveTheme(
+    themeName,
+    options.theme ? (options.themeBaseDir ?? process.cwd()) : resolve(input.file, '..'),
+    undefined,
+    allowed,
+  );
+  const deck: Deck = { ...input, meta: { ...input.meta, theme: themeName } };
+  checkReplaceable(outDir);
+  const pdfOptions = typeof options.pdf === 'object' ? options.pdf : {};
+  const browserPath = pdfOptions.browserPath ?? options.browserPath;
+  const timeoutMs = pdfOptions.timeoutMs ?? options.timeoutMs;
+  // With PDFs a browser is needed anyway: one Chromium serves the stage-ready checks and the
+  // export, instead of a second launch.
+  const manager = options.pdf !== false ? await buildBrowser(browserPath, timeoutMs) : undefined;
+  const staging = await makeStagingDir(outDir);
+  // Ctrl-C mid-build: no half-built folder left beside the output (makeStagingDir registers it).
+  const pdf: BuildSummary['pdf'] = [];
+  try {
+    log(`rendering ${slidesOf(deck).length} slides with theme ${theme.name}`);
+    await writeDeck(deck, staging, options, theme.css);
+    // Stage-ready: fits overflow (deck updated in place), legibility, overview PNG, one-file deck.
+    const stage = await (
+      await import('./stage-hook.js')
+    ).makeStageReady(deck, staging, {
+      templatesDir: options.templatesDir,
+      pdf: options.pdf !== false,
+      browserPath,
+      manager,
+      timeoutMs,
+      theme: { name: theme.name, file: theme.file },
+      check: options.check,
+      log,
+    });
+    (options.onFindings ?? ((f) => f.forEach((p) => log(formatProblem(p)))))(stage.findings);
+    if (options.pdf !== false) {
+      const { exportPdfs } = await import('../pdf/index.js');
+      const exported = await exportPdfs({ distDir: staging, deck, log, manager, ...pdfOptions });
+      for (const f of exported.files) {
+        pdf.push({ path: relative(staging, f.path), pages: f.pages, bytes: f.bytes });
+      }
+    }
+    const files = await listFiles(staging);
+    // mkdtemp makes the folder private; a deck folder is meant to be served and shared.
+    await chmod(staging, 0o755);
+    await swapIntoPlace(staging, outDir);
+    return {
+      input: deck.file,
+      outDir: options.outDir,
+      theme: theme.name,
+      sections: sectionCounts(deck),
+      slides: slidesOf(deck).length,
+      seconds: Math.round(deck.totalSeconds),
+      durationSeconds: deck.meta.duration !== undefined ? deck.meta.duration * 60 : undefined,
+      files,
+      problems: deck.problems,
+      pdf,
+      extras: stage.extras,
+      fitted: stage.fitted,
+    };
+  } finally {
+    await manager?.dispose();
+    await removeDir(staging);
+  }
+}
+
+/** The build's Chromium, launched on first use (the export modules load only when PDFs are made). */
+async function buildBrowser(path: string | undefined, timeoutMs: number | undefined) {
+  const { locateBrowser } = await import('../browser/find-browser.js');
+  const { createBrowserManager } = await import('../browser/launch-browser.js');
+  return createBrowserManager({ executablePath: (await locateBrowser(path)).path, timeoutMs });
+}

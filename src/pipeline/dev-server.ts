@@ -1,0 +1,177 @@
+// `lectern dev`: a Vite dev server on loopback showing the deck, re-rendered and reloaded in the
+// browser whenever the content file, a template or the theme's CSS changes.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import Handlebars from 'handlebars';
+import { createServer, type ViteDevServer } from 'vite';
+import { lecternDirs } from '../core/file-boundary.js';
+import { formatProblem, LecternError } from '../core/errors.js';
+import type { Deck } from '../core/model.js';
+import { renderDeck, renderPage, templateWatchPaths } from '../render/index.js';
+import { resolveTheme } from '../render/themes.js';
+import { collectAssets, copyAssets } from '../bundle/assets.js';
+import { deckBoundary, deckStyles } from './build-deck.js';
+import { devOverlaySource } from '../checks/dev-overlay.js';
+import { entrySource } from '../bundle/entry.js';
+import { loadDeck, type BuildOptions, type Logger } from './build.js';
+import { makeWorkDir, PACKAGE_ROOT, removeDir, revealModules, speakerViewCss } from '../bundle/work-dir.js';
+
+export interface DevOptions {
+  input: string;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  templatesDir?: string;
+  /** Folders images and theme files may also come from (--assets). */
+  assets?: string[];
+  theme?: string;
+  wordsPerMinute?: number;
+  log?: Logger;
+}
+
+export interface DevServer {
+  url: string;
+  /** Renders again now (the watcher calls this on every change). */
+  refresh(): Promise<void>;
+  close(): Promise<void>;
+}
+
+function errorPage(message: string, lines: string[]): string {
+  const esc = Handlebars.escapeExpression;
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Lectern: build error</title></head>
+<body style="font: 16px/1.5 system-ui, sans-serif; margin: 2rem">
+<h1>The deck cannot be shown yet</h1><p>${esc(message)}</p>
+<pre style="white-space: pre-wrap">${lines.map(esc).join('\n')}</pre>
+<p>Fix the file and save: this page reloads by itself.</p>
+</body></html>\n`;
+}
+
+/** Writes index.html, main.js and images for the current content into Vite's root. */
+async function renderInto(
+  workDir: string,
+  options: DevOptions,
+): Promise<{ deck?: Deck; watch: string[]; themeDirs: string[] }> {
+  const buildOptions: BuildOptions = { ...options, outDir: workDir, log: options.log };
+  try {
+    const { deck } = await loadDeck(buildOptions);
+    const themeName = options.theme ?? deck.meta.theme;
+    const theme = resolveTheme(
+      themeName,
+      options.theme ? process.cwd() : dirname(resolve(deck.file)),
+      undefined,
+      deckBoundary(deck, options),
+    );
+    const assets = collectAssets(deck);
+    await copyAssets(deck, assets, workDir);
+    const body = renderDeck(deck, {
+      templatesDir: options.templatesDir,
+      assetUrl: assets.assetUrl,
+    });
+    const styles = deckStyles(theme.css);
+    await writeFile(
+      join(workDir, 'main.js'),
+      entrySource(deck, {
+        styles,
+        modules: revealModules(),
+        after: devOverlaySource(),
+        speakerCss: speakerViewCss(),
+      }),
+    );
+    const page = renderPage({
+      meta: deck.meta,
+      body,
+      script: '/main.js',
+      styles: [],
+      module: true,
+    });
+    await writeFile(join(workDir, 'index.html'), page);
+    return { deck, watch: theme.css, themeDirs: theme.file ? [dirname(theme.file)] : [] };
+  } catch (error) {
+    if (!(error instanceof LecternError)) throw error;
+    options.log?.warn(`lectern: ${error.message}`);
+    error.problems.forEach((p) => options.log?.warn(formatProblem(p)));
+    await writeFile(
+      join(workDir, 'index.html'),
+      errorPage(error.message, error.problems.map(formatProblem)),
+    );
+    return { watch: [], themeDirs: [] };
+  }
+}
+
+export async function devServer(options: DevOptions): Promise<DevServer> {
+  const workDir = await makeWorkDir();
+  await mkdir(join(workDir, 'images'), { recursive: true });
+  let server: ViteDevServer | undefined;
+  const refresh = async () => {
+    const { watch } = await renderInto(workDir, options);
+    if (server) {
+      server.watcher.add(watch);
+      server.ws.send({ type: 'full-reload' });
+    }
+  };
+  try {
+    const first = await renderInto(workDir, options);
+    server = await createServer({
+      configFile: false,
+      envFile: false,
+      logLevel: 'silent',
+      root: workDir,
+      publicDir: false,
+      appType: 'mpa',
+      server: {
+        host: options.host ?? '127.0.0.1',
+        port: options.port ?? 5173,
+        strictPort: true,
+        // The deck (rendered into workDir, images copied there), Lectern's own files and a custom
+        // theme's folder; never a dotfile (.ssh/, .env) even there. Vite answers only localhost
+        // and IP addresses (its allowedHosts).
+        fs: {
+          strict: true,
+          allow: [workDir, join(PACKAGE_ROOT, 'templates'), ...lecternDirs(), ...first.themeDirs],
+          deny: ['.*', '**/.*', '**/.*/**', '*.{crt,pem,key}'],
+        },
+      },
+    });
+    await server.listen();
+    const watched = [
+      resolve(options.input),
+      ...templateWatchPaths(options.templatesDir),
+      ...first.watch,
+    ];
+    server.watcher.add(watched);
+    let timer: NodeJS.Timeout | undefined;
+    const onChange = (file: string) => {
+      if (file.startsWith(workDir)) return;
+      clearTimeout(timer);
+      timer = setTimeout(
+        () => void refresh().catch((e: Error) => options.log?.warn(`lectern: ${e.message}`)),
+        80,
+      );
+    };
+    server.watcher.on('change', onChange);
+    server.watcher.on('add', onChange);
+    const url =
+      server.resolvedUrls?.local[0] ??
+      `http://${options.host ?? '127.0.0.1'}:${options.port ?? 5173}/`;
+    const running = server;
+    return {
+      url,
+      refresh,
+      close: async () => {
+        clearTimeout(timer);
+        await running.close();
+        await removeDir(workDir);
+      },
+    };
+  } catch (error) {
+    await server?.close();
+    await removeDir(workDir);
+    const err = error as NodeJS.ErrnoException;
+    if (err.code === 'EADDRINUSE' || /already in use/.test(String(err.message))) {
+      throw new LecternError(`port ${options.port ?? 5173} is in use; pick another with --port`, {
+        cause: error,
+      });
+    }
+    throw error;
+  }
+}
