@@ -12,7 +12,11 @@ export {
   type Logger,
   type PdfOptions,
 } from './pipeline/build.js';
-export { checkProject as check, type CheckOptions, type CheckResult } from './pipeline/check-deck.js';
+export {
+  checkProject as check,
+  type CheckOptions,
+  type CheckResult,
+} from './pipeline/check-deck.js';
 export {
   exportPdfs,
   type ExportOptions,

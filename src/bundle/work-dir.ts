@@ -4,7 +4,12 @@ import { createRequire } from 'node:module';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeTempDir, removeStaleStaging, removeTempDir, stagingPrefix } from '../core/temp-dirs.js';
+import {
+  makeTempDir,
+  removeStaleStaging,
+  removeTempDir,
+  stagingPrefix,
+} from '../core/temp-dirs.js';
 
 /** The package root (the same relative path from src/build and lib/build). */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -6,7 +6,7 @@ import { closest } from '../core/did-you-mean.js';
 import type { FrontMatterEntry } from './front-matter.js';
 import { readBoolean, readPositiveNumber, readText, readTextList } from './meta-fields.js';
 import type { ProblemSink } from '../core/problems.js';
-import type { FileRef, Key } from './validate-meta.js';
+import type { FileRef, Key } from './meta-keys.js';
 
 export interface Draft {
   text: Partial<

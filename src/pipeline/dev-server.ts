@@ -14,7 +14,13 @@ import { deckBoundary, deckStyles } from './build-deck.js';
 import { devOverlaySource } from '../checks/dev-overlay.js';
 import { entrySource } from '../bundle/entry.js';
 import { loadDeck, type BuildOptions, type Logger } from './build.js';
-import { makeWorkDir, PACKAGE_ROOT, removeDir, revealModules, speakerViewCss } from '../bundle/work-dir.js';
+import {
+  makeWorkDir,
+  PACKAGE_ROOT,
+  removeDir,
+  revealModules,
+  speakerViewCss,
+} from '../bundle/work-dir.js';
 
 export interface DevOptions {
   input: string;
