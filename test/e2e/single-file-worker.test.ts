@@ -4,9 +4,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../../helpers/temp-dir.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const compiled = new URL('../../../lib/bundle/single-file-worker.js', import.meta.url);
+const compiled = new URL('../../lib/bundle/single-file-worker.js', import.meta.url);
 
 describe('the one-file deck built in a worker thread (compiled lib/)', () => {
   it('rejects with a LecternError carrying its message and exit code', async () => {
