@@ -10,7 +10,7 @@ describe('bundler errors', () => {
   it('say what Vite could not do, not only that it failed', async () => {
     const work = tempDir('lectern-bundle-');
     mkdirSync(join(work, 'out'));
-    const error = await bundle("import '../build/missing.js';\n", work, join(work, 'out')).catch(
+    const error = await bundle("import './missing.js';\n", work, join(work, 'out')).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(LecternError);

@@ -42,6 +42,6 @@ describe('templates/themes', () => {
 
   it.each(THEME_CATALOG.map((t) => t.name))('%s keeps the CJK fallback font', (name) => {
     const own = readFileSync(join(THEMES_DIR, `${name}.css`), 'utf8');
-    expect(own).toContain("@import '../themes/fonts/noto-sans-kr.css'");
+    expect(own).toContain("@import './fonts/noto-sans-kr.css'");
   });
 });

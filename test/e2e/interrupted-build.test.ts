@@ -6,10 +6,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../e2e/helpers/cli.js';
-import { tempDir } from '../../helpers/temp-dir.js';
+import { runCli } from './helpers/cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
-const BIN = join(import.meta.dirname, '../../../bin/lectern.js');
+const BIN = join(import.meta.dirname, '../../bin/lectern.js');
 
 function talk() {
   const dir = tempDir('lectern-interrupt-');
