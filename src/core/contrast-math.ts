@@ -1,4 +1,5 @@
 // WCAG 2.2 contrast arithmetic, pure: parse CSS colours, blend alpha, relative luminance, ratio.
+import { converter, parse, toGamut } from 'culori';
 import { ProblemSink } from './problems.js';
 
 export interface Rgba {
@@ -9,30 +10,23 @@ export interface Rgba {
   a: number;
 }
 
-/** Parses `#rgb`, `#rrggbb`, `#rrggbbaa` and `rgb()/rgba()` as Chromium's getComputedStyle prints them. */
+const toRgb = converter('rgb');
+/** CSS Color 4 gamut mapping: lowers chroma in OKLCH until the colour fits sRGB, as screens do. */
+const intoSrgb = toGamut('rgb', 'oklch');
+
+/** A channel 0–1 as 0–255, without the float noise of the conversion (an rgb() byte stays whole). */
+const byte = (v: number | undefined) => Math.round(Math.min(1, Math.max(0, v ?? 0)) * 255e6) / 1e6;
+
+/**
+ * Parses any CSS colour Chromium's getComputedStyle prints (hex, rgb(), hsl(), hwb(), lab(),
+ * lch(), oklab(), oklch(), color(display-p3 …), names) with culori; a colour outside sRGB is
+ * mapped into it before its contrast is computed.
+ */
 export function parseColor(css: string): Rgba | undefined {
-  const text = css.trim().toLowerCase();
-  const hex = /^#([0-9a-f]{3,8})$/.exec(text)?.[1];
-  if (hex) return parseHex(hex);
-  const fn = /^rgba?\(([^)]*)\)$/.exec(text)?.[1];
-  if (!fn) return undefined;
-  const parts = fn.split(/[\s,/]+/).filter(Boolean);
-  if (parts.length < 3) return undefined;
-  const [r, g, b] = parts.slice(0, 3).map(Number);
-  const alpha = parts[3] === undefined ? 1 : parseAlpha(parts[3]);
-  if ([r, g, b, alpha].some((n) => n === undefined || Number.isNaN(n))) return undefined;
-  return { r: r!, g: g!, b: b!, a: alpha };
-}
-
-function parseAlpha(text: string): number {
-  return text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
-}
-
-function parseHex(hex: string): Rgba | undefined {
-  const full = hex.length === 3 || hex.length === 4 ? [...hex].map((c) => c + c).join('') : hex;
-  if (full.length !== 6 && full.length !== 8) return undefined;
-  const byte = (i: number) => parseInt(full.slice(i, i + 2), 16);
-  return { r: byte(0), g: byte(2), b: byte(4), a: full.length === 8 ? byte(6) / 255 : 1 };
+  const parsed = parse(css.trim());
+  if (!parsed) return undefined;
+  const rgb = toRgb(intoSrgb(parsed));
+  return { r: byte(rgb.r), g: byte(rgb.g), b: byte(rgb.b), a: parsed.alpha ?? 1 };
 }
 
 /** `top` painted over an opaque `bottom` (alpha compositing, source-over). */

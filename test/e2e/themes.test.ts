@@ -219,6 +219,19 @@ describe('the legibility check in lectern build and lectern check', () => {
     expect(findings(checked.err, 'error')).toHaveLength(pairs.length);
   });
 
+  it('finds the same failing pairs when the theme writes its grey in oklch()', async () => {
+    const hex = await runCli('check', address, '--theme', grey);
+    const oklch = join(work, 'grey-oklch.css');
+    // #aaa as oklch(): Chromium reports the computed colour in oklch(), not rgb().
+    writeFileSync(oklch, ':root { --lectern-fg: oklch(0.7494 0 0); }\n');
+    const checked = await runCli('check', address, '--theme', oklch);
+    expect(checked.code).toBe(1);
+    const failing = (err: string, file: string) =>
+      err.split('\n').filter((l) => l.startsWith(file) && l.includes(': error: theme grey'));
+    expect(failing(checked.err, oklch)).toHaveLength(failing(hex.err, grey).length);
+    expect(failing(checked.err, oklch).length).toBeGreaterThan(1);
+  });
+
   it('gives no contrast warning with the built-in default theme', async () => {
     const built = await runCli('build', address, '-o', join(work, 'plain'), '--no-pdf');
     expect(built.code).toBe(0);

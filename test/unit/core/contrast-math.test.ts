@@ -29,7 +29,26 @@ describe('contrast ratio (WCAG 2.2)', () => {
     expect(parseColor('rgba(0, 0, 0, 0.4)')).toEqual({ r: 0, g: 0, b: 0, a: 0.4 });
     expect(parseColor('rgb(0 0 0 / 50%)')).toEqual({ r: 0, g: 0, b: 0, a: 0.5 });
     expect(parseColor('#0006')).toEqual({ r: 0, g: 0, b: 0, a: 0x66 / 255 });
-    expect(parseColor('papayawhip')).toBeUndefined();
+    expect(parseColor('not a colour')).toBeUndefined();
+  });
+
+  it('reads every other syntax Chromium may print, oklch() and lab() included', () => {
+    expect(parseColor('hsl(0 0% 100%)')).toEqual({ r: 255, g: 255, b: 255, a: 1 });
+    expect(toHex(parseColor('lab(50 0 0)')!)).toBe('#777777'); // L* 50 is mid grey
+    expect(parseColor('oklch(0.7 0 0 / 0.5)')?.a).toBe(0.5);
+    // Grey on grey fails whether the theme writes it in hex or in oklch().
+    expect(ratio('oklch(0.75 0 0)', 'oklch(0.98 0 0)')).toBeLessThan(3);
+    expect(ratio('oklch(0.75 0 0)', 'oklch(0.98 0 0)')).toBeCloseTo(
+      ratio(toHex(parseColor('oklch(0.75 0 0)')!), toHex(parseColor('oklch(0.98 0 0)')!)),
+      1,
+    );
+  });
+
+  it('maps a colour outside sRGB into it before measuring', () => {
+    const p3 = parseColor('color(display-p3 0 1 0)')!;
+    for (const c of [p3.r, p3.g, p3.b]) expect(c).toBeGreaterThanOrEqual(0);
+    for (const c of [p3.r, p3.g, p3.b]) expect(c).toBeLessThanOrEqual(255);
+    expect(p3.g).toBeGreaterThan(200);
   });
 
   it('blends a translucent colour over its background', () => {
