@@ -3,23 +3,10 @@
 // network. Made after the overflow guard (from the fitted page), with fonts cut to the deck's
 // characters (subset-fonts.ts), so the file stays small even with a CJK font in the theme.
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { LecternError } from '../core/errors.js';
+import { mimeType } from '../core/mime-types.js';
 import { faceCovers, subsetFont, usedCharacters } from './subset-fonts.js';
-
-const MIME: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml',
-  '.avif': 'image/avif',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-};
 
 export interface FontReport {
   file: string;
@@ -46,7 +33,7 @@ async function readAsset(file: string, what: string): Promise<Buffer> {
 }
 
 async function dataUri(file: string): Promise<string> {
-  const mime = MIME[extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const mime = mimeType(file) ?? 'application/octet-stream';
   return `data:${mime};base64,${(await readAsset(file, 'file')).toString('base64')}`;
 }
 
@@ -87,7 +74,7 @@ async function inlineFontFace(block: string, cssDir: string, chars: Set<number>)
     return { text: '', found: [{ file, original: font.length, inlined: 0 }] };
   const subset = await subsetFont(font, chars);
   const bytes = subset ?? font;
-  const mime = subset ? 'font/woff2' : (MIME[extname(file).toLowerCase()] ?? 'font/woff2');
+  const mime = subset ? 'font/woff2' : (mimeType(file) ?? 'font/woff2');
   const format = subset ? 'woff2' : (best[4] ?? 'woff2');
   const src = `src:url(data:${mime};base64,${bytes.toString('base64')}) format("${format}")`;
   return {

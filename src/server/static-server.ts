@@ -3,25 +3,8 @@ import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve } from 'node:path';
+import { contentType } from '../core/mime-types.js';
 import { hostAllowed, resolveRequest, serverUrl } from './serve-guard.js';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.pdf': 'application/pdf',
-};
 
 export interface StaticServer {
   url: string;
@@ -84,7 +67,7 @@ async function answer(
   }
   const ext = extname(found.file).toLowerCase();
   res.writeHead(200, {
-    'content-type': TYPES[ext] ?? 'application/octet-stream',
+    'content-type': contentType(found.file),
     'content-length': info.size,
     'cache-control':
       options.cacheAssets && ext !== '.html' ? 'private, max-age=3600, immutable' : 'no-store',

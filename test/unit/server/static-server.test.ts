@@ -137,3 +137,34 @@ describe('lectern serve’s server under hostile requests', () => {
     }
   });
 });
+
+describe('static server content types', () => {
+  it('names each file by its type (mrmime), text as UTF-8, and an unknown one as bytes', async () => {
+    const files = {
+      'a.avif': '',
+      'b.txt': 'é',
+      'c.css': '',
+      'd.svg': '<svg/>',
+      'e.unknownext': '',
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const server = await startStaticServer(dir);
+    try {
+      const types: Record<string, string | null> = {};
+      for (const name of Object.keys(files)) {
+        const res = await fetch(`${server.url}${name}`);
+        await res.arrayBuffer();
+        types[name] = res.headers.get('content-type');
+      }
+      expect(types).toEqual({
+        'a.avif': 'image/avif',
+        'b.txt': 'text/plain; charset=utf-8',
+        'c.css': 'text/css; charset=utf-8',
+        'd.svg': 'image/svg+xml',
+        'e.unknownext': 'application/octet-stream',
+      });
+    } finally {
+      await server.close();
+    }
+  });
+});
