@@ -12,6 +12,7 @@ import { resolveTheme } from '../render/themes.js';
 import { collectAssets, copyAssets } from '../bundle/assets.js';
 import { bundle, SCRIPT, STYLESHEET } from '../bundle/vite-build.js';
 import { entrySource } from '../bundle/entry.js';
+import { themeSetting } from './settings.js';
 import { sectionCounts, type BuildSummary } from './summary.js';
 import { checkReplaceable, swapIntoPlace } from './swap.js';
 import {
@@ -110,15 +111,14 @@ async function writeDeck(deck: Deck, dir: string, options: DeckBuildOptions, the
 export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise<BuildSummary> {
   const log = options.log ?? (() => undefined);
   const outDir = resolve(options.outDir);
-  const themeName = options.theme ?? input.meta.theme;
-  const allowed = deckBoundary(input, options);
+  const chosen = themeSetting(options, input, options.themeBaseDir);
   const theme = resolveTheme(
-    themeName,
-    options.theme ? (options.themeBaseDir ?? process.cwd()) : resolve(input.file, '..'),
+    chosen.nameOrPath,
+    chosen.baseDir,
     undefined,
-    allowed,
+    deckBoundary(input, options),
   );
-  const deck: Deck = { ...input, meta: { ...input.meta, theme: themeName } };
+  const deck: Deck = { ...input, meta: { ...input.meta, theme: chosen.nameOrPath } };
   checkReplaceable(outDir);
   const pdfOptions = typeof options.pdf === 'object' ? options.pdf : {};
   const browserPath = pdfOptions.browserPath ?? options.browserPath;

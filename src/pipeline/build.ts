@@ -1,14 +1,13 @@
 // `lectern build`: content file → checked Address → planned Deck → dist/ (deck, images, PDFs).
 // Problems are printed one line each; errors (and warnings under --strict) stop the build
 // before anything is written, so the previous dist/ stays as it was.
-import { existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { loadAddress } from '../content/index.js';
 import { formatProblem, hasErrors, LecternError } from '../core/errors.js';
 import type { Deck, Problem } from '../core/model.js';
 import { planDeck } from '../plan/index.js';
-import { BUILTIN_THEMES, looksLikePath } from '../render/themes.js';
+import { BUILTIN_THEMES } from '../render/themes.js';
 import { buildDeck, type PdfOptions } from './build-deck.js';
+import { metaWithFlags, resolveFlags, type SettingFlags } from './settings.js';
 import type { BuildSummary } from './summary.js';
 
 export { buildDeck, type DeckBuildOptions, type PdfOptions } from './build-deck.js';
@@ -19,20 +18,14 @@ export interface Logger {
   warn(message: string): void;
 }
 
-export interface BuildOptions {
+/** The settings flags (theme, templates, assets, speaking rate) come from SettingFlags. */
+export interface BuildOptions extends SettingFlags {
   /** The content file, e.g. `content/address.md`. */
   input: string;
   outDir: string;
   /** Export the PDFs (default true). */
   pdf?: boolean;
   pdfOptions?: PdfOptions;
-  templatesDir?: string;
-  /** Folders images, logo and theme files may also come from (--assets), beside `assets:`. */
-  assets?: string[];
-  /** Theme name or CSS path; overrides the front matter (a path resolves against the cwd). */
-  theme?: string;
-  /** Speaking rate; overrides the front matter. */
-  wordsPerMinute?: number;
   /** Treat warnings as errors. */
   strict?: boolean;
   log?: Logger;
@@ -51,21 +44,6 @@ function stopOn(problems: Problem[], file: string, strict: boolean, stage: strin
   );
 }
 
-/** The folders the command line allows: --templates, --assets, and a --theme file's folder. */
-export function allowedDirs(options: Pick<BuildOptions, 'templatesDir' | 'assets' | 'theme'>) {
-  for (const dir of options.assets ?? []) {
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-      throw new LecternError(
-        `--assets ${dir}: no such folder; give a folder of images or theme files`,
-      );
-    }
-  }
-  const dirs = [...(options.assets ?? []).map((dir) => resolve(dir))];
-  if (options.templatesDir) dirs.push(resolve(options.templatesDir));
-  if (options.theme && looksLikePath(options.theme)) dirs.push(dirname(resolve(options.theme)));
-  return dirs;
-}
-
 /** Loads and plans the deck, printing warnings; throws a LecternError carrying the errors. */
 export async function loadDeck(
   options: BuildOptions,
@@ -75,17 +53,14 @@ export async function loadDeck(
   const loaded = await loadAddress(options.input, {
     knownThemes: BUILTIN_THEMES,
     themeOverridden: options.theme !== undefined,
-    allowedDirs: allowedDirs(options),
+    allowedDirs: resolveFlags(options).allowedDirs,
   });
   const { address, problems } = loaded as { address: typeof loaded.address; problems: Problem[] };
   if (!strict)
     problems.filter((p) => p.severity === 'warning').forEach((p) => log.warn(formatProblem(p)));
   stopOn(problems, options.input, strict, 'in the content');
   if (!address) throw new LecternError(`${options.input}: could not be read as an address`);
-  const meta =
-    options.wordsPerMinute !== undefined
-      ? { ...address.meta, wordsPerMinute: options.wordsPerMinute }
-      : address.meta;
+  const meta = metaWithFlags(address.meta, options);
   const deck = planDeck(
     { ...address, meta },
     options.wordsPerMinute !== undefined ? { wordsPerMinute: options.wordsPerMinute } : {},

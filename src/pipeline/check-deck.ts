@@ -6,15 +6,11 @@ import type { Problem } from '../core/model.js';
 import { makeTempDir, removeTempDir } from '../core/temp-dirs.js';
 import { buildDeck } from './build-deck.js';
 import { loadDeck, type Logger } from './build.js';
+import type { SettingFlags } from './settings.js';
 
-export interface CheckOptions {
+export interface CheckOptions extends SettingFlags {
   /** The content file, e.g. `content/address.md`. */
   input: string;
-  /** Theme name or CSS path; overrides the front matter (a path resolves against the cwd). */
-  theme?: string;
-  templatesDir?: string;
-  /** Folders images, logo and theme files may also come from (--assets). */
-  assets?: string[];
   /** Chrome/Chromium to check in; else found as for the build. */
   browserPath?: string;
   /** Limit in ms for each step the browser waits for (default 60 s). */

@@ -13,6 +13,7 @@ import { collectAssets, copyAssets } from '../bundle/assets.js';
 import { deckBoundary, deckStyles } from './build-deck.js';
 import { devOverlaySource } from '../checks/dev-overlay.js';
 import { entrySource } from '../bundle/entry.js';
+import { themeSetting, type SettingFlags } from './settings.js';
 import { loadDeck, type BuildOptions, type Logger } from './build.js';
 import {
   makeWorkDir,
@@ -22,16 +23,11 @@ import {
   speakerViewCss,
 } from '../bundle/work-dir.js';
 
-export interface DevOptions {
+export interface DevOptions extends SettingFlags {
   input: string;
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  templatesDir?: string;
-  /** Folders images and theme files may also come from (--assets). */
-  assets?: string[];
-  theme?: string;
-  wordsPerMinute?: number;
   log?: Logger;
 }
 
@@ -60,10 +56,10 @@ async function renderInto(
   const buildOptions: BuildOptions = { ...options, outDir: workDir, log: options.log };
   try {
     const { deck } = await loadDeck(buildOptions);
-    const themeName = options.theme ?? deck.meta.theme;
+    const chosen = themeSetting(options, deck);
     const theme = resolveTheme(
-      themeName,
-      options.theme ? process.cwd() : dirname(resolve(deck.file)),
+      chosen.nameOrPath,
+      chosen.baseDir,
       undefined,
       deckBoundary(deck, options),
     );
