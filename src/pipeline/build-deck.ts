@@ -2,27 +2,17 @@
 // steps, export the PDFs, then swap the finished folder into place. Any failure (or a finding the
 // caller rejects) leaves the previous dist/ as it was.
 import { chmod, readdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { FileBoundary } from '../core/file-boundary.js';
 import { formatProblem } from '../core/errors.js';
 import type { Deck, Problem } from '../core/model.js';
 import { slidesOf } from '../core/model.js';
-import { renderDeck, renderPage } from '../render/index.js';
 import { resolveTheme } from '../render/themes.js';
-import { collectAssets, copyAssets } from '../bundle/assets.js';
-import { bundle, SCRIPT, STYLESHEET } from '../bundle/vite-build.js';
-import { entrySource } from '../bundle/entry.js';
+import { writeDeckPage } from '../bundle/deck-page.js';
 import { themeSetting } from './settings.js';
 import { sectionCounts, type BuildSummary } from './summary.js';
 import { checkReplaceable, swapIntoPlace } from './swap.js';
-import {
-  makeStagingDir,
-  makeWorkDir,
-  removeDir,
-  resolvePackage,
-  revealModules,
-  speakerViewCss,
-} from '../bundle/work-dir.js';
+import { makeStagingDir, removeDir } from '../bundle/work-dir.js';
 
 export interface PdfOptions {
   browserPath?: string;
@@ -69,13 +59,6 @@ export function deckBoundary(
   ]);
 }
 
-/** Stylesheets the deck imports, in order: reveal's reset and base, then the theme's files. */
-export function deckStyles(themeCss: string[]): string[] {
-  const styles = [resolvePackage('reveal.js/reset.css'), resolvePackage('reveal.js/reveal.css')];
-  for (const css of themeCss) styles.push(isAbsolute(css) ? css : resolvePackage(css));
-  return styles;
-}
-
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries
@@ -84,27 +67,9 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Writes index.html, the bundle, images and lectern.json for `deck` into `dir`. */
+/** Writes the deck page (index.html, its bundle, images) and lectern.json for `deck` into `dir`. */
 async function writeDeck(deck: Deck, dir: string, options: DeckBuildOptions, themeCss: string[]) {
-  const assets = collectAssets(deck);
-  const body = renderDeck(deck, { templatesDir: options.templatesDir, assetUrl: assets.assetUrl });
-  const workDir = await makeWorkDir();
-  try {
-    await bundle(
-      entrySource(deck, {
-        styles: deckStyles(themeCss),
-        modules: revealModules(),
-        speakerCss: speakerViewCss(),
-      }),
-      workDir,
-      dir,
-    );
-  } finally {
-    await removeDir(workDir);
-  }
-  await copyAssets(deck, assets, dir);
-  const page = renderPage({ meta: deck.meta, body, script: SCRIPT, styles: [STYLESHEET] });
-  await writeFile(join(dir, 'index.html'), page, 'utf8');
+  await writeDeckPage(deck, dir, { templatesDir: options.templatesDir, themeCss });
   await writeFile(join(dir, 'lectern.json'), `${JSON.stringify(deck, null, 2)}\n`, 'utf8');
 }
 

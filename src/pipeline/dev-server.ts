@@ -7,21 +7,14 @@ import { createServer, type ViteDevServer } from 'vite';
 import { lecternDirs } from '../core/file-boundary.js';
 import { formatProblem, LecternError } from '../core/errors.js';
 import type { Deck } from '../core/model.js';
-import { renderDeck, renderPage, templateWatchPaths } from '../render/index.js';
+import { templateWatchPaths } from '../render/index.js';
 import { resolveTheme } from '../render/themes.js';
-import { collectAssets, copyAssets } from '../bundle/assets.js';
-import { deckBoundary, deckStyles } from './build-deck.js';
+import { deckBoundary } from './build-deck.js';
+import { writeDeckPage } from '../bundle/deck-page.js';
 import { devOverlaySource } from '../checks/dev-overlay.js';
-import { entrySource } from '../bundle/entry.js';
 import { themeSetting, type SettingFlags } from './settings.js';
 import { loadDeck, type BuildOptions, type Logger } from './build.js';
-import {
-  makeWorkDir,
-  PACKAGE_ROOT,
-  removeDir,
-  revealModules,
-  speakerViewCss,
-} from '../bundle/work-dir.js';
+import { makeWorkDir, PACKAGE_ROOT, removeDir } from '../bundle/work-dir.js';
 
 export interface DevOptions extends SettingFlags {
   input: string;
@@ -63,30 +56,11 @@ async function renderInto(
       undefined,
       deckBoundary(deck, options),
     );
-    const assets = collectAssets(deck);
-    await copyAssets(deck, assets, workDir);
-    const body = renderDeck(deck, {
+    await writeDeckPage(deck, workDir, {
       templatesDir: options.templatesDir,
-      assetUrl: assets.assetUrl,
+      themeCss: theme.css,
+      live: { after: devOverlaySource() },
     });
-    const styles = deckStyles(theme.css);
-    await writeFile(
-      join(workDir, 'main.js'),
-      entrySource(deck, {
-        styles,
-        modules: revealModules(),
-        after: devOverlaySource(),
-        speakerCss: speakerViewCss(),
-      }),
-    );
-    const page = renderPage({
-      meta: deck.meta,
-      body,
-      script: '/main.js',
-      styles: [],
-      module: true,
-    });
-    await writeFile(join(workDir, 'index.html'), page);
     return { deck, watch: theme.css, themeDirs: theme.file ? [dirname(theme.file)] : [] };
   } catch (error) {
     if (!(error instanceof LecternError)) throw error;

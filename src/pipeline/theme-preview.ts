@@ -7,18 +7,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Page } from 'puppeteer-core';
-import { collectAssets, copyAssets } from '../bundle/assets.js';
-import { deckStyles } from './build-deck.js';
-import { bundle, SCRIPT, STYLESHEET } from '../bundle/vite-build.js';
-import { entrySource } from '../bundle/entry.js';
+import { writeDeckPage } from '../bundle/deck-page.js';
 import { loadDeck } from './build.js';
-import { makeWorkDir, removeDir, revealModules } from '../bundle/work-dir.js';
-import type { Deck } from '../core/model.js';
 import { startStaticServer } from '../server/static-server.js';
 import { checkContrast, formatFinding } from '../checks/check-contrast.js';
 import { locateBrowser } from '../browser/find-browser.js';
 import { createBrowserManager } from '../browser/launch-browser.js';
-import { renderDeck, renderPage } from '../render/index.js';
 import { THEME_CATALOG, type ThemeInfo } from '../render/theme-catalog.js';
 import { resolveTheme } from '../render/themes.js';
 
@@ -37,22 +31,6 @@ interface Drawn {
 }
 
 const esc = (text: string) => Handlebars.escapeExpression(text);
-
-/** The deck page alone, as `lectern build` writes it, in one theme. */
-async function writeDeckPage(deck: Deck, theme: string, dir: string): Promise<void> {
-  const assets = collectAssets(deck);
-  const styles = deckStyles(resolveTheme(theme, '.').css);
-  const workDir = await makeWorkDir();
-  try {
-    await bundle(entrySource(deck, { styles, modules: revealModules() }), workDir, dir);
-  } finally {
-    await removeDir(workDir);
-  }
-  await copyAssets(deck, assets, dir);
-  const body = renderDeck(deck, { assetUrl: assets.assetUrl });
-  const page = renderPage({ meta: deck.meta, body, script: SCRIPT, styles: [STYLESHEET] });
-  writeFileSync(join(dir, 'index.html'), page, 'utf8');
-}
 
 async function draw(page: Page, url: string, theme: ThemeInfo, dir: string): Promise<Drawn> {
   await page.goto(url, { waitUntil: 'networkidle0' });
@@ -107,7 +85,10 @@ export async function previewThemes(options: PreviewOptions): Promise<string> {
     for (const theme of themes) {
       log(`building the deck in theme ${theme.name}`);
       mkdirSync(join(work, theme.name));
-      await writeDeckPage(deck, theme.name, join(work, theme.name));
+      // The deck page alone, as `lectern build` writes it, in this theme.
+      await writeDeckPage(deck, join(work, theme.name), {
+        themeCss: resolveTheme(theme.name, '.').css,
+      });
     }
     const server = await startStaticServer(work);
     try {
