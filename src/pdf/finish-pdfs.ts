@@ -14,7 +14,8 @@ import {
   type OutlineEntry,
 } from './pdf-meta.js';
 import { matchPages } from './print-slides.js';
-import { PdfUpdate, RawPdf, unlessUnexpected } from './raw-pdf.js';
+import { PdfUpdate } from './pdf-update.js';
+import { RawPdf, unlessUnexpected } from './raw-pdf.js';
 import { deckOutline, handoutSlides } from './script-view.js';
 import { labelsOf } from '../core/labels.js';
 

@@ -14,6 +14,7 @@ import {
 } from 'pdf-lib';
 import { deflateSync } from 'node:zlib';
 import { contentArea, sheetSlots, toPdfRect, type HandoutLayout } from './handout-layout.js';
+import type { PdfUpdate } from './pdf-update.js';
 import {
   UnexpectedLayout,
   array,
@@ -25,7 +26,6 @@ import {
   serialize,
   ref,
   type PdfDict,
-  type PdfUpdate,
   type PdfValue,
   type RawPdf,
 } from './raw-pdf.js';

@@ -14,8 +14,8 @@ import {
 } from 'pdf-lib';
 import { labelsOf } from '../core/labels.js';
 import type { Deck } from '../core/model.js';
+import { PdfUpdate } from './pdf-update.js';
 import {
-  PdfUpdate,
   RawPdf,
   UnexpectedLayout,
   array,

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { finishHandout, finishSlides } from '../../../src/pdf/finish-pdfs.js';
 import { placeSlidesRaw } from '../../../src/pdf/handout.js';
 import { slidesOf } from '../../../src/core/model.js';
+import { PdfUpdate } from '../../../src/pdf/pdf-update.js';
 import {
-  PdfUpdate,
   RawPdf,
   UnexpectedLayout,
   ValueParser,
