@@ -111,19 +111,7 @@ export function createBrowserManager(options: {
     profileDir = mkdtempSync(join(tmpdir(), PROFILE_PREFIX));
     release = atInterrupt(killNow);
     try {
-      const starting = puppeteer.launch({
-        executablePath: options.executablePath,
-        headless: true,
-        userDataDir: profileDir,
-        args: browserArgs(),
-        timeout,
-        // Every protocol call is bounded by the same limit: a browser that freezes after it has
-        // started (stopped, swapping) ends the command instead of holding it.
-        protocolTimeout: timeout,
-        handleSIGINT: false,
-        handleSIGTERM: false,
-        handleSIGHUP: false,
-      });
+      const starting = puppeteer.launch(launchOptions(options.executablePath, profileDir, timeout));
       // A browser that freezes while it starts is abandoned after the limit, and killed with its
       // helpers should it ever finish starting.
       let abandoned = false;
@@ -136,14 +124,7 @@ export function createBrowserManager(options: {
       });
       return browser;
     } catch (error) {
-      const first = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-      const frozen = /protocolTimeout|^no answer while/.test(first);
-      const reason = frozen ? `it stopped answering (no reply in ${timeout / 1000} s)` : first;
-      throw new LecternError(
-        `Could not start the browser ${options.executablePath}: ${reason}. ` +
-          'Pass another with --browser PATH, or run `npm run setup`.',
-        { cause: error },
-      );
+      throw launchFailure(error, options.executablePath, timeout);
     }
   };
 
@@ -158,29 +139,61 @@ export function createBrowserManager(options: {
       await launching?.catch(() => undefined);
       const current = browser;
       browser = undefined;
-      if (current) {
-        const closed = current.close().then(
-          () => true,
-          () => false,
-        );
-        const inTime = await Promise.race([
-          closed,
-          new Promise<false>((ok) => setTimeout(() => ok(false), 2_000).unref()),
-        ]);
-        if (!inTime) killGroup(current);
-      }
-      // A killed browser's helpers may still be writing to the profile for a moment: retry, and
-      // never let a leftover temp folder hide the error that brought us here.
-      if (profileDir) {
-        await rm(profileDir, {
-          recursive: true,
-          force: true,
-          maxRetries: 10,
-          retryDelay: 100,
-        }).catch(() => undefined);
-      }
+      if (current) await closeOrKill(current);
+      if (profileDir) await removeProfile(profileDir);
       profileDir = undefined;
       launching = undefined;
     },
   };
+}
+
+function launchOptions(executablePath: string, profileDir: string, timeout: number) {
+  return {
+    executablePath,
+    headless: true,
+    userDataDir: profileDir,
+    args: browserArgs(),
+    timeout,
+    // Every protocol call is bounded by the same limit: a browser that freezes after it has
+    // started (stopped, swapping) ends the command instead of holding it.
+    protocolTimeout: timeout,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  };
+}
+
+/** Lectern's one-line message for a browser that would not start or stopped answering. */
+function launchFailure(error: unknown, executablePath: string, timeout: number): LecternError {
+  const first = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  const frozen = /protocolTimeout|^no answer while/.test(first);
+  const reason = frozen ? `it stopped answering (no reply in ${timeout / 1000} s)` : first;
+  return new LecternError(
+    `Could not start the browser ${executablePath}: ${reason}. ` +
+      'Pass another with --browser PATH, or run `npm run setup`.',
+    { cause: error },
+  );
+}
+
+/** Closes the browser, or kills it with its helpers when it does not close within 2 s. */
+async function closeOrKill(browser: Browser): Promise<void> {
+  const closed = browser.close().then(
+    () => true,
+    () => false,
+  );
+  const inTime = await Promise.race([
+    closed,
+    new Promise<false>((ok) => setTimeout(() => ok(false), 2_000).unref()),
+  ]);
+  if (!inTime) killGroup(browser);
+}
+
+/**
+ * A killed browser's helpers may still be writing to the profile for a moment: retry, and never
+ * let a leftover temp folder hide the error that brought us here.
+ */
+async function removeProfile(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }).catch(
+    () => undefined,
+  );
 }
