@@ -47,6 +47,71 @@ export interface RenderedPdfs {
   pages: { slides: number; handout: number; script: number };
 }
 
+type Run = <T>(what: string, fn: () => Promise<T>) => Promise<T>;
+
+/** Prints the slides in `page`: the print view the build saved, or reveal.js's laid out anew. */
+function printSlidesIn(page: Page, session: Session, options: RenderOptions, run: Run) {
+  const { deck, log } = options;
+  const saved = options.savedPrintView === true && !options.fragments;
+  return run(
+    saved
+      ? `printing the print view saved in ${options.distDir}`
+      : `waiting for the deck's print view (reveal.js "pdf-ready") in ${options.distDir}`,
+    () => {
+      log(
+        `slides: printing ${slidesOf(deck).length} slides from the print view` +
+          (saved ? ' saved by the build' : ''),
+      );
+      return printSlides(page, {
+        origin: session.deckOrigin,
+        deck,
+        fragments: options.fragments,
+        timeoutMs: options.timeoutMs,
+        saved,
+        lightCss: readTemplate('print-light.css'),
+      });
+    },
+  );
+}
+
+/**
+ * The handout's sheets first: a light page, printed in a few hundred ms, so a short deck's
+ * handout is never the last thing waited for; then the script, the longest of the two. (Printed
+ * the other way round, the sheets came last and needed a tab of their own: ~0.4 s on the
+ * address's critical path.) The script's text is laid out once, with its fonts (print-html.ts),
+ * which keeps its renderer small enough to overlap the slides' print.
+ */
+async function printSheetsThenScript(
+  page: Page,
+  pages: { handout: string; script: string },
+  session: Session,
+  options: RenderOptions,
+  run: Run,
+) {
+  const { deck, log, timeoutMs } = options;
+  const html = (name: 'handout' | 'script', text: string) => ({
+    assets: session.assets,
+    origin: session.printOrigin,
+    name,
+    html: text,
+    // The script's h1/h2 headings give Chromium's nested outline; the handout's is built later.
+    outline: name === 'script',
+    timeoutMs,
+  });
+  const layout = options.handoutLayout;
+  const sheetsPdf = await run('printing the handout', () => {
+    log(`handout: ${layout} slide${layout === 1 ? '' : 's'} per ${options.paper} sheet`);
+    return printHtml(page, html('handout', pages.handout));
+  });
+  const scriptPdf = await run('printing the speaker script', () => {
+    log('script: printing the speaker script');
+    return printHtml(page, html('script', pages.script));
+  });
+  const script = await finishScript(deck, scriptPdf);
+  await page.close().catch(() => undefined);
+  return { script, sheetsPdf };
+}
+
 /**
  * `session` may still be starting: the pages are rendered to HTML first (Handlebars, ~50 ms of Node
  * time on a cold start), while Chromium launches.
@@ -58,60 +123,17 @@ export async function renderPdfs(
   const { deck, timeoutMs, log } = options;
   const paper = PAPER_SIZE[options.paper];
   const layout = options.handoutLayout;
-  const handoutPage = renderTemplate('handout', handoutView(deck, { paper, layout }));
-  const scriptPage = renderTemplate('script', { ...scriptView(deck), pageSize: paper.css });
+  const handout = renderTemplate('handout', handoutView(deck, { paper, layout }));
+  const script = renderTemplate('script', { ...scriptView(deck), pageSize: paper.css });
   const session = await starting;
-  writePrintStyles(session.assets, [handoutPage, scriptPage], runningHeader(deck));
-  const run = <T>(what: string, fn: () => Promise<T>) => step(what, session.browser, timeoutMs, fn);
-  const html = (name: 'handout' | 'script', page: string) => ({
-    assets: session.assets,
-    origin: session.printOrigin,
-    name,
-    html: page,
-    // The script's h1/h2 headings give Chromium's nested outline; the handout's is built below.
-    outline: name === 'script',
-    timeoutMs,
-  });
-  const handoutHtml = html('handout', handoutPage);
-  const scriptHtml = html('script', scriptPage);
-
-  const saved = options.savedPrintView === true && !options.fragments;
-  const printSlidesPdf = (page: Page) =>
-    run(
-      saved
-        ? `printing the print view saved in ${options.distDir}`
-        : `waiting for the deck's print view (reveal.js "pdf-ready") in ${options.distDir}`,
-      () => {
-        log(
-          `slides: printing ${slidesOf(deck).length} slides from the print view` +
-            (saved ? ' saved by the build' : ''),
-        );
-        return printSlides(page, {
-          origin: session.deckOrigin,
-          deck,
-          fragments: options.fragments,
-          timeoutMs,
-          saved,
-          lightCss: readTemplate('print-light.css'),
-        });
-      },
-    );
-  const printHandout = (page: Page) =>
-    run('printing the handout', () => {
-      log(`handout: ${layout} slide${layout === 1 ? '' : 's'} per ${options.paper} sheet`);
-      return printHtml(page, handoutHtml);
-    });
-  const printScript = (page: Page) =>
-    run('printing the speaker script', () => {
-      log('script: printing the speaker script');
-      return printHtml(page, scriptHtml);
-    });
+  writePrintStyles(session.assets, [handout, script], runningHeader(deck));
+  const run: Run = (what, fn) => step(what, session.browser, timeoutMs, fn);
   // Two tabs on two cores: the slides' print view loads, lays out and prints in one renderer while
   // the handout's sheets and then the script print in another, and Node finishes each PDF
   // (finish-pdfs.ts) as it arrives. The slides tab closes as soon as it is printed, to give its
   // memory back.
   const [slidesPage, printPage] = await Promise.all([session.openPage(), session.openPage(true)]);
-  const slidesJob = printSlidesPdf(slidesPage).then(async (printed) => {
+  const slidesJob = printSlidesIn(slidesPage, session, options, run).then(async (printed) => {
     await slidesPage.close().catch(() => undefined);
     if (printed.lightPdf) log('handout: the theme is dark, so its slides are printed light');
     return {
@@ -119,28 +141,15 @@ export async function renderPdfs(
       light: printed.lightPdf,
     };
   });
-  // The handout's sheets first: a light page, printed in a few hundred ms, so a short deck's
-  // handout is never the last thing waited for; then the script, the longest of the two. (Printed
-  // the other way round, the sheets came last and needed a tab of their own: ~0.4 s on the
-  // address's critical path.) The script's text is laid out once, with its fonts (print-html.ts),
-  // which keeps its renderer small enough to overlap the slides' print.
-  const printJob = (async () => {
-    const sheetsPdf = await printHandout(printPage);
-    const script = await finishScript(deck, await printScript(printPage));
-    await printPage.close().catch(() => undefined);
-    return { script, sheetsPdf };
-  })();
+  const printJob = printSheetsThenScript(printPage, { handout, script }, session, options, run);
   // Whichever fails first is the error reported; the other is not left unobserved.
-  const [{ finished: slides, light }, { script, sheetsPdf }] = await Promise.all([
-    slidesJob,
-    printJob,
-  ]);
+  const [{ finished: slides, light }, printedRest] = await Promise.all([slidesJob, printJob]);
   session.printed?.();
-  const handout = await finishHandout(deck, sheetsPdf, slides, layout, light);
+  const sheets = await finishHandout(deck, printedRest.sheetsPdf, slides, layout, light);
   return {
     slides: slides.bytes,
-    handout: handout.bytes,
-    script: script.bytes,
-    pages: { slides: slides.pages, handout: handout.pages, script: script.pages },
+    handout: sheets.bytes,
+    script: printedRest.script.bytes,
+    pages: { slides: slides.pages, handout: sheets.pages, script: printedRest.script.pages },
   };
 }
