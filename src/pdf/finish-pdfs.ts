@@ -2,7 +2,8 @@
 // handout's slides placed on its sheets. Pure data in, bytes out. Chromium's files are finished
 // as incremental updates (raw-pdf.ts), with pdf-lib as the fallback for files laid out otherwise.
 import type { Deck } from '../core/model.js';
-import { placeSlides, placeSlidesRaw } from './handout.js';
+import { placeSlides } from './handout.js';
+import { placeSlidesRaw } from './handout-raw.js';
 import type { HandoutLayout } from './handout-layout.js';
 import {
   appendMetadata,

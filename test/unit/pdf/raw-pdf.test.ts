@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PDFArray, PDFDocument, PDFName, StandardFonts, degrees, rgb } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { finishHandout, finishSlides } from '../../../src/pdf/finish-pdfs.js';
-import { placeSlidesRaw } from '../../../src/pdf/handout.js';
+import { placeSlidesRaw } from '../../../src/pdf/handout-raw.js';
 import { slidesOf } from '../../../src/core/model.js';
 import { PdfUpdate } from '../../../src/pdf/pdf-update.js';
 import {
