@@ -3,7 +3,8 @@
 import { basename, extname, join } from 'node:path';
 import { startStaticServer, type StaticServer } from '../server/static-server.js';
 import type { Deck } from '../core/model.js';
-import { locateBrowser } from '../browser/find-browser.js';
+import type { Browser } from 'puppeteer-core';
+import { locateBrowser, type FoundBrowser } from '../browser/find-browser.js';
 import { openGuardedPage, step } from '../browser/guard.js';
 import type { HandoutLayout, Paper } from './handout-layout.js';
 import { createBrowserManager, type BrowserManager } from '../browser/launch-browser.js';
@@ -47,6 +48,53 @@ export function pdfPaths(deck: Deck, distDir: string) {
   };
 }
 
+interface SessionStart {
+  distDir: string;
+  assets: ReturnType<typeof preparePrintAssets>;
+  /** The servers started, pushed as they start, so the caller closes them on every path. */
+  servers: StaticServer[];
+  launching: Promise<Browser>;
+  found: FoundBrowser;
+  timeoutMs: number;
+  blocked: string[];
+  log: (message: string) => void;
+  printed: () => void;
+}
+
+/** The two loopback servers (the deck, the print assets) and the browser, once it has started. */
+async function startSession(start: SessionStart): Promise<Session> {
+  const { servers, timeoutMs, found, blocked, log } = start;
+  servers.push(
+    await startStaticServer(start.distDir, { dotfiles: true }),
+    // The script's page then takes print.css and the fonts the handout's page loaded.
+    await startStaticServer(start.assets.dir, { cacheAssets: true, followSymlinks: true }),
+  );
+  const [deckServer, printServer] = servers as [StaticServer, StaticServer];
+  const browser = await start.launching;
+  const pid = browser.process()?.pid ?? '?';
+  const version = await step(
+    'asking the browser its version',
+    () => browser,
+    timeoutMs,
+    () => browser.version(),
+  );
+  log(`browser: ${found.path} (${version}, found via ${found.source}, pid ${pid})`);
+  return {
+    browser: () => browser,
+    openPage: (fresh) =>
+      step(
+        'opening a page',
+        () => browser,
+        timeoutMs,
+        () => openGuardedPage(browser, [deckServer.url, printServer.url], blocked, log, fresh),
+      ),
+    printed: start.printed,
+    deckOrigin: deckServer.url,
+    printOrigin: printServer.url,
+    assets: start.assets,
+  };
+}
+
 export async function exportPdfs(options: ExportOptions): Promise<ExportSummary> {
   const started = Date.now();
   const log = options.log ?? (() => undefined);
@@ -64,41 +112,21 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportSummary>
   const launching = manager.get();
   launching.catch(() => undefined); // awaited below; observed now so a failure is not "unhandled"
   try {
-    starting = (async (): Promise<Session> => {
-      servers.push(
-        await startStaticServer(options.distDir, { dotfiles: true }),
-        // The script's page then takes print.css and the fonts the handout's page loaded.
-        await startStaticServer(assets.dir, { cacheAssets: true, followSymlinks: true }),
-      );
-      const [deckServer, printServer] = servers as [StaticServer, StaticServer];
-      const browser = await launching;
-      const pid = browser.process()?.pid ?? '?';
-      const version = await step(
-        'asking the browser its version',
-        () => browser,
-        timeoutMs,
-        () => browser.version(),
-      );
-      log(`browser: ${found.path} (${version}, found via ${found.source}, pid ${pid})`);
-      return {
-        browser: () => browser,
-        openPage: (fresh) =>
-          step(
-            'opening a page',
-            () => browser,
-            timeoutMs,
-            () => openGuardedPage(browser, [deckServer.url, printServer.url], blocked, log, fresh),
-          ),
-        // Closing Chromium (~0.1–0.2 s) overlaps the handout's pdf-lib work, and its memory is
-        // given back before that work's peak.
-        printed: () => {
-          if (!shared) closing ??= manager.dispose();
-        },
-        deckOrigin: deckServer.url,
-        printOrigin: printServer.url,
-        assets,
-      };
-    })();
+    starting = startSession({
+      distDir: options.distDir,
+      assets,
+      servers,
+      launching,
+      found,
+      timeoutMs,
+      blocked,
+      log,
+      // Closing Chromium (~0.1–0.2 s) overlaps the handout's pdf-lib work, and its memory is
+      // given back before that work's peak.
+      printed: () => {
+        if (!shared) closing ??= manager.dispose();
+      },
+    });
     starting.catch(() => undefined); // a failure surfaces through renderPdfs
     const pdfs = await renderPdfs(starting, {
       deck: options.deck,
