@@ -116,37 +116,55 @@ export async function stageReady(deck: Deck, options: StageReadyOptions): Promis
       ? buildSingleFileAside(options.distDir, join(options.distDir, `${base}.html`))
       : undefined;
     single?.catch(() => undefined);
-    // The contrast check is cheap (one slide of each kind), so the build runs it too. It needs the
-    // live view, which the accessibility check leaves for the print view.
-    if (options.contrastTheme !== undefined)
-      report.contrast = await at('checking legibility', () =>
-        contrast(live, options.contrastFile ?? deck.file, options.contrastTheme!),
-      );
-    if (options.a11y !== false) {
-      report.a11y = await at('checking accessibility', () => checkA11y(live, deck.file, timeoutMs));
-      // Reloads the page (now the rewritten one) with reduced motion emulated.
-      report.a11y.push(
-        ...(await at('checking reduced motion', () => checkReducedMotion(live, url, deck.file))),
-      );
-    }
-    if (options.overview) {
-      const overview = await at('drawing the overview', () =>
-        captureOverview(live, {
-          timeoutMs,
-          // The export prints this print view instead of laying it out again (saved-print-view.ts).
-          onPrintView: (page) => savePrintView(page, options.distDir),
-        }),
-      );
-      const path = join(options.distDir, `${base}-overview.png`);
-      await writeFile(path, overview.png);
-      report.overview = { path, overview };
-    }
+    await runChecks(live, url, deck, report, { ...options, timeoutMs }, at);
     if (single) report.singleFile = await single;
     return report;
   } finally {
     if (options.manager) await page?.close().catch(() => undefined);
     else await manager.dispose();
     await server?.close();
+  }
+}
+
+type Step = <T>(what: string, run: () => Promise<T>) => Promise<T>;
+
+/**
+ * The checks on the fitted deck `live` shows, into `report`: legibility, then accessibility and
+ * reduced motion, then the overview picture (which saves the print view for the export).
+ */
+async function runChecks(
+  live: Page,
+  url: string,
+  deck: Deck,
+  report: StageReport,
+  options: StageReadyOptions & { timeoutMs: number },
+  at: Step,
+): Promise<void> {
+  const { timeoutMs } = options;
+  // The contrast check is cheap (one slide of each kind), so the build runs it too. It needs the
+  // live view, which the accessibility check leaves for the print view.
+  if (options.contrastTheme !== undefined)
+    report.contrast = await at('checking legibility', () =>
+      contrast(live, options.contrastFile ?? deck.file, options.contrastTheme!),
+    );
+  if (options.a11y !== false) {
+    report.a11y = await at('checking accessibility', () => checkA11y(live, deck.file, timeoutMs));
+    // Reloads the page (now the rewritten one) with reduced motion emulated.
+    report.a11y.push(
+      ...(await at('checking reduced motion', () => checkReducedMotion(live, url, deck.file))),
+    );
+  }
+  if (options.overview) {
+    const overview = await at('drawing the overview', () =>
+      captureOverview(live, {
+        timeoutMs,
+        // The export prints this print view instead of laying it out again (saved-print-view.ts).
+        onPrintView: (page) => savePrintView(page, options.distDir),
+      }),
+    );
+    const path = join(options.distDir, `${deckBaseName(deck)}-overview.png`);
+    await writeFile(path, overview.png);
+    report.overview = { path, overview };
   }
 }
 
