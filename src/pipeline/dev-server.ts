@@ -87,27 +87,7 @@ export async function devServer(options: DevOptions): Promise<DevServer> {
   };
   try {
     const first = await renderInto(workDir, options);
-    server = await createServer({
-      configFile: false,
-      envFile: false,
-      logLevel: 'silent',
-      root: workDir,
-      publicDir: false,
-      appType: 'mpa',
-      server: {
-        host: options.host ?? '127.0.0.1',
-        port: options.port ?? 5173,
-        strictPort: true,
-        // The deck (rendered into workDir, images copied there), Lectern's own files and a custom
-        // theme's folder; never a dotfile (.ssh/, .env) even there. Vite answers only localhost
-        // and IP addresses (its allowedHosts).
-        fs: {
-          strict: true,
-          allow: [workDir, join(PACKAGE_ROOT, 'templates'), ...lecternDirs(), ...first.themeDirs],
-          deny: ['.*', '**/.*', '**/.*/**', '*.{crt,pem,key}'],
-        },
-      },
-    });
+    server = await createServer(viteConfig(workDir, options, first.themeDirs));
     await server.listen();
     const watched = [
       resolve(options.input),
@@ -142,12 +122,40 @@ export async function devServer(options: DevOptions): Promise<DevServer> {
   } catch (error) {
     await server?.close();
     await removeDir(workDir);
-    const err = error as NodeJS.ErrnoException;
-    if (err.code === 'EADDRINUSE' || /already in use/.test(String(err.message))) {
-      throw new LecternError(`port ${options.port ?? 5173} is in use; pick another with --port`, {
-        cause: error,
-      });
-    }
-    throw error;
+    throw portInUse(error, options.port ?? 5173) ?? error;
   }
+}
+
+/** Vite's dev server over `workDir`, serving only the deck and the files it may use. */
+function viteConfig(workDir: string, options: DevOptions, themeDirs: string[]) {
+  return {
+    configFile: false as const,
+    envFile: false as const,
+    logLevel: 'silent' as const,
+    root: workDir,
+    publicDir: false as const,
+    appType: 'mpa' as const,
+    server: {
+      host: options.host ?? '127.0.0.1',
+      port: options.port ?? 5173,
+      strictPort: true,
+      // The deck (rendered into workDir, images copied there), Lectern's own files and a custom
+      // theme's folder; never a dotfile (.ssh/, .env) even there. Vite answers only localhost
+      // and IP addresses (its allowedHosts).
+      fs: {
+        strict: true,
+        allow: [workDir, join(PACKAGE_ROOT, 'templates'), ...lecternDirs(), ...themeDirs],
+        deny: ['.*', '**/.*', '**/.*/**', '*.{crt,pem,key}'],
+      },
+    },
+  };
+}
+
+/** Lectern's message for a port another program holds; undefined for any other error. */
+function portInUse(error: unknown, port: number): LecternError | undefined {
+  const err = error as NodeJS.ErrnoException;
+  if (err.code === 'EADDRINUSE' || /already in use/.test(String(err.message))) {
+    return new LecternError(`port ${port} is in use; pick another with --port`, { cause: error });
+  }
+  return undefined;
 }
