@@ -9,6 +9,7 @@ import type { Deck, Problem } from '../core/model.js';
 import { slidesOf } from '../core/model.js';
 import { resolveTheme } from '../render/themes.js';
 import { writeDeckPage } from '../bundle/deck-page.js';
+import type { BrowserManager } from '../browser/launch-browser.js';
 import { themeSetting } from './settings.js';
 import { sectionCounts, type BuildSummary } from './summary.js';
 import { checkReplaceable, swapIntoPlace } from './swap.js';
@@ -93,7 +94,6 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
   const manager = options.pdf !== false ? await buildBrowser(browserPath, timeoutMs) : undefined;
   const staging = await makeStagingDir(outDir);
   // Ctrl-C mid-build: no half-built folder left beside the output (makeStagingDir registers it).
-  const pdf: BuildSummary['pdf'] = [];
   try {
     log(`rendering ${slidesOf(deck).length} slides with theme ${theme.name}`);
     await writeDeck(deck, staging, options, theme.css);
@@ -111,13 +111,8 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
       log,
     });
     (options.onFindings ?? ((f) => f.forEach((p) => log(formatProblem(p)))))(stage.findings);
-    if (options.pdf !== false) {
-      const { exportPdfs } = await import('../pdf/index.js');
-      const exported = await exportPdfs({ distDir: staging, deck, log, manager, ...pdfOptions });
-      for (const f of exported.files) {
-        pdf.push({ path: relative(staging, f.path), pages: f.pages, bytes: f.bytes });
-      }
-    }
+    const pdf =
+      options.pdf !== false ? await exportInto(staging, deck, { log, manager, ...pdfOptions }) : [];
     const files = await listFiles(staging);
     // mkdtemp makes the folder private; a deck folder is meant to be served and shared.
     await chmod(staging, 0o755);
@@ -140,6 +135,21 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
     await manager?.dispose();
     await removeDir(staging);
   }
+}
+
+/** The PDFs of `deck`, exported into the staging folder; their paths relative to it. */
+async function exportInto(
+  staging: string,
+  deck: Deck,
+  options: PdfOptions & { log: (message: string) => void; manager?: BrowserManager },
+): Promise<BuildSummary['pdf']> {
+  const { exportPdfs } = await import('../pdf/index.js');
+  const exported = await exportPdfs({ distDir: staging, deck, ...options });
+  return exported.files.map((f) => ({
+    path: relative(staging, f.path),
+    pages: f.pages,
+    bytes: f.bytes,
+  }));
 }
 
 /** The build's Chromium, launched on first use (the export modules load only when PDFs are made). */
