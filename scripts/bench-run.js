@@ -29,8 +29,8 @@ export const FLOOR_ARGS = [
 
 /** The bare minimum: launch, open the built deck in reveal.js's print view, one page.pdf, close. */
 async function floor() {
-  const { printUrl } = await import(lib('export/print-slides.js'));
-  const { startStaticServer } = await import(lib('build/static-server.js'));
+  const { printUrl } = await import(lib('pdf/print-slides.js'));
+  const { startStaticServer } = await import(lib('server/static-server.js'));
   const server = await startStaticServer(distDir);
   const profile = mkdtempSync(join(tmpdir(), 'lectern-profile-bench-'));
   try {
@@ -59,7 +59,7 @@ async function floor() {
 }
 
 async function lectern() {
-  const { exportPdfs } = await import(lib('export/index.js'));
+  const { exportPdfs } = await import(lib('pdf/index.js'));
   await exportPdfs({ distDir, deck, browserPath });
 }
 
@@ -82,8 +82,8 @@ function startSampler() {
 }
 
 // Load the code first, so that module loading is not counted (Lectern's CLI has done it by then).
-await import(lib('export/index.js'));
-await import(lib('build/static-server.js'));
+await import(lib('pdf/index.js'));
+await import(lib('server/static-server.js'));
 const sampler = startSampler();
 await sampler.peak();
 const started = performance.now();

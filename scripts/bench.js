@@ -23,8 +23,8 @@ import { fileURLToPath } from 'node:url';
 import { syntheticDeck } from './bench-decks.js';
 
 const lib = (p) => new URL(`../lib/${p}`, import.meta.url).href;
-const { buildDeck } = await import(lib('build/build-deck.js'));
-const { locateBrowser } = await import(lib('export/find-browser.js'));
+const { buildDeck } = await import(lib('pipeline/build-deck.js'));
+const { locateBrowser } = await import(lib('browser/find-browser.js'));
 
 const GOAL_RATIO = 1.5;
 const BUDGET_MB = 600;
@@ -35,7 +35,7 @@ const MEMORY_RUNS = 2;
 
 async function addressDeck() {
   try {
-    const { loadDeck } = await import(lib('build/index.js'));
+    const { loadDeck } = await import(lib('pipeline/build.js'));
     const { deck } = await loadDeck({ input: 'content/address.md' });
     return { deck, real: true };
   } catch (error) {

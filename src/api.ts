@@ -11,15 +11,19 @@ export {
   type BuildSummary,
   type Logger,
   type PdfOptions,
-} from './build/index.js';
-export { checkProject as check, type CheckOptions, type CheckResult } from './build/check-deck.js';
+} from './pipeline/build.js';
+export {
+  checkProject as check,
+  type CheckOptions,
+  type CheckResult,
+} from './pipeline/check-deck.js';
 export {
   exportPdfs,
   type ExportOptions,
   type ExportSummary,
   type HandoutLayout,
   type Paper,
-} from './export/index.js';
+} from './pdf/index.js';
 export { importPlainText as importText, type ImportResult } from './import/index.js';
-export { formatProblem, hasErrors, LecternError } from './errors.js';
-export type { AddressMeta, Deck, Problem, Severity, Slide } from './model.js';
+export { formatProblem, hasErrors, LecternError } from './core/errors.js';
+export type { AddressMeta, Deck, Problem, Severity, Slide } from './core/model.js';

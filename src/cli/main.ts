@@ -2,7 +2,7 @@
 // main() returns the exit code: 0 ok, 1 failure, 2 usage error.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { EXIT } from '../errors.js';
+import { EXIT } from '../core/errors.js';
 import { createBuildCommand } from './commands/build.js';
 import { createCheckCommand } from './commands/check.js';
 import { createDevCommand } from './commands/dev.js';

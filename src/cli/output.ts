@@ -1,6 +1,6 @@
 // Where the CLI writes: results to stdout, logs and errors to stderr (so `--json` can be piped).
 // Tests swap the writers to capture what a user would see.
-import { formatProblem, LecternError } from '../errors.js';
+import { formatProblem, LecternError } from '../core/errors.js';
 
 export interface Output {
   out(text: string): void;

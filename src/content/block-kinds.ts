@@ -2,7 +2,7 @@
 // their attribution, lists.
 import { dirname, resolve } from 'node:path';
 import type { Token, Tokens } from 'marked';
-import { sliceMarks, withMarks } from '../inline-marks.js';
+import { sliceMarks, withMarks } from '../core/inline-marks.js';
 import type {
   InlineMark,
   BlockquoteBlock,
@@ -10,7 +10,7 @@ import type {
   InlineText,
   ListBlock,
   ParagraphBlock,
-} from '../model.js';
+} from '../core/model.js';
 import type { BodyCursor } from './body-cursor.js';
 import { inlineText, normalizeSpace, rawInlineText } from './inline-text.js';
 import type { FileRef } from './validate-meta.js';

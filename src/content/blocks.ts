@@ -2,13 +2,13 @@
 // with none, its `# ` headings); directives in HTML comments add asides, points and breaks, and
 // steer the paragraph after them.
 import type { Token, Tokens } from 'marked';
-import type { Block, Section } from '../model.js';
+import type { Block, Section } from '../core/model.js';
 import type { BodyCursor } from './body-cursor.js';
 import { blockquote, image, list, paragraph, standaloneImages } from './block-kinds.js';
 import { readHtmlBlock, type Directive } from './directives.js';
 import { inlineText } from './inline-text.js';
 import { checkQuoteMarks } from './quote-marks.js';
-import type { Position } from './problems.js';
+import type { Position } from '../core/problems.js';
 import type { FileRef } from './validate-meta.js';
 
 export interface FootnoteToken {

@@ -1,7 +1,7 @@
 // marked's tokens carry their `raw` Markdown but no positions. The cursor walks the source in step
 // with the tokens (each raw is searched for from where the previous one ended) so every block and
 // every problem gets a line:col.
-import type { Position, ProblemSink } from './problems.js';
+import type { Position, ProblemSink } from '../core/problems.js';
 
 const UNDEFINED_REF = /\[\^([^\]\s]+)\]/g;
 

@@ -7,8 +7,8 @@
 //   <!-- break -->                    force a slide break
 // Names are case-insensitive. Any other comment is a comment, unless it looks like a directive.
 import type { BodyCursor } from './body-cursor.js';
-import { closest } from './did-you-mean.js';
-import type { ProblemSink } from './problems.js';
+import { closest } from '../core/did-you-mean.js';
+import type { ProblemSink } from '../core/problems.js';
 
 export type Directive =
   | { kind: 'break' }

@@ -1,12 +1,12 @@
 // `[^label]: text` definitions → Footnotes in definition order, with the problems a reader of the
 // references would trip over: a label defined twice, a note nobody cites.
 import type { Token } from 'marked';
-import type { Footnote, Section, Block } from '../model.js';
+import type { Footnote, Section, Block } from '../core/model.js';
 import { BodyCursor } from './body-cursor.js';
 import type { FootnoteToken } from './blocks.js';
-import { unfinishedAddress } from '../text.js';
+import { unfinishedAddress } from '../core/text.js';
 import { inlineText } from './inline-text.js';
-import type { ProblemSink } from './problems.js';
+import type { ProblemSink } from '../core/problems.js';
 
 export function readFootnotes(tokens: FootnoteToken[], sink: ProblemSink): Footnote[] {
   const seen = new Map<string, number>();

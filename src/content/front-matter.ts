@@ -1,7 +1,7 @@
 // Split the YAML front matter from the Markdown body and parse it, keeping every key's position so
 // problems point at the line the user wrote.
 import { isMap, isScalar, LineCounter, parseDocument, type Node, type YAMLMap } from 'yaml';
-import { type Position, type ProblemSink } from './problems.js';
+import { type Position, type ProblemSink } from '../core/problems.js';
 
 export interface FrontMatterEntry {
   key: string;

@@ -3,8 +3,8 @@
 // as marks over the text. Raw HTML is not trusted: it stays visible as the characters the author
 // typed.
 import type { Token, Tokens } from 'marked';
-import { withMarks } from '../inline-marks.js';
-import type { FootnoteRef, InlineMark, InlineText } from '../model.js';
+import { withMarks } from '../core/inline-marks.js';
+import type { FootnoteRef, InlineMark, InlineText } from '../core/model.js';
 import type { BodyCursor } from './body-cursor.js';
 import { isDirectiveLike, reportInlineComment } from './directives.js';
 import { decodeEntities } from './entities.js';

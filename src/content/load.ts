@@ -3,8 +3,8 @@
 // from (file-boundary.ts), and, for an image, an image by its bytes. Each is reported at its line.
 import { readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { ParseResult, Problem } from '../model.js';
-import { FileBoundary, outsideProblem } from './file-boundary.js';
+import type { ParseResult, Problem } from '../core/model.js';
+import { FileBoundary, outsideProblem } from '../core/file-boundary.js';
 import { fileImageKind, IMAGE_KINDS } from './image-bytes.js';
 import { parseAddressDetailed, type ParseOptions } from './parse.js';
 import type { FileRef } from './validate-meta.js';

@@ -2,7 +2,7 @@
 // key's line with a hint showing how to write it.
 import { isScalar, isSeq } from 'yaml';
 import type { FrontMatterEntry } from './front-matter.js';
-import type { ProblemSink } from './problems.js';
+import type { ProblemSink } from '../core/problems.js';
 
 function scalarValue(entry: FrontMatterEntry): unknown {
   return isScalar(entry.node) ? entry.node.value : entry.node;

@@ -1,12 +1,12 @@
 // One reader per front-matter key: each checks its value and writes it into the draft meta.
 import { dirname, resolve } from 'node:path';
-import { labelKeys, type Labels } from '../labels.js';
-import { SLIDE_SIZES, type AddressMeta, type SlideSize } from '../model.js';
-import { closest } from './did-you-mean.js';
+import { labelKeys, type Labels } from '../core/labels.js';
+import { SLIDE_SIZES, type AddressMeta, type SlideSize } from '../core/model.js';
+import { closest } from '../core/did-you-mean.js';
 import type { FrontMatterEntry } from './front-matter.js';
 import { readBoolean, readPositiveNumber, readText, readTextList } from './meta-fields.js';
-import type { ProblemSink } from './problems.js';
-import type { FileRef, Key } from './validate-meta.js';
+import type { ProblemSink } from '../core/problems.js';
+import type { FileRef, Key } from './meta-keys.js';
 
 export interface Draft {
   text: Partial<

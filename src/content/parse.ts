@@ -1,12 +1,12 @@
 // Markdown with YAML front matter → Address, with every problem positioned. Pure: no I/O.
 import { Marked } from 'marked';
 import markedFootnote from 'marked-footnote';
-import type { Address, Block, ParseResult, Section } from '../model.js';
+import type { Address, Block, ParseResult, Section } from '../core/model.js';
 import { readBody } from './blocks.js';
 import { BodyCursor } from './body-cursor.js';
 import { checkCited, readFootnotes } from './footnotes.js';
 import { isPlainTextName, parseFrontMatter, splitFrontMatter } from './front-matter.js';
-import { ProblemSink } from './problems.js';
+import { ProblemSink } from '../core/problems.js';
 import { resolveIbid } from './resolve-ibid.js';
 import { validateMeta, type FileRef } from './validate-meta.js';
 

@@ -1,7 +1,7 @@
 // A quotation whose closing mark is missing runs, on its slide, to the end of its sentence
 // (plan/extract-quotes.ts): the author should hear where, as the importer tells of a sent text.
-import { quoteMarkSlips } from '../text.js';
-import type { ProblemSink } from './problems.js';
+import { quoteMarkSlips } from '../core/text.js';
+import type { ProblemSink } from '../core/problems.js';
 
 /**
  * Warns at each opening quotation mark of a paragraph (its Markdown `raw`, at `offset` in the

@@ -1,44 +1,16 @@
 // Front-matter entries → AddressMeta: defaults, types, paths resolved against the content file.
-import { SLIDE_SIZES, type AddressMeta } from '../model.js';
-import { closest } from './did-you-mean.js';
+import { SLIDE_SIZES, type AddressMeta } from '../core/model.js';
+import { closest } from '../core/did-you-mean.js';
 import type { FrontMatterEntry } from './front-matter.js';
 import { readKey, type Draft } from './meta-readers.js';
 import { numericDateIso } from './numeric-date.js';
-import type { Position, ProblemSink } from './problems.js';
+import type { ProblemSink } from '../core/problems.js';
+import { KEYS, type FileRef, type Key } from './meta-keys.js';
 
-/** A file the front matter names; its existence is checked by loadAddress, which does the I/O. */
-export interface FileRef {
-  what: 'logo' | 'theme' | 'image' | 'assets folder';
-  path: string;
-  at: Position;
-}
+export type { FileRef } from './meta-keys.js';
 
 export const DEFAULT_THEME = 'address';
 export const DEFAULT_WPM = 130;
-
-const KEYS = [
-  'title',
-  'subtitle',
-  'speaker',
-  'role',
-  'event',
-  'venue',
-  'date',
-  'lang',
-  'keywords',
-  'theme',
-  'size',
-  'duration',
-  'wpm',
-  'quotes',
-  'labels',
-  'logo',
-  'footer',
-  'slideNumbers',
-  'controls',
-  'assets',
-] as const;
-export type Key = (typeof KEYS)[number];
 
 // Names authors reach for that mean one of ours.
 const ALIASES: Record<string, Key> = {

@@ -1,5 +1,5 @@
 // A speech as plain text → Markdown with front matter, plus a report of every change made. Pure.
-import { LecternError } from '../errors.js';
+import { LecternError } from '../core/errors.js';
 import { decodeWithNotices, normaliseNewlines } from './decode.js';
 import { structure, toBlocks, writeBody, type Part } from './body.js';
 import { describeTally, escapeInline, newTally, plural } from './escape.js';

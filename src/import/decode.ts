@@ -1,6 +1,6 @@
 // Bytes → text. Speakers' offices send UTF-8 (with or without a BOM), old Windows files in
 // Windows-1252, and line endings of every platform; everything downstream sees LF-only Unicode.
-import { LecternError } from '../errors.js';
+import { LecternError } from '../core/errors.js';
 import type { Notice } from './notice.js';
 
 // Node 20's TextDecoder('windows-1252') decodes 0x80–0x9F as C1 controls (Latin-1), losing curly

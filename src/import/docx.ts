@@ -5,7 +5,7 @@
 import JSZip from 'jszip';
 import { parseHTML } from 'linkedom';
 import mammoth from 'mammoth';
-import { LecternError } from '../errors.js';
+import { LecternError } from '../core/errors.js';
 import { importPlainText } from './convert.js';
 import { plural } from './escape.js';
 import { htmlToText, MARK, type DomNode } from './html-text.js';

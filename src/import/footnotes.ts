@@ -1,6 +1,6 @@
 // Footnotes once the note list is read: labels defined twice, markers without a note, notes never
 // cited. Reported, never fatal.
-import { unfinishedAddress } from '../text.js';
+import { unfinishedAddress } from '../core/text.js';
 import type { NoteDef } from './note-list.js';
 import type { Notice } from './notice.js';
 

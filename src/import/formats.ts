@@ -1,7 +1,7 @@
 // Which reader a file needs, by its name: plain text, a Word document, a saved web page; and what
 // to do with the formats the importer cannot read.
 import { extname } from 'node:path';
-import { LecternError } from '../errors.js';
+import { LecternError } from '../core/errors.js';
 import { importPlainText } from './convert.js';
 import { importDocx } from './docx.js';
 import { importHtml, type DocumentImport } from './web.js';

@@ -1,7 +1,7 @@
 // The header of a speech as offices send it: a "Speaker: Title" line, then a line naming the
 // occasion ("Address to <event>, <venue>, <date>"). Read into the front matter the deck needs.
 import { stringify } from 'yaml';
-import { LecternError } from '../errors.js';
+import { LecternError } from '../core/errors.js';
 import { readHeading } from './headings.js';
 import {
   isPlaceLine,

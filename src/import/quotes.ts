@@ -1,6 +1,6 @@
 // Unbalanced quotation marks are the commonest flaw in sent texts. The importer never repairs the
 // text (it is the speaker's); it says where a quotation opens and does not close.
-import { quoteMarkSlips } from '../text.js';
+import { quoteMarkSlips } from '../core/text.js';
 import type { Notice, SourceLine } from './notice.js';
 
 /** Notices for double quotations left open (or closed without opening) within one paragraph. */

@@ -2,7 +2,7 @@
 // article and drops navigation, footer and share buttons; the article is then read as a document.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { LecternError } from '../errors.js';
+import { LecternError } from '../core/errors.js';
 import { importPlainText } from './convert.js';
 import { plural } from './escape.js';
 import { htmlToText, type DomNode } from './html-text.js';

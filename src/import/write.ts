@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { access, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { LecternError } from '../errors.js';
+import { LecternError } from '../core/errors.js';
 import { importFile } from './formats.js';
 
 async function exists(path: string): Promise<boolean> {

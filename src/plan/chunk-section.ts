@@ -1,8 +1,8 @@
 // A section's blocks → slide drafts in the address's order: points slides over runs of sentences,
 // a quote slide where a chosen quotation stands (its sentences move there), list, image and
 // blockquote slides; breaks and the author's points blocks start a new slide.
-import type { Block, ImageBlock, PlanOptions, QuoteContent, Section } from '../model.js';
-import { sliceMarks, withMarks } from '../inline-marks.js';
+import type { Block, ImageBlock, PlanOptions, QuoteContent, Section } from '../core/model.js';
+import { sliceMarks, withMarks } from '../core/inline-marks.js';
 import { chunkRun } from './chunk-run.js';
 import {
   blockKey,
@@ -13,7 +13,7 @@ import {
 } from './quote-candidates.js';
 import { enumerationStart } from './enumeration.js';
 import { sentenceText, sentencesOf, type Sentence } from './units.js';
-import type { Footnote } from '../model.js';
+import type { Footnote } from '../core/model.js';
 
 type DraftBody =
   | {

@@ -4,7 +4,7 @@
 // checked to be a statement of its own (grammar.ts). Conditions (if, unless), concessions
 // (although), contrasts (but) and negations are never left out: they carry the claim.
 import { isFinite, isStatement, marksPaired } from './grammar.js';
-import { countWords } from '../text.js';
+import { countWords } from '../core/text.js';
 import { languageWords } from './languages.js';
 import { has, isEnglish, LIGHT, render, tokensOf, type Token } from './tokens.js';
 

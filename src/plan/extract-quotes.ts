@@ -2,10 +2,10 @@
 // 「 」) or "straight" quotes, quotations nested inside them kept with them, tolerant of a missing
 // closing mark (the quotation then runs to the end of its sentence). Parts of one utterance in one
 // sentence ("… and that “…”", "…,” he warned, adding that it “…”") are joined with " … ".
-import { sliceMarks } from '../inline-marks.js';
-import type { InlineMark } from '../model.js';
-import type { SentenceSpan } from '../text.js';
-import { countWords } from '../text.js';
+import { sliceMarks } from '../core/inline-marks.js';
+import type { InlineMark } from '../core/model.js';
+import type { SentenceSpan } from '../core/text.js';
+import { countWords } from '../core/text.js';
 
 /** One quoted span: `start` is just after the opening mark, `end` at the closing mark (or sentence end). */
 export interface QuoteSpan {

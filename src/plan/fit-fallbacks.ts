@@ -2,9 +2,9 @@
 // references) is split in two, and a quotation still too long at the smallest size is excerpted
 // at an earlier boundary or, when it has none, shown as key points. Pure; nothing of the address
 // leaves the notes.
-import { sliceMarks, withMarks } from '../inline-marks.js';
-import type { InlineText, QuoteContent, Slide, Stack } from '../model.js';
-import { countWords } from '../text.js';
+import { sliceMarks, withMarks } from '../core/inline-marks.js';
+import type { InlineText, QuoteContent, Slide, Stack } from '../core/model.js';
+import { countWords } from '../core/text.js';
 import { excerpt } from './quote-candidates.js';
 
 /** A quotation is not cut below this many words: shorter is no longer a quotation. */

@@ -1,8 +1,8 @@
 // Splits a slide's spoken passages in two at the sentence boundary nearest the middle (by words),
 // for the overflow guard. Footnote markers stay with the sentence they stood in.
-import { sliceMarks, withMarks } from '../inline-marks.js';
-import type { FootnoteRef, InlineText } from '../model.js';
-import { countWords, splitSentences } from '../text.js';
+import { sliceMarks, withMarks } from '../core/inline-marks.js';
+import type { FootnoteRef, InlineText } from '../core/model.js';
+import { countWords, splitSentences } from '../core/text.js';
 
 interface Cut {
   /** Passage index the second half starts in. */

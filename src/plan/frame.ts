@@ -1,6 +1,6 @@
 // The slides around the address: title (with the preamble in its notes), outline, section
 // dividers and closing.
-import type { AddressMeta, Notes, Section, Slide } from '../model.js';
+import type { AddressMeta, Notes, Section, Slide } from '../core/model.js';
 import { slideSeconds } from './timing.js';
 
 /** Fresh each time: slides must not share mutable notes. */

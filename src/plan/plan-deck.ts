@@ -1,8 +1,8 @@
 // Address → Deck. Quotations compete for slides: the planner grants the best ones a slide and
 // re-plans with fewer until quote slides are at most `maxQuoteShare` of the deck.
-import type { Address, Deck, PlanOptions, Problem, Slide, Stack } from '../model.js';
-import { DEFAULT_PLAN_OPTIONS, slidesOf } from '../model.js';
-import { labelsOf } from '../labels.js';
+import type { Address, Deck, PlanOptions, Problem, Slide, Stack } from '../core/model.js';
+import { DEFAULT_PLAN_OPTIONS, slidesOf } from '../core/model.js';
+import { labelsOf } from '../core/labels.js';
 import { draftSection } from './chunk-section.js';
 import { closingSlide, outlineSlides, titleSlide } from './frame.js';
 import { notesOf } from './notes.js';

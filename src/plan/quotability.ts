@@ -3,7 +3,7 @@
 // the first person or as a command, the line its paragraph builds to, beats a long passage of
 // official prose. Plain words are short words: abstract nouns ("implementation", "normalization")
 // are long in every language Lectern labels.
-import { countWords } from '../text.js';
+import { countWords } from '../core/text.js';
 
 export interface QuoteTraits {
   text: string;

@@ -7,16 +7,16 @@ import type {
   ParagraphBlock,
   PlanOptions,
   QuoteContent,
-} from '../model.js';
+} from '../core/model.js';
 import {
   countWords,
   splitSentences,
   withoutUnfinishedAddress,
   type SentenceSpan,
-} from '../text.js';
+} from '../core/text.js';
 import { attributeQuote, type AttributionContext } from './attribute-quote.js';
 import { extractQuotations, joinedMarks, type Quotation } from './extract-quotes.js';
-import { sliceMarks, withMarks } from '../inline-marks.js';
+import { sliceMarks, withMarks } from '../core/inline-marks.js';
 import { emptySpeakers, learnSpeakers } from './speakers.js';
 import { quotability, STRONG_QUOTE, type QuoteTraits } from './quotability.js';
 

@@ -1,8 +1,8 @@
 // The references slides: every source the footnotes cite, `maxReferencesPerSlide` a slide. A
 // source several footnotes cite is listed once with all their labels ("[v, vi] …"); a web address
 // cut short in the source is left off (the notes and the script keep the text as written).
-import type { Footnote, SourceNote, Slide } from '../model.js';
-import { withoutUnfinishedAddress } from '../text.js';
+import type { Footnote, SourceNote, Slide } from '../core/model.js';
+import { withoutUnfinishedAddress } from '../core/text.js';
 import { slideSeconds } from './timing.js';
 
 /** One entry per distinct source, in the order first cited, labelled with every footnote citing it. */

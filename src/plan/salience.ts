@@ -5,7 +5,7 @@
 import { thesisOf } from './bullet.js';
 import { REPORTING } from './condense.js';
 import { isFinite } from './grammar.js';
-import { countWords } from '../text.js';
+import { countWords } from '../core/text.js';
 import { has, isEnglish, tokensOf, type Token } from './tokens.js';
 
 export interface SalienceInput {

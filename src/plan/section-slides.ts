@@ -1,7 +1,7 @@
 // A section's drafts → its stack of slides: the divider `sN`, then `sN-1`, `sN-2`… with bullets,
 // quotes or images, speaker notes and timing. Points slides are numbered as parts of the section.
-import type { Footnote, InlineText, PlanOptions, Section, Slide } from '../model.js';
-import { countWords } from '../text.js';
+import type { Footnote, InlineText, PlanOptions, Section, Slide } from '../core/model.js';
+import { countWords } from '../core/text.js';
 import type { Draft } from './chunk-section.js';
 import { dividerSlide } from './frame.js';
 import { headlineOf, STRONG_HEADLINE } from './headline.js';

@@ -1,6 +1,6 @@
 // Speaking time per slide from the words it covers, with a floor for slides that carry few or no
 // words (the audience still needs a moment to read a title or a reference list).
-import type { AddressMeta, Problem, SlideKind } from '../model.js';
+import type { AddressMeta, Problem, SlideKind } from '../core/model.js';
 
 export const FLOOR_SECONDS: Record<SlideKind, number> = {
   title: 8,

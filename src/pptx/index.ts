@@ -3,15 +3,15 @@
 // pptxgenjs and made reproducible (package.ts). Only files of the deck folder are read.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import { startStaticServer } from '../build/static-server.js';
-import { LecternError } from '../errors.js';
-import { locateBrowser } from '../export/find-browser.js';
-import { openGuardedPage, step } from '../export/guard.js';
-import { createBrowserManager, type BrowserManager } from '../export/launch-browser.js';
-import { openPrintView, printUrl } from '../export/print-slides.js';
-import { deckBaseName } from '../export/stage-ready.js';
-import type { Deck } from '../model.js';
-import { slidesOf } from '../model.js';
+import { startStaticServer } from '../server/static-server.js';
+import { LecternError } from '../core/errors.js';
+import { locateBrowser } from '../browser/find-browser.js';
+import { openGuardedPage, step } from '../browser/guard.js';
+import { createBrowserManager, type BrowserManager } from '../browser/launch-browser.js';
+import { openPrintView, printUrl } from '../pdf/print-slides.js';
+import { deckBaseName } from '../core/deck-name.js';
+import type { Deck } from '../core/model.js';
+import { slidesOf } from '../core/model.js';
 import { layoutDeck, type DeckLayout } from './layout.js';
 import type { MeasuredDeck } from './measured.js';
 import { measureScript } from './measure-page.js';

@@ -1,7 +1,7 @@
 // A slide's speaker notes as plain paragraphs, as the deck's own notes give them: the spoken text
 // with its footnote markers, then the sources, then the speaker's asides, under the deck's labels.
-import { labelsOf } from '../labels.js';
-import type { AddressMeta, InlineText, Notes } from '../model.js';
+import { labelsOf } from '../core/labels.js';
+import type { AddressMeta, InlineText, Notes } from '../core/model.js';
 
 /** Spoken text with each footnote's `[label]` back where its marker stood (at the end if out of range). */
 export function spokenWithMarkers(inline: InlineText): string {

@@ -4,8 +4,8 @@
 // into paragraphs (pptxgenjs puts all of a slide's notes in one).
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
-import { documentDate } from '../export/pdf-meta.js';
-import type { AddressMeta } from '../model.js';
+import { documentDate } from '../pdf/pdf-meta.js';
+import type { AddressMeta } from '../core/model.js';
 
 export function escapeXml(text: string): string {
   return text

@@ -1,6 +1,6 @@
 // A measured block's text → pptxgenjs text runs: the face for its weight, size in points, colour,
 // paragraphs where the page broke lines, list items as real bullets or numbers. Pure.
-import { parseColor, toHex } from '../export/check-contrast-math.js';
+import { parseColor, toHex } from '../core/contrast-math.js';
 import type { MeasuredBlock, MeasuredParagraph, MeasuredRun } from './measured.js';
 
 export interface TextRun {

@@ -1,8 +1,8 @@
 // Deck → the deck's body HTML through Handlebars. Content is plain text and is only ever output
 // through escaping expressions; the helpers that emit markup escape their input themselves.
 import Handlebars from 'handlebars';
-import { LecternError } from '../errors.js';
-import type { Deck } from '../model.js';
+import { LecternError } from '../core/errors.js';
+import type { Deck } from '../core/model.js';
 import { registerHelpers } from './helpers.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 import { deckView, type AssetUrl } from './view.js';

@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LecternError } from '../errors.js';
+import { LecternError } from '../core/errors.js';
+import { checkTemplatesOffline } from './template-checks.js';
 
 /** templates/ at the package root; the same relative path from src/render and lib/render. */
 export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -44,6 +45,7 @@ export function loadTemplates(templatesDir?: string): TemplateSet {
         problems: [],
       });
     }
+    checkTemplatesOffline(dir);
     // Flat files first, then partials/: a file in partials/ wins over a flat one of the same name.
     hbsFiles(dir).forEach(read);
     hbsFiles(join(dir, 'partials')).forEach(read);

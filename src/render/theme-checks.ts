@@ -1,16 +1,16 @@
 // What a custom theme gets wrong, said at its line before anything is built: CSS that does not
 // parse; files it refers to (fonts, images, imported sheets; relative to the theme file) that are
 // not there, which would leave a broken url() and fail the one-file deck later, naming a temporary
-// build folder; files outside the folders a deck may take files from (content/file-boundary.ts);
+// build folder; files outside the folders a deck may take files from (core/file-boundary.ts);
 // and anything on the network, which would make the offline deck reach out when presented.
 // Sheets the theme @imports are checked the same way.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import postcss, { CssSyntaxError } from 'postcss';
-import { FileBoundary, outsideProblem } from '../content/file-boundary.js';
-import { ProblemSink } from '../content/problems.js';
-import { LecternError } from '../errors.js';
-import type { Problem } from '../model.js';
+import { FileBoundary, outsideProblem } from '../core/file-boundary.js';
+import { ProblemSink } from '../core/problems.js';
+import { LecternError } from '../core/errors.js';
+import type { Problem } from '../core/model.js';
 
 /** `url(…)` and `@import "…"` references, with the offset of each. */
 const REFERENCE = /url\(\s*(['"]?)([^'")]+?)\1\s*\)|@import\s+(['"])([^'"]+)\3/g;
@@ -20,14 +20,14 @@ const IMAGE_SET = /image-set\(([^()]*(?:\([^()]*\)[^()]*)*)\)/gi;
 const QUOTED = /(['"])([^'"]+)\1/g;
 
 /** A reference on the network: a scheme other than data:, or a protocol-relative `//host`. */
-const REMOTE = /^(?:(?!data:)[a-z][\w+.-]*:|\/\/)/i;
+export const REMOTE = /^(?:(?!data:)[a-z][\w+.-]*:|\/\/)/i;
 
 /** A reference that is not a file: data, or a fragment (`#id`, SVG filters). */
 const NOT_A_FILE = /^(?:data:|#)/i;
 
 /**
  * A CSS syntax error as a problem: found here before the build, or by Vite in a sheet a theme
- * imports (build/bundle.ts).
+ * imports (bundle/vite-build.ts).
  */
 export function cssSyntaxProblem(file: string, line: number, col: number, reason: string): Problem {
   return {
@@ -53,7 +53,7 @@ function parseOrThrow(css: string, shown: string): void {
 }
 
 /** Every file reference of `css` with its offset; `imported` when it is an @import. */
-function references(css: string): { url: string; index: number; imported: boolean }[] {
+export function cssReferences(css: string): { url: string; index: number; imported: boolean }[] {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '));
   const found = [...text.matchAll(REFERENCE)].map((m) => ({
     url: (m[2] ?? m[4] ?? '').trim(),
@@ -79,7 +79,7 @@ interface Walk {
 function checkSheet(css: string, file: string, shown: string, walk: Walk): void {
   const sink = new ProblemSink(shown, css);
   const imports: string[] = [];
-  for (const { url, index, imported } of references(css)) {
+  for (const { url, index, imported } of cssReferences(css)) {
     if (NOT_A_FILE.test(url)) continue;
     if (REMOTE.test(url)) {
       sink.error(

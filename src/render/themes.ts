@@ -4,11 +4,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LecternError } from '../errors.js';
-import { closest } from '../content/did-you-mean.js';
+import { LecternError } from '../core/errors.js';
+import { closest } from '../core/did-you-mean.js';
 import { DEFAULT_THEME, THEME_CATALOG, findTheme, type ThemeInfo } from './theme-catalog.js';
 import { checkThemeCss } from './theme-checks.js';
-import type { FileBoundary } from '../content/file-boundary.js';
+import type { FileBoundary } from '../core/file-boundary.js';
 
 export interface ResolvedTheme {
   /** Built-in name, or the file's base name for a custom theme. */

@@ -1,10 +1,10 @@
 // Deck → the plain object the templates read. Every field a template names exists (possibly
 // undefined), so Handlebars' strict mode catches a misspelled field in a user's template.
 import { basename } from 'node:path';
-import { fill, labelsOf, type Labels } from '../labels.js';
-import { marksOf } from '../inline-marks.js';
-import type { Deck, InlineMark, Notes, Slide, Stack } from '../model.js';
-import { countWords } from '../text.js';
+import { fill, labelsOf, type Labels } from '../core/labels.js';
+import { marksOf } from '../core/inline-marks.js';
+import type { Deck, InlineMark, Notes, Slide, Stack } from '../core/model.js';
+import { countWords } from '../core/text.js';
 
 /** Maps an image on disk (absolute path) to the URL the page loads it from. */
 export type AssetUrl = (path: string, written?: string) => string;

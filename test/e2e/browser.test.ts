@@ -4,10 +4,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { LecternError } from '../../src/errors.js';
-import { exportPdfs } from '../../src/export/index.js';
-import { createBrowserManager, PROFILE_PREFIX } from '../../src/export/launch-browser.js';
-import { locateBrowser } from '../../src/export/find-browser.js';
+import { LecternError } from '../../src/core/errors.js';
+import { exportPdfs } from '../../src/pdf/index.js';
+import { createBrowserManager, PROFILE_PREFIX } from '../../src/browser/launch-browser.js';
+import { locateBrowser } from '../../src/browser/find-browser.js';
 import { createPdfCommand } from '../../src/cli/commands/pdf.js';
 import { main } from '../../src/cli/main.js';
 import { captureOutput } from '../../src/cli/output.js';

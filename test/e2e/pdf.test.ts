@@ -3,8 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportPdfs, type ExportSummary } from '../../src/export/index.js';
-import { slidesOf } from '../../src/model.js';
+import { exportPdfs, type ExportSummary } from '../../src/pdf/index.js';
+import { slidesOf } from '../../src/core/model.js';
 import { withMarkers } from '../helpers/markers.js';
 import { fixtureDeck, writeFixtureSite } from '../fixtures/export/deck.js';
 import {

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../src/build/static-server.js';
-import { openPrintView, printUrl } from '../../src/export/print-slides.js';
+import { startStaticServer, type StaticServer } from '../../src/server/static-server.js';
+import { openPrintView, printUrl } from '../../src/pdf/print-slides.js';
 import { runCli } from './helpers/cli.js';
 import { launchBrowser } from './helpers/browser.js';
 

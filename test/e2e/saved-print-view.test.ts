@@ -5,9 +5,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportPdfs } from '../../src/export/index.js';
-import { SAVED_PRINT_VIEW } from '../../src/export/saved-print-view.js';
-import { slidesOf, type Deck } from '../../src/model.js';
+import { exportPdfs } from '../../src/pdf/index.js';
+import { SAVED_PRINT_VIEW } from '../../src/pdf/saved-print-view.js';
+import { slidesOf, type Deck } from '../../src/core/model.js';
 import { pdfInfo, pdfText } from '../fixtures/export/read-pdf.js';
 import { runCli } from './helpers/cli.js';
 

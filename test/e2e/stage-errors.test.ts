@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LecternError } from '../../src/errors.js';
-import { stageReady } from '../../src/export/stage-ready.js';
+import { LecternError } from '../../src/core/errors.js';
+import { stageReady } from '../../src/pipeline/stage-ready.js';
 import { deck, slide } from '../fixtures/stage/make-deck.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lectern-e2e-stage-errors-'));

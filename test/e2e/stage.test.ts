@@ -14,27 +14,27 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
-import { buildDeck } from '../../src/build/build-deck.js';
+import { buildDeck } from '../../src/pipeline/build-deck.js';
 import { main } from '../../src/cli/main.js';
 import { captureOutput } from '../../src/cli/output.js';
-import { locateBrowser } from '../../src/export/find-browser.js';
-import { createBrowserManager, type BrowserManager } from '../../src/export/launch-browser.js';
+import { locateBrowser } from '../../src/browser/find-browser.js';
+import { createBrowserManager, type BrowserManager } from '../../src/browser/launch-browser.js';
 import {
   measureOverflow,
   waitForReveal,
   type RevealWindow,
-} from '../../src/export/measure-overflow.js';
-import { guardOverflow } from '../../src/export/overflow-guard.js';
-import { captureOverview } from '../../src/export/overview.js';
+} from '../../src/checks/measure-overflow.js';
+import { guardOverflow } from '../../src/checks/overflow-guard.js';
+import { captureOverview } from '../../src/checks/overview.js';
 import { PNG } from 'pngjs';
-import { checkA11y, checkReducedMotion } from '../../src/export/check-a11y.js';
-import { formatProblem } from '../../src/errors.js';
-import { slidesOf, type Deck } from '../../src/model.js';
+import { checkA11y, checkReducedMotion } from '../../src/checks/check-a11y.js';
+import { formatProblem } from '../../src/core/errors.js';
+import { slidesOf, type Deck } from '../../src/core/model.js';
 import { renderDeck } from '../../src/render/index.js';
 import { LONG_PARAGRAPH, LONG_QUOTE, deck, slide } from '../fixtures/stage/make-deck.js';
 import { openStaticDeck } from '../fixtures/stage/static-page.js';
 import { showSlide } from './helpers/reveal.js';
-import { splitSentences } from '../../src/text.js';
+import { splitSentences } from '../../src/core/text.js';
 
 let manager: BrowserManager;
 let browser: Browser;

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer, type StaticServer } from '../../src/build/static-server.js';
-import { checkContrast, formatFinding, measureContrast } from '../../src/export/check-contrast.js';
-import { browserArgs } from '../../src/export/launch-browser.js';
+import { startStaticServer, type StaticServer } from '../../src/server/static-server.js';
+import { checkContrast, formatFinding, measureContrast } from '../../src/checks/check-contrast.js';
+import { browserArgs } from '../../src/browser/launch-browser.js';
 import { THEME_CATALOG } from '../../src/render/theme-catalog.js';
 import { BUILTIN_THEMES, resolveTheme } from '../../src/render/themes.js';
 import { runCli } from './helpers/cli.js';
@@ -219,6 +219,19 @@ describe('the legibility check in lectern build and lectern check', () => {
     expect(findings(checked.err, 'error')).toHaveLength(pairs.length);
   });
 
+  it('finds the same failing pairs when the theme writes its grey in oklch()', async () => {
+    const hex = await runCli('check', address, '--theme', grey);
+    const oklch = join(work, 'grey-oklch.css');
+    // #aaa as oklch(): Chromium reports the computed colour in oklch(), not rgb().
+    writeFileSync(oklch, ':root { --lectern-fg: oklch(0.7494 0 0); }\n');
+    const checked = await runCli('check', address, '--theme', oklch);
+    expect(checked.code).toBe(1);
+    const failing = (err: string, file: string) =>
+      err.split('\n').filter((l) => l.startsWith(file) && l.includes(': error: theme grey'));
+    expect(failing(checked.err, oklch)).toHaveLength(failing(hex.err, grey).length);
+    expect(failing(checked.err, oklch).length).toBeGreaterThan(1);
+  });
+
   it('gives no contrast warning with the built-in default theme', async () => {
     const built = await runCli('build', address, '-o', join(work, 'plain'), '--no-pdf');
     expect(built.code).toBe(0);
@@ -229,7 +242,7 @@ describe('the legibility check in lectern build and lectern check', () => {
 
 describe('lectern themes --preview', () => {
   it('draws the title and a quote slide of the address in each theme, with the check', async () => {
-    const { previewThemes } = await import('../../src/render/theme-preview.js');
+    const { previewThemes } = await import('../../src/pipeline/theme-preview.js');
     const { THEME_CATALOG: catalog } = await import('../../src/render/theme-catalog.js');
     const outDir = mkdtempSync(join(tmpdir(), 'lectern-preview-'));
     try {

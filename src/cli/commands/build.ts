@@ -1,8 +1,8 @@
 // `lectern build [input]`: content → dist/ with the deck, lectern.json and (unless --no-pdf) PDFs.
 import { existsSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
-import { LecternError } from '../../errors.js';
-import type { HandoutLayout, Paper } from '../../export/handout-layout.js';
+import { LecternError } from '../../core/errors.js';
+import type { HandoutLayout, Paper } from '../../pdf/handout-layout.js';
 import { logger, output } from '../output.js';
 import { withPdfOptions } from './pdf.js';
 
@@ -50,7 +50,7 @@ export async function runBuild(input: string, options: BuildCliOptions): Promise
         : ' (give the path of the address in Markdown; a plain-text one needs `lectern import` first)';
     throw new LecternError(`${input}: no such file${hint}`);
   }
-  const { buildProject, formatSummary } = await import('../../build/index.js');
+  const { buildProject, formatSummary } = await import('../../pipeline/build.js');
   const log = logger({ quiet: options.quiet || options.json });
   // --json keeps warnings visible on stderr; --quiet hides everything but errors.
   const jsonLog = options.json && !options.quiet ? logger({}) : log;

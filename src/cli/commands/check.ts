@@ -3,7 +3,7 @@
 // theme's legibility check. Exit 1 on any error, a failing contrast pair, or (--strict) a warning.
 import { existsSync } from 'node:fs';
 import { Command } from 'commander';
-import { formatProblem, hasErrors, LecternError } from '../../errors.js';
+import { formatProblem, hasErrors, LecternError } from '../../core/errors.js';
 import { logger, output } from '../output.js';
 import { DEFAULT_INPUT, withAssetsOption } from './build.js';
 import { parseSeconds } from './pdf.js';
@@ -21,7 +21,7 @@ export interface CheckCliOptions {
 export async function runCheck(input: string, options: CheckCliOptions): Promise<void> {
   if (!existsSync(input))
     throw new LecternError(`${input}: no such file (give the path of the address in Markdown)`);
-  const { checkProject } = await import('../../build/check-deck.js');
+  const { checkProject } = await import('../../pipeline/check-deck.js');
   const log = logger({ quiet: options.quiet });
   // One pass in the browser: the overflow guard fits what it can and stops, naming slide and
   // line, on what it cannot; then axe, reduced motion and the theme's legibility check.

@@ -29,7 +29,7 @@ export function createDevCommand(): Command {
           wpm?: number;
         },
       ) => {
-        const { devServer } = await import('../../build/dev-server.js');
+        const { devServer } = await import('../../pipeline/dev-server.js');
         const server = await devServer({
           input,
           host: options.host,

@@ -3,11 +3,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { LecternError } from '../../errors.js';
-import type { Deck } from '../../model.js';
-import { exportPdfs, type ExportSummary } from '../../export/index.js';
+import { LecternError } from '../../core/errors.js';
+import type { Deck } from '../../core/model.js';
+import { exportPdfs, type ExportSummary } from '../../pdf/index.js';
 import { output, logger } from '../output.js';
-import { HANDOUT_LAYOUTS, type HandoutLayout, type Paper } from '../../export/handout-layout.js';
+import { HANDOUT_LAYOUTS, type HandoutLayout, type Paper } from '../../pdf/handout-layout.js';
 
 export interface PdfOptions {
   browser?: string;

@@ -2,7 +2,7 @@
 // lectern.json), with the deck's layout, theme and notes.
 import { relative } from 'node:path';
 import { Command } from 'commander';
-import { formatBytes } from '../../build/summary.js';
+import { formatBytes } from '../../pipeline/summary.js';
 import { exportPptx, type PptxSummary } from '../../pptx/index.js';
 import { logger, output } from '../output.js';
 import { parseSeconds, readDeck } from './pdf.js';

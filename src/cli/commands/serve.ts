@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { startStaticServer } from '../../build/static-server.js';
-import { LecternError } from '../../errors.js';
+import { startStaticServer } from '../../server/static-server.js';
+import { LecternError } from '../../core/errors.js';
 import { CONTENT_SECURITY_POLICY } from '../../render/html-page.js';
 import { output } from '../output.js';
 import { untilInterrupted } from './signals.js';

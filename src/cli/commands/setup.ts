@@ -1,6 +1,6 @@
 // `lectern setup`: makes sure PDF export has a browser (finds one, or installs one). Run by `npm run setup`.
 import { Command } from 'commander';
-import { ensureBrowser, realSetupEnvironment } from '../../export/install-browser.js';
+import { ensureBrowser, realSetupEnvironment } from '../../browser/install-browser.js';
 import { logger, output } from '../output.js';
 
 export function createSetupCommand(): Command {

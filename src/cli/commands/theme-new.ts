@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { Command } from 'commander';
-import { LecternError } from '../../errors.js';
+import { LecternError } from '../../core/errors.js';
 import { DEFAULT_THEME, findTheme } from '../../render/theme-catalog.js';
 import { isThemeName, starterTheme, themeProperties } from '../../render/theme-starter.js';
 import { BUILTIN_THEMES, builtinCss } from '../../render/themes.js';

@@ -47,7 +47,7 @@ export function createThemesCommand(): Command {
       if (options.json) output.out(`${JSON.stringify(THEME_CATALOG, null, 2)}\n`);
       else output.out(formatThemeList());
       if (!options.preview) return;
-      const { previewThemes } = await import('../../render/theme-preview.js');
+      const { previewThemes } = await import('../../pipeline/theme-preview.js');
       const log = logger({ quiet: options.quiet });
       const page = await previewThemes({
         input: options.input,

@@ -1,7 +1,7 @@
 // One way for e2e tests to start Debian's Chromium and watch a page: console errors, page errors
 // and every request it makes, so a test can assert the deck stays offline and quiet.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { browserArgs } from '../../../src/export/launch-browser.js';
+import { browserArgs } from '../../../src/browser/launch-browser.js';
 
 export const CHROMIUM = process.env.LECTERN_TEST_BROWSER ?? '/usr/bin/chromium';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LecternError } from '../../../src/errors.js';
+import { LecternError } from '../../../src/core/errors.js';
 import { decodeText, importPlainText } from '../../../src/import/index.js';
 
 const utf8 = (s: string) => Buffer.from(s, 'utf8');

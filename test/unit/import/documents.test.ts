@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { LecternError } from '../../../src/errors.js';
+import { LecternError } from '../../../src/core/errors.js';
 import { importFile } from '../../../src/import/index.js';
 import { readBack } from './read-back.js';
 

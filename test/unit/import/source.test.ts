@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importPlainText } from '../../../src/import/index.js';
-import { splitSentences } from '../../../src/text.js';
+import { splitSentences } from '../../../src/core/text.js';
 import { readBack } from './read-back.js';
 
 const SOURCE = fileURLToPath(new URL('../../fixtures/import/zhebin-ilc-2019.txt', import.meta.url));

@@ -1,11 +1,11 @@
 // The faithfulness check itself must fail when a deck loses, repeats or reorders a sentence.
 import { describe, expect, it } from 'vitest';
-import type { Deck } from '../../../src/model.js';
-import { slidesOf } from '../../../src/model.js';
+import type { Deck } from '../../../src/core/model.js';
+import { slidesOf } from '../../../src/core/model.js';
 import { planDeck } from '../../../src/plan/index.js';
 import { checkFaithfulness, sourceSentences } from './faithfulness.js';
 import { realAddress, REAL_SECTIONS } from './real-address.js';
-import { splitSentences } from '../../../src/text.js';
+import { splitSentences } from '../../../src/core/text.js';
 
 const source = REAL_SECTIONS.flatMap(([, ps]) => ps.flatMap((p) => sourceSentences(p)));
 const fresh = (): Deck => structuredClone(planDeck(realAddress()));

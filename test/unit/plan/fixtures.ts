@@ -9,8 +9,8 @@ import type {
   InlineText,
   ParagraphBlock,
   Section,
-} from '../../../src/model.js';
-import { SLIDE_SIZES } from '../../../src/model.js';
+} from '../../../src/core/model.js';
+import { SLIDE_SIZES } from '../../../src/core/model.js';
 
 const MARKER = /\[([ivxlcdm]+|\d+|[a-z][\w-]*)\]/g;
 

@@ -1,10 +1,10 @@
 // Key quotes: which quotations are found, how they are joined and attributed, and which get slides.
 import { describe, expect, it } from 'vitest';
-import { slidesOf } from '../../../src/model.js';
+import { slidesOf } from '../../../src/core/model.js';
 import { planDeck } from '../../../src/plan/index.js';
 import { extractQuotations } from '../../../src/plan/extract-quotes.js';
 import { withExcerpt } from '../../../src/plan/fit-fallbacks.js';
-import { splitSentences } from '../../../src/text.js';
+import { splitSentences } from '../../../src/core/text.js';
 import { address, footnotes, meta, para, section, sentences } from './fixtures.js';
 import { REAL_NOTES, REAL_SECTIONS } from './real-address.js';
 

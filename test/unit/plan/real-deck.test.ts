@@ -1,10 +1,10 @@
 // The deck planned from the real address (built by hand in real-address.ts, as the parser gives it).
 import { describe, expect, it } from 'vitest';
-import { slidesOf, type Slide } from '../../../src/model.js';
-import { DEFAULT_PLAN_OPTIONS } from '../../../src/model.js';
+import { slidesOf, type Slide } from '../../../src/core/model.js';
+import { DEFAULT_PLAN_OPTIONS } from '../../../src/core/model.js';
 import { planDeck } from '../../../src/plan/index.js';
 import { findQuoteCandidates } from '../../../src/plan/quote-candidates.js';
-import { countWords, splitSentences } from '../../../src/text.js';
+import { countWords, splitSentences } from '../../../src/core/text.js';
 import { checkFaithfulness, sourceSentences } from './faithfulness.js';
 import { REAL_NOTES, REAL_SECTIONS, realAddress } from './real-address.js';
 

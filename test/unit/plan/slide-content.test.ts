@@ -3,10 +3,10 @@
 // slide without a noun phrase is headed by its own short statement, and speakers are named as the
 // address names them (with their role, described, or "he" resolved to the sentence before).
 import { describe, expect, it } from 'vitest';
-import { slidesOf, type Slide } from '../../../src/model.js';
+import { slidesOf, type Slide } from '../../../src/core/model.js';
 import { planDeck } from '../../../src/plan/index.js';
 import { enumerationIn } from '../../../src/plan/enumeration.js';
-import { splitSentences } from '../../../src/text.js';
+import { splitSentences } from '../../../src/core/text.js';
 import { address, meta, para, section } from './fixtures.js';
 
 function deckOf(paragraphs: string[], lang = 'en', title = 'Part'): Slide[] {

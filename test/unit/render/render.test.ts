@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LecternError } from '../../../src/errors.js';
+import { LecternError } from '../../../src/core/errors.js';
 import { renderDeck, renderPage, textWithMarkers } from '../../../src/render/index.js';
 import { fixtureDeck } from '../../fixtures/render/deck.js';
 import { tempDir } from '../../helpers/temp-dir.js';
