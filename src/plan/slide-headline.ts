@@ -1,0 +1,98 @@
+// A key-point slide's headline: the enumeration's name, a strong phrase of the address, the
+// slide's own short statement (an assertion headline, taken off the bullets), or a weaker phrase.
+import type { PointsPlan } from './key-points.js';
+import { headlineOf, STRONG_HEADLINE } from './headline.js';
+import { isClaim } from './salience.js';
+import { isEnglish } from './tokens.js';
+
+export interface HeadlineChoice {
+  title?: string;
+  /** The bullets the slide shows under it (an assertion headline leaves them). */
+  bullets: string[];
+}
+
+/**
+ * The headline for a points slide planned as `plan` with `bullets`. `fixed`: the bullets are the
+ * author's or a continued list's, shown as they are; `continued`: the slide goes on with a list
+ * the slide before began, so it keeps that list's name.
+ */
+export function headlineFor(
+  plan: PointsPlan,
+  bullets: string[],
+  o: { spoken: string; lang: string; used: Set<string>; fixed: boolean; continued: boolean },
+): HeadlineChoice {
+  const named = plan.signpost ? capitalise(plan.signpost) : undefined;
+  const listed = o.continued ? named : named && claim(named, o.used);
+  const input = {
+    bullets: leadFirst(bullets, plan.lead),
+    spoken: o.spoken,
+    lang: o.lang,
+    used: o.used,
+  };
+  // A strong phrase, else the slide's own short statement as an assertion headline over the
+  // bullets that support it (always so outside English, where no phrase is found), else a phrase.
+  const phrase = listed ?? headlineOf(input, STRONG_HEADLINE);
+  if (phrase) return { title: phrase, bullets };
+  const asserted =
+    plan.ordered || o.fixed ? undefined : assertionOf(bullets, plan.lead ?? 0, o.used, o.lang);
+  if (asserted)
+    return { title: asserted.text, bullets: bullets.filter((_, i) => i !== asserted.index) };
+  return { title: headlineOf(input), bullets };
+}
+
+/** Longest bullet that may serve as a slide's headline: a headline is read at a glance. */
+const MAX_ASSERTION_WORDS = 16;
+
+/**
+ * The bullet that can head its slide: the one that says most, when it is short enough and no
+ * question; it leaves the bullets, so the slide does not say it twice.
+ */
+function assertionOf(
+  bullets: string[],
+  lead: number,
+  used: Set<string>,
+  lang: string,
+): { text: string; index: number } | undefined {
+  // One bullet at least stays below it: the slide still says two things.
+  if (bullets.length < 2) return undefined;
+  const words = (b: string) => b.split(/\s+/u).length;
+  const fit = bullets
+    .map((b, index) => ({ text: b.replace(/\.$/u, ''), index, words: words(b) }))
+    .filter(
+      (b) =>
+        b.words <= MAX_ASSERTION_WORDS &&
+        !used.has(b.text.toLowerCase()) &&
+        !/\?$/u.test(b.text) &&
+        // "This has consistently been Russia’s position …" heads nothing it points back to.
+        !POINTS_BACK.test(b.text),
+    );
+  // The bullet that says most, else one that takes a position, else (where the tagger checked
+  // its grammar and no filler became a bullet) the first that fits.
+  const best =
+    fit.find((b) => b.index === lead) ??
+    fit.find((b) => isClaim(b.text, lang)) ??
+    (isEnglish(lang) ? fit[0] : undefined);
+  if (best) used.add(best.text.toLowerCase());
+  return best && { text: best.text, index: best.index };
+}
+
+/** Openings that point back to what was said before, or go on from it ("Und wenn wir …"). */
+const POINTS_BACK =
+  /^(?:this|that|these|those|it|such|and|but|so|ce|c’|cela|ceci|et|mais|das|dies|es|und|aber|esto|eso|esta|y|pero|questo|e|ma|isso|dit|dat|en|maar)\b/iu;
+
+/** The bullets with the one that says most first: the headline looks there first. */
+function leadFirst(bullets: string[], lead = 0): string[] {
+  const first = bullets[lead];
+  return first === undefined ? bullets : [first, ...bullets.filter((_, i) => i !== lead)];
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
+}
+
+/** `text` when the deck has not used it yet (it is then taken). */
+function claim(text: string, used: Set<string>): string | undefined {
+  if (used.has(text.toLowerCase())) return undefined;
+  used.add(text.toLowerCase());
+  return text;
+}
