@@ -1,0 +1,96 @@
+// Cuts at a sentence's end: a tail that only elaborates (", because …", ", like …", a participle,
+// a trailing phrase) may go; one that carries the claim, a condition or a complement stays.
+import { isFinite } from './grammar.js';
+import { has, isEnglish, LIGHT, type Token } from './tokens.js';
+import {
+  CONDITIONS,
+  ELABORATES,
+  KEEPS_CLAIM,
+  pause,
+  range,
+  REPORTING,
+  WITH_VERBS,
+  type Cut,
+} from './cut-words.js';
+
+/** Where a tail may be left off, and what leaving it off costs. */
+export function tails(tokens: Token[], depth: number[], lang: string, from: number): Cut[] {
+  const out: Cut[] = [];
+  const english = isEnglish(lang);
+  const firstVerb = tokens.findIndex((_, i) => i >= from && isFinite(tokens, i));
+  const bracketed = inBrackets(tokens);
+  for (let k = from + 3; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (depth[k] !== 0 || KEEPS_CLAIM.has(t.lower)) continue;
+    // "An old fisherman said to me the next morning: “…”" is about what he said: keep it whole.
+    const quotes = depth.slice(k, tokens.length).some((d) => d > 0);
+    if (quotes && tokens.slice(from, k).some((x) => has(x, 'Verb') && REPORTING.has(x.lower)))
+      continue;
+    const last = tokens.length - 1;
+    // Untagged, a tail holding a quotation or a colon is likely the predicate itself ("Un vieil
+    // agriculteur…, que j’ai rencontré…, m’a dit : « … »"; "nous proposerons…, trois engagements :").
+    if (!english && (quotes || range(k, last).some((i) => /:/.test(tokens[i]!.post)))) continue;
+    const dropped = last - k + 1;
+    // A condition or negation after the cut would go with it; one in a clause of its own
+    // ("…, and said that … not only …") belongs to that clause, which may go whole.
+    const coordinated = (t.lower === 'and' || t.lower === 'or') && hasVerbFrom(tokens, k);
+    if (
+      !coordinated &&
+      // (Words inside a quotation are someone else's: they condition nothing the bullet says.)
+      range(k, last).some(
+        (i) => CONDITIONS.has(tokens[i]!.lower) && !bracketed[i] && depth[i] === 0,
+      )
+    )
+      continue;
+    // "prompted by the realization[, …,] of the fact that …": an of-phrase completes its noun,
+    // after an aside too.
+    if (t.lower === 'of' && !ofCanGo(tokens, k)) continue;
+    if (pause(tokens[k - 1])) out.push({ from: k, to: last, cost: 2 });
+    else if (!english) continue;
+    else if (ELABORATES.has(t.lower) || (t.lower === 'as' && k > firstVerb))
+      out.push({ from: k, to: last, cost: 2 });
+    else if (has(t, 'Gerund') && has(tokens[k - 1], 'Noun'))
+      out.push({ from: k, to: last, cost: 2.5 });
+    else if ((t.lower === 'and' || t.lower === 'or') && hasVerbFrom(tokens, k))
+      out.push({ from: k, to: last, cost: 2.5 });
+    else if (
+      has(t, 'Preposition') &&
+      t.lower !== 'of' &&
+      firstVerb >= 0 &&
+      k > firstVerb + 1 &&
+      !(t.lower === 'with' && WITH_VERBS.has(tokens[firstVerb]!.lower))
+    )
+      out.push({ from: k, to: last, cost: 1.5 + 0.1 * dropped });
+    // "a major factor [of security and stability]": an of-phrase completes most nouns ("the role
+    // of", "Chairman of"), so it goes last, and only after a noun that has its own adjective.
+    else if (t.lower === 'of' && k > firstVerb + 2 && firstVerb >= 0 && ofCanGo(tokens, k))
+      out.push({ from: k, to: last, cost: 4.5 });
+  }
+  return out;
+}
+
+function ofCanGo(tokens: Token[], k: number): boolean {
+  const noun = tokens[k - 1];
+  const before = tokens[k - 2];
+  return (
+    has(noun, 'Noun') &&
+    !has(noun, 'ProperNoun') &&
+    !LIGHT.has(noun!.lower) &&
+    has(before, 'Adjective')
+  );
+}
+
+/** Which words stand inside brackets (an aside that goes before any tail is judged). */
+function inBrackets(tokens: Token[]): boolean[] {
+  let depth = 0;
+  return tokens.map((t) => {
+    depth += (t.pre.match(/\(/g) ?? []).length;
+    const inside = depth > 0;
+    depth = Math.max(0, depth - (t.post.match(/\)/g) ?? []).length);
+    return inside;
+  });
+}
+
+function hasVerbFrom(tokens: Token[], k: number): boolean {
+  return tokens.some((_, i) => i > k && isFinite(tokens, i));
+}
