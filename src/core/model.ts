@@ -202,6 +202,11 @@ export type SlideKind =
 export interface QuoteContent {
   /** What the slide shows (the whole quotation, or an excerpt ending at a sentence boundary). */
   text: string;
+  /**
+   * The words before a quotation that starts mid-sentence, which it completes ("the North
+   * Koreans"); shown before it so the audience sees whose words are meant.
+   */
+  lead?: string;
   /** Who said it, e.g. "Vladimir Putin". */
   attribution?: string;
   /** Footnote label and full source text, when the quotation cites one. */

@@ -19,6 +19,7 @@ import { extractQuotations, joinedMarks, type Quotation } from './extract-quotes
 import { sliceMarks, withMarks } from '../core/inline-marks.js';
 import { emptySpeakers, learnSpeakers } from './speakers.js';
 import { quotability, STRONG_QUOTE, type QuoteTraits } from './quotability.js';
+import { REPORTING } from './cut-words.js';
 
 export interface QuoteCandidate {
   /** The paragraph's key (`section:block`). */
@@ -101,6 +102,33 @@ function strongestExcerpt(
   return punch >= STRONG_QUOTE ? { shown: opening, score: punch } : { shown: whole, score };
 }
 
+/** Words that open a reported clause, in the languages we read. */
+const COMPLEMENTISERS = /^(?:that|que|qu[’']|dass|che|dat|como|wie|comme)$/u;
+
+/** Words of a lead-in at most: a subject, not a sentence. */
+const MAX_LEAD_WORDS = 8;
+
+/**
+ * The words a quotation that starts mid-sentence completes ("the North Koreans “will eat
+ * grass…”", "Russia believes that trilateral cooperation “will not only …”"): the last clause
+ * before it, unless that only says who spoke ("the Russian President said that"), which the
+ * attribution shows.
+ */
+function leadIn(head: string, lang: string): string | undefined {
+  const clause = head
+    .split(/[,;:–—]\s+/u)
+    .at(-1)!
+    .replace(/[\s“”"«»„]+$/u, '')
+    .trim();
+  if (!clause || countWords(clause, lang) > MAX_LEAD_WORDS) return undefined;
+  const words = clause.toLowerCase().split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  // "… said that “…”", "aime à dire que « … »": the quotation is a clause of its own, and the
+  // attribution says who; only a subject the quotation's verb needs is a lead-in.
+  if (words.length < 2 || REPORTING.has(last) || COMPLEMENTISERS.test(last)) return undefined;
+  return clause.charAt(0).toLocaleUpperCase() + clause.slice(1);
+}
+
 /** The footnote cited right after the quotation: in its closing sentence, else later in the paragraph. */
 export function sourceAfter(
   block: InlineText,
@@ -180,12 +208,17 @@ function candidatesOf(
     };
     const { shown, score } = strongestExcerpt(q.text, traits, options);
     const marks = sliceMarks(joinedMarks(block.text, q.parts, block.marks), 0, shown.text.length);
+    const sentence = spans[sentenceOf(spans, firstPart.open)]!;
+    const lead = /^…/u.test(shown.text)
+      ? leadIn(block.text.slice(sentence.start, firstPart.open), lang)
+      : undefined;
     const quote: QuoteContent = withMarks(
       {
         text: shown.text,
         attribution: said?.name,
         source,
         excerpted: shown.excerpted,
+        ...(lead ? { lead } : {}),
       },
       marks,
     );

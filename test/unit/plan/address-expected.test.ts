@@ -29,6 +29,7 @@ function shown(s: Slide): Record<string, unknown> | undefined {
   if (s.kind === 'quote')
     return {
       kind: 'quote',
+      ...(s.quote!.lead ? { lead: s.quote!.lead } : {}),
       quote: s.quote!.text,
       attribution: s.quote!.attribution,
       ...(s.point ? { point: s.point } : {}),

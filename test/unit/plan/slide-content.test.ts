@@ -270,6 +270,8 @@ describe('a quotation carried by the paragraph’s key sentence', () => {
     expect(grass.point).toBe(
       'Russia’s conviction is that “sanctions of any kind are useless and ineffective in this case”.',
     );
+    // The quotation starts mid-sentence: the words it completes come before it.
+    expect(grass.quote!.lead).toBe('The North Koreans');
     const press = slides.find((s) => s.quote?.text.includes('good-faith'));
     expect(press?.point).toBeUndefined();
   });
