@@ -49,6 +49,19 @@ function subsets(items: Cut[], max = 7): Cut[][] {
  * by leaving words out reads as a statement.
  */
 export function condense(sentence: string, o: CondenseOptions): string | undefined {
+  // Every slide that tries a sentence asks again (bullets, headlines, claims, the overflow guard).
+  const key = `${o.lang}\u0000${o.maxWords}\u0000${o.partial ? 1 : 0}\u0000${sentence}`;
+  if (condensed.has(key)) return condensed.get(key);
+  if (condensed.size >= MAX_CACHED) condensed.clear();
+  const result = search(sentence, o);
+  condensed.set(key, result);
+  return result;
+}
+
+const condensed = new Map<string, string | undefined>();
+const MAX_CACHED = 20_000;
+
+function search(sentence: string, o: CondenseOptions): string | undefined {
   const tokens = tokensOf(sentence.trim(), o.lang);
   if (tokens.length < 3) return undefined;
   const depth = quoteDepths(tokens, o.lang);
@@ -58,7 +71,8 @@ export function condense(sentence: string, o: CondenseOptions): string | undefin
   // Words as the rest of Lectern counts them (Intl.Segmenter: "inter-Korean" is two).
   const fits = (kept: number[], ended: boolean) => {
     if (!isStatement(tokens, kept, o.lang, ended)) return false;
-    const text = render(tokens, (i) => kept.includes(i));
+    const keep = new Set(kept);
+    const text = render(tokens, (i) => keep.has(i));
     return countWords(text, o.lang) <= o.maxWords && marksPaired(text, o.lang);
   };
   if (fits(all, whole))

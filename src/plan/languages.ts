@@ -11,7 +11,7 @@ const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
 const TABLE: Record<string, LanguageWords> = {
   fr: {
     connectives: words(
-      'enfin ensuite pourtant cependant certes bref ainsi donc toutefois néanmoins alors aussi or puis',
+      'enfin ensuite pourtant cependant certes bref ainsi donc toutefois néanmoins alors aussi or puis concrètement',
     ),
     subordinators: words(
       'que qu’ qui quand lorsque lorsqu’ puisque puisqu’ parce si bien quoique dont où comme car afin',

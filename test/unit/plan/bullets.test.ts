@@ -120,7 +120,7 @@ describe('signposted enumerations', () => {
     expect(shown[0]!.bullets).toContain(
       'Our delegation believes that no agreement will hold unless the upstream states take part in it.',
     );
-    expect(shown[1]).toMatchObject({ title: 'Two steps' });
+    expect(shown[1]).toMatchObject({ title: 'We therefore propose two steps' });
   });
 
   it('finds nothing in an ordinary paragraph, nor in ranks out of order', () => {
@@ -142,7 +142,11 @@ describe('signposted enumerations', () => {
       }),
     );
     const s = slidesOf(deck).find((x) => x.kind === 'points')!;
-    expect(s).toMatchObject({ ordered: true, title: 'Three lessons', kicker: 'Lessons' });
+    expect(s).toMatchObject({
+      ordered: true,
+      title: 'The inquiry taught us three lessons',
+      kicker: 'Lessons',
+    });
     expect(s.bullets).toHaveLength(3);
   });
 });

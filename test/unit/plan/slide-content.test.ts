@@ -90,7 +90,7 @@ describe('lists after a colon', () => {
       'fr',
     );
     expect(e).toMatchObject({
-      signpost: 'trois engagements',
+      signpost: 'Nous proposerons à nos voisins trois engagements',
       items: [
         'Un observatoire commun des débits, ouvert à tous',
         'Un volume prélevable révisé tous les cinq ans',
@@ -112,6 +112,78 @@ describe('lists after a colon', () => {
   });
 });
 
+describe('what a list is for', () => {
+  const listed = (text: string, lang: string) =>
+    enumerationIn(
+      splitSentences(text, lang).map((s) => s.text),
+      { maxWords: 22, lang },
+    );
+
+  it('heads the list with the clause that announces it, not the bare count', () => {
+    expect(
+      listed(
+        'So we propose to act now, for two reasons: first, because every month we wait costs lives; second, because a safer night is cheaper than a lawsuit.',
+        'en',
+      ),
+    ).toMatchObject({
+      signpost: 'We propose to act now, for two reasons',
+      items: ['Every month we wait costs lives.', 'A safer night is cheaper than a lawsuit.'],
+    });
+  });
+
+  it('keeps the count when the clause points ahead or back ("Here is what we propose")', () => {
+    expect(
+      listed(
+        'So here is what we propose, and I would urge others to propose it too, for two reasons: firstly, because it is cheaper, and secondly, because it works with the water.',
+        'en',
+      )?.signpost,
+    ).toBe('two reasons');
+    expect(
+      listed(
+        'What it taught us can be put into three lessons. First, the danger was not where we had been looking. Second, our warnings worked, but only for the people who were listening. Third, the town’s memory was better than its data.',
+        'en',
+      )?.signpost,
+    ).toBe('three lessons');
+  });
+
+  it('reads markers of several words ("En primer lugar", "zum einen") and numbers the items', () => {
+    const e = listed(
+      'De aquel estudio, que ocupa más de trescientas páginas, me quedo con tres conclusiones. En primer lugar, la nota de acceso predice el primer año, pero apenas predice el último. En segundo lugar, el problema no es el talento, sino la información. En tercer lugar, los profesores de secundaria ya lo sabían.',
+      'es',
+    );
+    expect(e).toMatchObject({
+      signpost: 'Me quedo con tres conclusiones',
+      items: [
+        'La nota de acceso predice el primer año, pero apenas predice el último.',
+        'El problema no es el talento, sino la información.',
+        'Los profesores de secundaria ya lo sabían.',
+      ],
+    });
+  });
+
+  it('keeps "weil" where leaving it out would leave the verb last (German)', () => {
+    const e = listed(
+      'Aus zwei Gründen: zum einen, weil die Netze, die wir heute nicht bauen, nicht rechtzeitig fertig werden; zum anderen, weil jede Kommune, die jetzt scheitert, als Beweis dient.',
+      'de',
+    );
+    expect(e?.items).toEqual([
+      'Weil die Netze, die wir heute nicht bauen, nicht rechtzeitig fertig werden.',
+      'Weil jede Kommune, die jetzt scheitert, als Beweis dient.',
+    ]);
+  });
+
+  it('gives a list inside one sentence a slide of its own, so the sentences before it keep theirs', () => {
+    const slides = deckOf([
+      'The ministry believes that towns already have everything they need. The council sees it differently. The guide itself admits that the plan is uncertain in poorer towns. Many towns will write their plan and then put it in a drawer. Why do I insist on this demand? For two reasons: firstly, because the networks we do not build today will not be ready in twenty years; and secondly, because every town that fails serves its neighbours as proof that it cannot be done.',
+    ]);
+    const list = slides.find((s) => s.ordered);
+    expect(list?.bullets).toHaveLength(2);
+    expect(list?.title).toBe('Two reasons');
+    const before = slides.filter((s) => s.kind === 'points' && !s.ordered);
+    expect(before.flatMap((s) => s.bullets ?? []).join(' ')).toContain('The guide itself admits');
+  });
+});
+
 describe('an enumeration a quotation interrupts', () => {
   it('goes on numbered from where it stopped, under the same headline, as parts', () => {
     const slides = deckOf([
@@ -120,7 +192,10 @@ describe('an enumeration a quotation interrupts', () => {
       'Third, the town’s memory turned out to be better than its data. Fewer than half received the evacuation text.',
     ]);
     const lists = slides.filter((s) => s.ordered);
-    expect(lists.map((s) => s.title)).toEqual(['Three lessons', 'Three lessons']);
+    expect(lists.map((s) => s.title)).toEqual([
+      'The inquiry taught us three lessons',
+      'The inquiry taught us three lessons',
+    ]);
     expect(lists.map((s) => s.part)).toEqual([
       { index: 1, count: 2 },
       { index: 2, count: 2 },
@@ -139,7 +214,7 @@ describe('an enumeration a quotation interrupts', () => {
       'fr',
     );
     const list = slides.find((s) => s.ordered)!;
-    expect(list.title).toBe('Trois leçons');
+    expect(list.title).toBe('La sécheresse nous a appris trois leçons');
     expect(list.bullets).toEqual([
       'La pénurie n’a pas frappé là où nous l’attendions.',
       'Chacun a agi seul.',
