@@ -10,6 +10,7 @@ import { enumerationIn } from './enumeration.js';
 import { findQuoteSpans } from './extract-quotes.js';
 import { marksPaired } from './grammar.js';
 import { isClaim, salience } from './salience.js';
+import { groupsOf } from './sentence-groups.js';
 
 /** A sentence a bullet may come from. */
 export interface BulletSource {
@@ -70,7 +71,11 @@ function chooseBullets(
   lang: string,
 ): { bullets: string[]; lead: number } {
   const candidates = candidatesOf(sources, options, lang);
-  const byScore = [...candidates].sort((a, b) => b.score - a.score || a.position - b.position);
+  // On a tie, the group that shows more of the passage ("Eleven centimetres. That is … It is …").
+  const byScore = [...candidates].sort(
+    (a, b) =>
+      b.score - a.score || a.position - b.position || b.last - b.position - (a.last - a.position),
+  );
   const chosen: typeof candidates = [];
   let words = 0;
   const limit = Math.min(WANTED, options.maxBullets);
@@ -80,7 +85,8 @@ function chooseBullets(
     // the slide is better with fewer bullets (or joins its neighbour), and the notes keep it.
     if (c.score < FILLER) break;
     if (words + c.words > options.maxSlideWords) continue;
-    if (chosen.some((x) => x.bullet === c.bullet)) continue;
+    if (chosen.some((x) => x.bullet === c.bullet || (c.position <= x.last && x.position <= c.last)))
+      continue;
     chosen.push(c);
     words += c.words;
   }
@@ -127,8 +133,8 @@ const MAX_WHOLE_WORDS = 30;
 
 /**
  * For a points slide left with no bullet (no sentence shortens to a statement, and no neighbour
- * took its sentences): the shortest whole sentence that fits the slide, as it stands, rather than
- * a title alone.
+ * took its sentences): the whole sentence that says most and fits the slide, as it stands, rather
+ * than a title alone; of two that say as much, the shorter.
  */
 export function wholeSentence(
   sources: BulletSource[],
@@ -138,21 +144,36 @@ export function wholeSentence(
   const limit = Math.min(options.maxSlideWords, MAX_WHOLE_WORDS);
   const fitting = sources
     .filter((s) => s.quoteFrom === undefined && s.text.trim())
-    .map((s) => ({ text: s.text.trim(), words: countWords(s.text, lang) }))
+    .map((s) => {
+      const text = s.text.trim();
+      const words = countWords(text, lang);
+      const input = { text, bullet: text, first: s.first, words, bulletWords: words };
+      return { text, words, score: salience(input, lang) };
+    })
     .filter((s) => s.words <= limit && marksPaired(s.text, lang));
-  const shortest = fitting.reduce<(typeof fitting)[number] | undefined>(
-    (best, s) => (!best || s.words < best.words ? s : best),
+  const best = fitting.reduce<(typeof fitting)[number] | undefined>(
+    (b, s) => (!b || s.score > b.score || (s.score === b.score && s.words < b.words) ? s : b),
     undefined,
   );
-  return shortest ? [shortest.text] : [];
+  return best ? [best.text] : [];
+}
+
+interface Candidate {
+  bullet: string;
+  /** Where its first sentence stands, for the address's order. */
+  position: number;
+  /** The last sentence it shows (`position` unless it shows a group). */
+  last: number;
+  score: number;
+  words: number;
 }
 
 function candidatesOf(
   sources: BulletSource[],
   options: Pick<PlanOptions, 'maxBulletWords'>,
   lang: string,
-) {
-  return sources.flatMap((s, position) => {
+): Candidate[] {
+  const singles = sources.flatMap((s, position) => {
     if (s.quoteFrom === 0 || !s.text.trim()) return [];
     const bullet = bulletOf(s.text, options.maxBulletWords, lang);
     if (!bullet) return [];
@@ -161,8 +182,56 @@ function candidatesOf(
       { text: s.text, bullet, first: s.first, words: countWords(s.text, lang), bulletWords: words },
       lang,
     );
-    return [{ bullet, position, score, words }];
+    return [{ bullet, position, last: position, score, words }];
   });
+  return [...singles, ...groupCandidates(sources, options, lang)];
+}
+
+/** Words a group may run beyond a bullet: its fragments are short, and said for effect. */
+const GROUP_ROOM = 8;
+
+/**
+ * Added to a group's score for each sentence beyond the first: fragments set up the line that
+ * follows or echo the one before, and the longer chain says more of the passage.
+ */
+const GROUP_BONUS = 1;
+
+function groupCandidates(
+  sources: BulletSource[],
+  options: Pick<PlanOptions, 'maxBulletWords'>,
+  lang: string,
+): Candidate[] {
+  const texts = sources.map((s) =>
+    s.quoteFrom === undefined && s.text.trim() ? s.text : undefined,
+  );
+  const starts = sources.map((s) => s.first);
+  return groupsOf(texts, starts, lang).flatMap((g) => {
+    const parts = range(g.from, g.to).map((i) => sources[i]!.text.trim());
+    const fragments = parts.filter((_, k) => g.from + k !== g.core);
+    const room = options.maxBulletWords + GROUP_ROOM - countWords(fragments.join(' '), lang);
+    const core = sources[g.core]!;
+    const shown = bulletOf(core.text, room, lang);
+    if (!shown) return [];
+    const bullet = parts.map((p, k) => (g.from + k === g.core ? shown : p)).join(' ');
+    const score =
+      salience(
+        {
+          text: core.text,
+          bullet: shown,
+          first: sources[g.from]!.first,
+          words: countWords(core.text, lang),
+          bulletWords: countWords(shown, lang),
+          anchored: g.core > g.from,
+        },
+        lang,
+      ) +
+      GROUP_BONUS * (g.to - g.from);
+    return [{ bullet, position: g.from, last: g.to, score, words: countWords(bullet, lang) }];
+  });
+}
+
+function range(a: number, b: number): number[] {
+  return Array.from({ length: b - a + 1 }, (_, k) => a + k);
 }
 
 /** Sentences of passages as bullet sources; quotations of `minQuoteWords`+ words are fenced off. */

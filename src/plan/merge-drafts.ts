@@ -5,7 +5,7 @@ import type { Draft } from './chunk-section.js';
 import { MAX_SPOKEN_WORDS } from './chunk-run.js';
 import { countWords } from '../core/text.js';
 import { planPoints } from './key-points.js';
-import { extracted, planned, sourcesOf, type SlideContext } from './slide-bullets.js';
+import { extracted, lastResort, planned, sourcesOf, type SlideContext } from './slide-bullets.js';
 
 /**
  * The author's items of each points group, shared out in order over the slides the group made,
@@ -77,14 +77,18 @@ export function mergeBare(
     const next = d.breakAfter ? undefined : out[i + 1];
     // An author's list takes the sentences into its notes only when nothing else can: its items
     // stay as written, but a lead-in ("four things:") must not be left as an empty slide.
-    const near = [prev, next].filter((h): h is Draft => !!h && h.kind !== 'image');
+    // Sentences before a quotation's slide lead into it ("Putin reconfirmed this approach …"):
+    // they are spoken on it.
+    const order = next?.kind === 'quote' ? [next, prev] : [prev, next];
+    const near = order.filter((h): h is Draft => !!h && h.kind !== 'image');
     const free = near.filter((h) => !(h.kind === 'points' && h.bullets));
     const hosts = free.length ? free : near;
-    // The neighbour that stays within a minute of speech, else the one that grows least.
+    // The neighbour that stays within a minute of speech; else the slide stays, showing a whole
+    // sentence of its own, when it has one; else the neighbour that grows least.
     const spoken = (x: Draft) => x.sentences.reduce((n, t) => n + t.words, 0);
-    const host =
-      hosts.find((h) => spoken(h) + spoken(d) <= MAX_JOINED_WORDS) ??
-      [...hosts].sort((a, b) => spoken(a) - spoken(b))[0];
+    const fitting = hosts.find((h) => spoken(h) + spoken(d) <= MAX_JOINED_WORDS);
+    if (!fitting && lastResort(d.sentences, ctx).length) continue;
+    const host = fitting ?? [...hosts].sort((a, b) => spoken(a) - spoken(b))[0];
     if (!host) continue;
     join(host, d, host === next);
     out.splice(i--, 1);

@@ -2,6 +2,7 @@
 // paragraph's topic sentence, a claim someone holds ("Russia believes that …", "must", "the only
 // way"), a conclusion ("Hence …") rank high; a lead-in to a quotation or a list, and a sentence
 // that had to lose most of its words to fit, rank low.
+import { namesBack } from './back-reference.js';
 import { thesisOf } from './bullet.js';
 import { REPORTING } from './condense.js';
 import { isFinite } from './grammar.js';
@@ -18,6 +19,8 @@ export interface SalienceInput {
   /** Words of the sentence and of its bullet. */
   words: number;
   bulletWords: number;
+  /** Shown after the fragments it points back at ("Eleven centimetres. That is …"). */
+  anchored?: boolean;
 }
 
 /**
@@ -25,6 +28,12 @@ export interface SalienceInput {
  * it off the slide whatever else it has (key-points.ts leaves out what scores below -1.5).
  */
 const LEANS = 8;
+
+/** Taken from a sentence that names what was said before ("that argument"): a lesser point. */
+const NAMES_BACK = 2.5;
+
+/** Words under which a sentence that names what was said before says nothing else. */
+const SHORT_REFERENCE = 8;
 
 /** Added for an announced thesis: enough to put it on the slide before any other sentence. */
 const THESIS = 4;
@@ -98,8 +107,11 @@ export function salience(s: SalienceInput, lang: string): number {
   // The speaker's whole sentence is the safest bullet, all the more where no tagger checks a cut.
   if (s.bullet === s.text.trim()) score += 1.5;
   else if (!isEnglish(lang)) score -= 1;
-  // Outside English, a sentence opening on a demonstrative points back ("Das ist …", "C’est …").
+  // Outside English, a sentence opening on a demonstrative points back ("Das ist …", "C’est …"),
+  // unless the bullet shows what it points at ("Zwölf Jahre. So lange …").
+  const leans = !s.anchored;
   if (
+    leans &&
     !isEnglish(lang) &&
     /^(?:das|dies|dieser|diese|ce|c’|cela|ceci|cette|esto|eso|esta|questo|isso|dit|dat)\b/iu.test(
       trimmed,
@@ -108,7 +120,11 @@ export function salience(s: SalienceInput, lang: string): number {
     score -= 2;
   // Short and opening on a pronoun, it leans on the sentence before ("Es ist eine Rechnung.",
   // "Il avait raison.", "Das ist alles richtig.").
-  if (!isEnglish(lang) && s.bulletWords < 6 && LEANING_OPENERS.test(trimmed)) score -= LEANS;
+  if (leans && !isEnglish(lang) && s.bulletWords < 6 && LEANING_OPENERS.test(trimmed))
+    score -= LEANS;
+  // "I do not dismiss that argument.", "No desprecio ese argumento.": the argument is not on screen.
+  // Short, it says little else ("I do not dismiss that argument.").
+  if (namesBack(s.bullet, lang)) score -= s.bulletWords < SHORT_REFERENCE ? LEANS : NAMES_BACK;
   // Untagged, three words are a formula or a reply ("Je vous remercie.", "Beides mag sein.").
   if (!isEnglish(lang) && s.bulletWords <= 3) score -= LEANS;
   // A lead-in ("… put it to the committee in a single sentence:") points at what follows.
@@ -129,7 +145,7 @@ export function salience(s: SalienceInput, lang: string): number {
     // "That is my thesis this morning.", "Everything … follows from that.": they point at words
     // the slide may not show.
     const first = tokens.find((t) => t.text)?.lower ?? '';
-    if (ANAPHORS.has(first) && s.bulletWords < 12) score -= LEANS;
+    if (leans && ANAPHORS.has(first) && s.bulletWords < 12) score -= LEANS;
     if (/\b(?:that|this|these|those)[.!?]?$/iu.test(s.bullet.replace(/[.!?]+$/u, '')))
       score -= LEANS;
     // "Let me end where I began.": the speaker steering the talk, not a point of it.
@@ -137,6 +153,7 @@ export function salience(s: SalienceInput, lang: string): number {
     // "It was not.", "He was right.", "I want to be careful about what that means.": they lean on
     // the sentence before.
     if (
+      leans &&
       s.bulletWords < 12 &&
       !tokensOf(s.bullet, lang).some((t) => has(t, 'Noun') && !has(t, 'Pronoun'))
     )

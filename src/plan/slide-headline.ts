@@ -63,6 +63,8 @@ function assertionOf(
         b.words <= MAX_ASSERTION_WORDS &&
         !used.has(b.text.toLowerCase()) &&
         !/\?$/u.test(b.text) &&
+        // Fragments and the line they set up ("Zwölf Jahre. So lange …") are one bullet, no headline.
+        !/[.!?…]\s/u.test(b.text) &&
         // "This has consistently been Russia’s position …" heads nothing it points back to.
         !POINTS_BACK.test(b.text),
     );

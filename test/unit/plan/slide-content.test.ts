@@ -112,6 +112,41 @@ describe('lists after a colon', () => {
   });
 });
 
+describe('fragments and the line they set up', () => {
+  it('shows short fragments with the sentence that says what they are, as one bullet', () => {
+    const slides = deckOf([
+      'Let me end where I began. Eleven centimetres. That is the width of my hand. It is the margin by which this town escaped the worst night in its history, and it must never again be the margin by which we measure our safety.',
+    ]);
+    expect(shown(slides)).toContain(
+      'Eleven centimetres. That is the width of my hand. It is the margin by which this town escaped the worst night in its history.',
+    );
+  });
+
+  it('shows a sentence with the fragments that echo it, but never across paragraphs or with thanks', () => {
+    const slides = deckOf(
+      [
+        'Este curso recibimos 23.400 solicitudes para 6.100 plazas. Casi cuatro de cada cinco plazas se asignaron únicamente por la nota de acceso. Una sola cifra. Una sola mañana.',
+        'Presumimos de nuestros mejores expedientes. Deberíamos presumir de nuestros mejores comienzos.',
+        'Termino donde empecé. Ninguna vida debería decidirse en una sola mañana. Muchas gracias.',
+      ],
+      'es',
+    );
+    const text = shown(slides);
+    expect(text).toContain(
+      'Casi cuatro de cada cinco plazas se asignaron únicamente por la nota de acceso. Una sola cifra. Una sola mañana.',
+    );
+    expect(text).not.toMatch(/comienzos\. Termino/u);
+    expect(text).not.toMatch(/Muchas gracias/u);
+  });
+
+  it('leaves a sentence that only names what was said before off a slide with better ones', () => {
+    const slides = deckOf([
+      'The ministry believes that coastal towns should pay a larger share of their defences. I do not dismiss that argument. The ministry is right that the national budget cannot protect every metre of coast.',
+    ]);
+    expect(shown(slides)).not.toContain('I do not dismiss that argument');
+  });
+});
+
 describe('what a list is for', () => {
   const listed = (text: string, lang: string) =>
     enumerationIn(
