@@ -6,12 +6,12 @@ import { sliceMarks, withMarks } from '../core/inline-marks.js';
 import { chunkRun } from './chunk-run.js';
 import {
   blockKey,
-  excerpt,
   sourceAfter,
   type ParagraphQuotes,
   type QuoteCandidate,
 } from './quote-candidates.js';
 import { enumerationStart } from './enumeration.js';
+import { excerpt } from './quote-excerpt.js';
 import { sentenceText, sentencesOf, type Sentence } from './units.js';
 import type { Footnote } from '../core/model.js';
 

@@ -5,7 +5,7 @@
 import { sliceMarks, withMarks } from '../core/inline-marks.js';
 import type { InlineText, QuoteContent, Slide, Stack } from '../core/model.js';
 import { countWords } from '../core/text.js';
-import { excerpt } from './quote-candidates.js';
+import { excerpt } from './quote-excerpt.js';
 
 /** A quotation is not cut below this many words: shorter is no longer a quotation. */
 const MIN_EXCERPT_WORDS = 8;

@@ -14,12 +14,12 @@ import {
   withoutUnfinishedAddress,
   type SentenceSpan,
 } from '../core/text.js';
+import { leadIn } from './quote-context.js';
+import { strongestExcerpt } from './quote-excerpt.js';
 import { attributeQuote, type AttributionContext } from './attribute-quote.js';
 import { extractQuotations, joinedMarks, type Quotation } from './extract-quotes.js';
 import { sliceMarks, withMarks } from '../core/inline-marks.js';
 import { emptySpeakers, learnSpeakers } from './speakers.js';
-import { quotability, STRONG_QUOTE, type QuoteTraits } from './quotability.js';
-import { REPORTING } from './cut-words.js';
 
 export interface QuoteCandidate {
   /** The paragraph's key (`section:block`). */
@@ -60,74 +60,6 @@ const sentenceOf = (spans: SentenceSpan[], i: number) => {
   const k = spans.findIndex((s) => i < s.end);
   return k < 0 ? spans.length - 1 : k;
 };
-
-/** The quotation's text, cut at the last sentence boundary within `max` words when longer. */
-export function excerpt(
-  text: string,
-  max: number,
-  lang: string,
-): { text: string; excerpted: boolean } {
-  if (countWords(text, lang) <= max) return { text, excerpted: false };
-  let out = '';
-  for (const s of splitSentences(text, lang)) {
-    const next = text.slice(0, s.end);
-    if (out && countWords(next, lang) > max) break;
-    out = next;
-  }
-  return { text: out, excerpted: out.length < text.length };
-}
-
-/** Words of a quotation's opening sentences that may stand for the whole on its slide. */
-const PUNCH_WORDS = 25;
-
-/**
- * What a quotation's slide shows, and how strong that is: the whole (cut at a sentence past
- * `maxQuoteWords`), or, when the whole is not strong, its opening sentences when they are ("We definitely
- * support the aspiration of Koreans for national unification. It’s a natural process." before a
- * long "However…"). Either way an excerpt is marked and the notes hold the whole.
- */
-function strongestExcerpt(
-  text: string,
-  traits: Omit<QuoteTraits, 'text'>,
-  options: PlanOptions,
-): { shown: { text: string; excerpted: boolean }; score: number } {
-  const whole = excerpt(text, options.maxQuoteWords, traits.lang);
-  const score = quotability({ ...traits, text });
-  const opening = excerpt(text, PUNCH_WORDS, traits.lang);
-  if (!opening.excerpted || countWords(opening.text, traits.lang) < options.minQuoteWords)
-    return { shown: whole, score };
-  // A quotation already strong is shown whole; a weaker one by its opening when that is strong.
-  if (score >= STRONG_QUOTE) return { shown: whole, score };
-  const punch = quotability({ ...traits, text: opening.text, last: false });
-  return punch >= STRONG_QUOTE ? { shown: opening, score: punch } : { shown: whole, score };
-}
-
-/** Words that open a reported clause, in the languages we read. */
-const COMPLEMENTISERS = /^(?:that|que|qu[’']|dass|che|dat|como|wie|comme)$/u;
-
-/** Words of a lead-in at most: a subject, not a sentence. */
-const MAX_LEAD_WORDS = 8;
-
-/**
- * The words a quotation that starts mid-sentence completes ("the North Koreans “will eat
- * grass…”", "Russia believes that trilateral cooperation “will not only …”"): the last clause
- * before it, unless that only says who spoke ("the Russian President said that"), which the
- * attribution shows.
- */
-function leadIn(head: string, lang: string): string | undefined {
-  const clause = head
-    .split(/[,;:–—]\s+/u)
-    .at(-1)!
-    .replace(/[\s“”"«»„]+$/u, '')
-    .trim();
-  if (!clause || countWords(clause, lang) > MAX_LEAD_WORDS) return undefined;
-  const words = clause.toLowerCase().split(/\s+/u);
-  const last = words.at(-1) ?? '';
-  // "… said that “…”", "aime à dire que « … »": the quotation is a clause of its own, and the
-  // attribution says who; only a subject the quotation's verb needs is a lead-in.
-  if (words.length < 2 || REPORTING.has(last) || COMPLEMENTISERS.test(last)) return undefined;
-  return clause.charAt(0).toLocaleUpperCase() + clause.slice(1);
-}
 
 /** The footnote cited right after the quotation: in its closing sentence, else later in the paragraph. */
 export function sourceAfter(

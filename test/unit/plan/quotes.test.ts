@@ -320,6 +320,18 @@ describe('choosing quote slides', () => {
     expect(q!.notes.spoken[0]!.text).toBe(text.replace('[ii]', ''));
   });
 
+  it('shows a strong opening alone, but never without the condition that follows it', () => {
+    const rest =
+      'It has been discussed in many forums over many years by many different delegations and committees. The implementation of their recommendations remains, regrettably, a consideration for the administrative authorities of several jurisdictions.';
+    const opening = 'We will never give up the harbour to the sea, whatever the engineers tell us.';
+    const [plain] = quoteSlides([`As the mayor, Anna Berg, said: “${opening} ${rest}”[i]`]);
+    expect(plain!.quote).toMatchObject({ text: opening, excerpted: true });
+    const condition =
+      'However, we will only hold it if the towns upstream share the cost of the meadows with us.';
+    const [held] = quoteSlides([`As the mayor, Anna Berg, said: “${opening} ${condition}”[i]`]);
+    expect(held!.quote!.text).toBe(`${opening} ${condition}`);
+  });
+
   it('pins a paragraph’s quotation with the paragraph directive, even over a longer one elsewhere', () => {
     const short = 'As the mayor said, “our two cities will trade, talk and thrive together.”';
     const slides = planDeck(
