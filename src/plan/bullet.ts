@@ -25,7 +25,7 @@ export function bulletOf(
 }
 
 /** A thesis may run longer than a bullet: it is the one line the address exists to say. */
-const THESIS_ROOM = 1.6;
+export const THESIS_ROOM = 1.6;
 
 /** Words before the colon of an announced thesis, at most. */
 const MAX_ANNOUNCEMENT_WORDS = 10;
@@ -44,4 +44,19 @@ export function thesisOf(sentence: string, lang: string): string | undefined {
   if (/[“”"«»„]/u.test(head)) return undefined;
   const rest = sentence.slice(colon + 1).trim();
   return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
+}
+
+/** Words of a sentence that announces the thesis of the next one ("My thesis is simple."), at most. */
+const MAX_ANNOUNCER_WORDS = 8;
+
+/**
+ * The sentence only announces that the next one is the thesis ("My thesis this morning is
+ * simple.", "Meine These ist einfach."): it names the point without making it.
+ */
+export function announcesThesis(sentence: string, lang: string): boolean {
+  const text = sentence.trim();
+  if (/:/u.test(text) || !/[.!]$/u.test(text)) return false;
+  const words = text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+  const nouns = thesisNouns(lang);
+  return words.length <= MAX_ANNOUNCER_WORDS && words.some((w) => nouns.has(w));
 }

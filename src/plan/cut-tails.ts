@@ -45,6 +45,8 @@ export function tails(tokens: Token[], depth: number[], lang: string, from: numb
     // "prompted by the realization[, …,] of the fact that …": an of-phrase completes its noun,
     // after an aside too.
     if (t.lower === 'of' && !ofCanGo(tokens, k)) continue;
+    // "we must plan it, fund it and staff it as one": the rest of a series is not a tail.
+    if (pause(tokens[k - 1]) && endsSeries(tokens, k)) continue;
     if (pause(tokens[k - 1])) out.push({ from: k, to: last, cost: 2 });
     else if (!english) continue;
     else if (ELABORATES.has(t.lower) || (t.lower === 'as' && k > firstVerb))
@@ -93,4 +95,27 @@ function inBrackets(tokens: Token[]): boolean[] {
 
 function hasVerbFrom(tokens: Token[], k: number): boolean {
   return tokens.some((_, i) => i > k && isFinite(tokens, i));
+}
+
+/** Words of a series' last members at most ("fund it and staff it as one"). */
+const MAX_SERIES_WORDS = 8;
+
+/**
+ * The words from `k` to the end close a series the words before the comma began: short, joined by
+ * "and" or "or", with no comma of their own, and opening on the kind of word the series' first
+ * member did (a verb after a verb, a noun after a noun).
+ */
+function endsSeries(tokens: Token[], k: number): boolean {
+  const rest = tokens.slice(k);
+  if (rest.length > MAX_SERIES_WORDS || rest.slice(0, -1).some((t) => /,/.test(t.post)))
+    return false;
+  if (!rest.some((t) => t.lower === 'and' || t.lower === 'or')) return false;
+  const opened = tokens.findLastIndex((t, i) => i < k - 1 && /[,;:]/.test(t.post)) + 1;
+  const member = tokens
+    .slice(opened, k)
+    .findIndex((t) => has(t, 'Verb') && !has(t, 'Modal', 'Auxiliary', 'Copula'));
+  const kind = (t: Token | undefined) =>
+    has(t, 'Verb') ? 'verb' : has(t, 'Noun') ? 'noun' : has(t, 'Adjective') ? 'adjective' : '';
+  const first = member >= 0 ? tokens[opened + member] : undefined;
+  return !!first && kind(first) === kind(rest[0]);
 }

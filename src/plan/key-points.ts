@@ -5,8 +5,9 @@
 import type { InlineText, PlanOptions } from '../core/model.js';
 import { DEFAULT_PLAN_OPTIONS } from '../core/model.js';
 import { countWords, splitSentences } from '../core/text.js';
-import { bulletOf } from './bullet.js';
+import { announcesThesis, bulletOf, THESIS_ROOM } from './bullet.js';
 import { enumerationIn } from './enumeration.js';
+import { parallelIn } from './parallel.js';
 import { findQuoteSpans } from './extract-quotes.js';
 import { marksPaired } from './grammar.js';
 import { isClaim, salience } from './salience.js';
@@ -26,7 +27,10 @@ export interface PointsPlan {
   bullets: string[];
   /** The bullets are the items of an enumeration the speaker numbered. */
   ordered: boolean;
-  /** The phrase announcing the enumeration ("three lessons"), for the headline. */
+  /**
+   * The phrase announcing the enumeration ("three lessons"), or the sentence a parallel list
+   * follows ("Wir werden deshalb in Hallerbeck nicht warten"), for the headline.
+   */
   signpost?: string;
   /** The bullet that says most (by salience): the headline names its point first. */
   lead?: number;
@@ -62,8 +66,34 @@ export function planPoints(
       ...(listed.open ? { next: from + listed.items.length } : {}),
     };
   if (from > 1) return { bullets: [], ordered: false };
+  const parallel = parallelIn(spoken, {
+    maxWords: options.maxBulletWords,
+    maxSlideWords: options.maxSlideWords,
+    lang,
+  });
+  if (parallel && parallel.items.length <= options.maxBullets) {
+    // The list is the slide's body; the sentence that leads into it ("What we need to do is to
+    // stop apologising for what the library has become."), else the best of the others, heads it.
+    const start = parallel.sentences[0]!;
+    const only = (keep: (i: number) => boolean) =>
+      chooseBullets(
+        sources.map((s, i) => (keep(i) ? s : { ...s, text: '' })),
+        { ...options, maxBullets: 1 },
+        lang,
+      ).bullets[0];
+    const head = only((i) => i === start - 1) ?? only((i) => !parallel.sentences.includes(i));
+    const title = head && countWords(head, lang) <= MAX_HEAD_WORDS ? head : undefined;
+    return {
+      bullets: parallel.items,
+      ordered: false,
+      ...(title ? { signpost: title.replace(/[.!]$/u, '') } : {}),
+    };
+  }
   return { ...chooseBullets(sources, options, lang), ordered: false };
 }
+
+/** Longest sentence that may head a parallel list: a headline is read at a glance. */
+const MAX_HEAD_WORDS = 16;
 
 function chooseBullets(
   sources: BulletSource[],
@@ -175,11 +205,22 @@ function candidatesOf(
 ): Candidate[] {
   const singles = sources.flatMap((s, position) => {
     if (s.quoteFrom === 0 || !s.text.trim()) return [];
-    const bullet = bulletOf(s.text, options.maxBulletWords, lang);
+    const before = sources[position - 1];
+    const announced = !!before && announcesThesis(before.text, lang);
+    // An announced thesis may run longer: it is the one line the address exists to say.
+    const room = options.maxBulletWords * (announced ? THESIS_ROOM : 1);
+    const bullet = bulletOf(s.text, Math.round(room), lang);
     if (!bullet) return [];
     const words = countWords(bullet, lang);
     const score = salience(
-      { text: s.text, bullet, first: s.first, words: countWords(s.text, lang), bulletWords: words },
+      {
+        text: s.text,
+        bullet,
+        first: s.first,
+        words: countWords(s.text, lang),
+        bulletWords: words,
+        announced,
+      },
       lang,
     );
     return [{ bullet, position, last: position, score, words }];

@@ -3,7 +3,7 @@
 // way"), a conclusion ("Hence …") rank high; a lead-in to a quotation or a list, and a sentence
 // that had to lose most of its words to fit, rank low.
 import { namesBack } from './back-reference.js';
-import { thesisOf } from './bullet.js';
+import { announcesThesis, thesisOf } from './bullet.js';
 import { REPORTING } from './condense.js';
 import { isFinite } from './grammar.js';
 import { countWords } from '../core/text.js';
@@ -21,6 +21,8 @@ export interface SalienceInput {
   bulletWords: number;
   /** Shown after the fragments it points back at ("Eleven centimetres. That is …"). */
   anchored?: boolean;
+  /** The sentence before announced this one as the thesis ("My thesis this morning is simple."). */
+  announced?: boolean;
 }
 
 /**
@@ -34,6 +36,10 @@ const NAMES_BACK = 2.5;
 
 /** Words under which a sentence that names what was said before says nothing else. */
 const SHORT_REFERENCE = 8;
+
+/** The speaker turning to a topic: "Now I come to money", "Let me turn to", "J’en viens à". */
+const STEERING =
+  /^(?:(?:now|so|and|next),?\s+)?(?:(?:i|we)\s+(?:now\s+)?(?:come|turn|move|return|go back|get)\s+(?:now\s+)?to|let\s+(?:me|us)\s+(?:now\s+)?(?:come|turn|move|return)\s+to|(?:maintenant,?\s+)?j[’']en viens|venons-en|passons\s+(?:maintenant\s+)?(?:à|au|aux)|(?:nun\s+)?komme ich (?:nun |jetzt )?zu|ich komme (?:nun |jetzt )?zu|kommen wir (?:nun |jetzt )?zu|paso (?:ahora )?a|vengo (?:ahora )?a|pasemos a|vengo ora a|passo (?:ora )?a|venho (?:agora )?a|passemos a|ik kom (?:nu )?(?:bij|tot))\b/iu;
 
 /** Added for an announced thesis: enough to put it on the slide before any other sentence. */
 const THESIS = 4;
@@ -135,7 +141,11 @@ export function salience(s: SalienceInput, lang: string): number {
   const kept = s.bulletWords / Math.max(1, s.words);
   score += kept >= 0.8 ? 1 : kept < 0.45 ? -1.5 : 0;
   // "My argument this morning is a simple one: …" names the address's thesis.
-  if (thesisOf(trimmed, lang)) score += THESIS;
+  if (thesisOf(trimmed, lang) || s.announced) score += THESIS;
+  // "My thesis this morning is simple.": the thesis is the next sentence.
+  if (announcesThesis(trimmed, lang)) score -= LEANS;
+  // "Now I come to money, …", "J’en viens à …": the speaker steering the talk.
+  if (STEERING.test(trimmed)) score -= LEANS;
   if (isEnglish(lang)) {
     const tokens = tokensOf(trimmed, lang);
     score += claims(tokens);

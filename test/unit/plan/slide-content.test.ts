@@ -147,6 +147,56 @@ describe('fragments and the line they set up', () => {
   });
 });
 
+describe('lists made by repetition', () => {
+  it('shows clauses that open on the same word as bullets, headed by the sentence before them', () => {
+    const slides = deckOf(
+      [
+        'Wir werden deshalb in Hallerbeck nicht warten. Wir bauen im kommenden Jahr den zweiten Abschnitt des Nordstadtnetzes, wir öffnen in jedem Ortsteil eine Beratungsstelle, und wir beteiligen die Genossenschaften an jedem neuen Netz, sofern sie das wollen.',
+      ],
+      'de',
+    );
+    const s = slides.find((x) => x.kind === 'points')!;
+    expect(s.title).toBe('Wir werden deshalb in Hallerbeck nicht warten');
+    expect(s.bullets).toEqual([
+      'Wir bauen im kommenden Jahr den zweiten Abschnitt des Nordstadtnetzes.',
+      'Wir öffnen in jedem Ortsteil eine Beratungsstelle.',
+      'Wir beteiligen die Genossenschaften an jedem neuen Netz, sofern sie das wollen.',
+    ]);
+  });
+
+  it('shows sentences in a row that open on the same words, all of them', () => {
+    const slides = deckOf([
+      'What we need to do is to stop apologising for what the library has become. It is a living room for people who do not have one. It is an office for people who cannot afford one. It is, on a wet Tuesday in February, the only door on the high street that opens without a card.',
+    ]);
+    const s = slides.find((x) => x.kind === 'points')!;
+    expect(s.title).toBe(
+      'What we need to do is to stop apologising for what the library has become',
+    );
+    expect(s.bullets).toHaveLength(3);
+    expect(s.bullets!.every((b) => b.startsWith('It is'))).toBe(true);
+  });
+});
+
+describe('the speaker steering and announcing', () => {
+  it('keeps "Now I come to money" and "My thesis is simple." off the slide, and shows the thesis', () => {
+    const slides = deckOf([
+      'Every hospital has two lives. My thesis this morning is simple. The night shift is not a quieter version of the day; it is a different hospital, with different risks, and we must staff it, support it and measure it as one.',
+      'Now I come to money, which is where speeches like this one usually stop being specific. The ministry believes that hospitals can make nights safer without new funding.',
+    ]);
+    const text = shown(slides);
+    expect(text).not.toContain('My thesis this morning is simple');
+    expect(text).not.toContain('I come to money');
+    expect(text).toContain('we must staff it, support it and measure it as one');
+  });
+
+  it('never leaves out the end of a series ("plan it, fund it and staff it")', () => {
+    const slides = deckOf([
+      'The public library has become the last public room in our towns, and we must plan it, fund it and staff it as one.',
+    ]);
+    expect(shown(slides)).not.toMatch(/we must plan it\.$/mu);
+  });
+});
+
 describe('what a list is for', () => {
   const listed = (text: string, lang: string) =>
     enumerationIn(
