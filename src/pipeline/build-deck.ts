@@ -171,7 +171,6 @@ async function pptxInto(
 
 /** The build's Chromium, launched on first use (the export modules load only when PDFs are made). */
 async function buildBrowser(path: string | undefined, timeoutMs: number | undefined) {
-  const { locateBrowser } = await import('../browser/find-browser.js');
-  const { createBrowserManager } = await import('../browser/launch-browser.js');
-  return createBrowserManager({ executablePath: (await locateBrowser(path)).path, timeoutMs });
+  const { managerFor } = await import('../browser/manager-for.js');
+  return (await managerFor({ browserPath: path, timeoutMs })).manager;
 }
