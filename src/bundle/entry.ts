@@ -1,6 +1,6 @@
 // The generated `main.js` the bundle is built from: the stylesheets, reveal.js with its notes,
 // zoom and search plugins, and the deck's configuration. Pure: the same deck gives the same text.
-import type { Deck } from '../core/model.js';
+import type { Deck } from '../core/deck.js';
 
 export interface EntryOptions {
   /** Resolved stylesheet paths, imported in order (reveal's reset and base, the theme, extras). */

@@ -1,7 +1,7 @@
 // One reader per front-matter key: each checks its value and writes it into the draft meta.
 import { dirname, resolve } from 'node:path';
 import { labelKeys, type Labels } from '../core/labels.js';
-import { SLIDE_SIZES, type AddressMeta, type SlideSize } from '../core/model.js';
+import { SLIDE_SIZES, type AddressMeta, type SlideSize } from '../core/address-meta.js';
 import { closest } from '../core/did-you-mean.js';
 import type { FrontMatterEntry } from './front-matter.js';
 import { readBoolean, readPositiveNumber, readText, readTextList } from './meta-fields.js';

@@ -5,7 +5,7 @@
 // address took 3.64 s with it and 4.55 s with pdf-lib alone (medians of 5 interleaved runs each,
 // scripts/bench-pdf-routes.js in `npm run bench`, 2 cores, Node 20): removing it would cost 25%,
 // more than the 10% that would have made one route worth it.
-import type { Deck } from '../core/model.js';
+import type { Deck } from '../core/deck.js';
 import { placeSlides } from './handout.js';
 import { placeSlidesRaw } from './handout-raw.js';
 import type { HandoutLayout } from './handout-layout.js';

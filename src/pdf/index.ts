@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { startStaticServer, type StaticServer } from '../server/static-server.js';
 import { deckBaseName } from '../core/deck-name.js';
-import type { Deck } from '../core/model.js';
+import type { Deck } from '../core/deck.js';
 import type { Browser } from 'puppeteer-core';
 import { locateBrowser, type FoundBrowser } from '../browser/find-browser.js';
 import { openGuardedPage, step } from '../browser/guard.js';

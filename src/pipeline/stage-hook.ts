@@ -6,7 +6,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { LecternError } from '../core/errors.js';
-import type { Deck, Problem } from '../core/model.js';
+import type { Problem } from '../core/problems.js';
+import type { Deck } from '../core/deck.js';
 import { renderDeck } from '../render/index.js';
 import { locateBrowser } from '../browser/find-browser.js';
 import { describeChanges } from '../checks/overflow-guard.js';

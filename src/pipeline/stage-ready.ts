@@ -8,7 +8,9 @@ import { startStaticServer, type StaticServer } from '../server/static-server.js
 import type { SingleFileResult } from '../bundle/inline-deck.js';
 import { buildSingleFileAside } from '../bundle/single-file-worker.js';
 import { deckBaseName } from '../core/deck-name.js';
-import type { Deck, InlineText, Problem } from '../core/model.js';
+import type { Problem } from '../core/problems.js';
+import type { InlineText } from '../core/inline-text.js';
+import type { Deck } from '../core/deck.js';
 import type { FitChange } from '../plan/fit-overflow.js';
 import { checkA11y, checkReducedMotion } from '../checks/check-a11y.js';
 import { checkContrast, formatFinding } from '../checks/check-contrast.js';
