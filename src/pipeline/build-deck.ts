@@ -77,9 +77,8 @@ async function writeDeck(deck: Deck, dir: string, options: DeckBuildOptions, the
   await writeFile(join(dir, 'lectern.json'), `${JSON.stringify(deck, null, 2)}\n`, 'utf8');
 }
 
-export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise<BuildSummary> {
-  const log = options.log ?? (() => undefined);
-  const outDir = resolve(options.outDir);
+/** The theme the deck is built in (a flag over the front matter), and the deck naming it. */
+function withTheme(input: Deck, options: DeckBuildOptions) {
   const chosen = themeSetting(options, input, options.themeBaseDir);
   const theme = resolveTheme(
     chosen.nameOrPath,
@@ -88,6 +87,13 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
     deckBoundary(input, options),
   );
   const deck: Deck = { ...input, meta: { ...input.meta, theme: chosen.nameOrPath } };
+  return { theme, deck };
+}
+
+export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise<BuildSummary> {
+  const log = options.log ?? (() => undefined);
+  const outDir = resolve(options.outDir);
+  const { theme, deck } = withTheme(input, options);
   checkReplaceable(outDir);
   const pdfOptions = typeof options.pdf === 'object' ? options.pdf : {};
   const browserPath = pdfOptions.browserPath ?? options.browserPath;
