@@ -26,4 +26,6 @@ export {
 } from './pdf/index.js';
 export { importPlainText as importText, type ImportResult } from './import/index.js';
 export { formatProblem, hasErrors, LecternError } from './core/errors.js';
-export type { AddressMeta, Deck, Problem, Severity, Slide } from './core/model.js';
+export type { Problem, Severity } from './core/problems.js';
+export type { AddressMeta } from './core/address-meta.js';
+export type { Deck, Slide } from './core/deck.js';

@@ -111,17 +111,7 @@ export function createBrowserManager(options: {
     profileDir = mkdtempSync(join(tmpdir(), PROFILE_PREFIX));
     release = atInterrupt(killNow);
     try {
-      const starting = puppeteer.launch(launchOptions(options.executablePath, profileDir, timeout));
-      // A browser that freezes while it starts is abandoned after the limit, and killed with its
-      // helpers should it ever finish starting.
-      let abandoned = false;
-      starting.then((late) => abandoned && killGroup(late)).catch(() => undefined);
-      browser = await withDeadline(starting, timeout + 3_000, 'starting').catch((error) => {
-        abandoned = true;
-        // Puppeteer has not handed over the process: find it by its profile folder.
-        if (profileDir) killMentioning(profileDir);
-        throw error;
-      });
+      browser = await startWithin(options.executablePath, profileDir, timeout);
       return browser;
     } catch (error) {
       throw launchFailure(error, options.executablePath, timeout);
@@ -145,6 +135,26 @@ export function createBrowserManager(options: {
       launching = undefined;
     },
   };
+}
+
+/**
+ * Chromium started in `profileDir`. A browser that freezes while it starts is abandoned after the
+ * limit, and killed with its helpers should it ever finish starting.
+ */
+async function startWithin(
+  executablePath: string,
+  profileDir: string,
+  timeout: number,
+): Promise<Browser> {
+  const starting = puppeteer.launch(launchOptions(executablePath, profileDir, timeout));
+  let abandoned = false;
+  starting.then((late) => abandoned && killGroup(late)).catch(() => undefined);
+  return withDeadline(starting, timeout + 3_000, 'starting').catch((error: unknown) => {
+    abandoned = true;
+    // Puppeteer has not handed over the process: find it by its profile folder.
+    killMentioning(profileDir);
+    throw error;
+  });
 }
 
 function launchOptions(executablePath: string, profileDir: string, timeout: number) {

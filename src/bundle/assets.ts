@@ -5,7 +5,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileImageKind } from '../content/image-bytes.js';
 import { LecternError } from '../core/errors.js';
-import type { Deck } from '../core/model.js';
+import type { Deck } from '../core/deck.js';
 import type { AssetUrl } from '../render/index.js';
 import { copySanitizedSvg } from './sanitize-svg.js';
 

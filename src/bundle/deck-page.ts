@@ -5,7 +5,7 @@
 // reveal.js starts (the overflow bar).
 import { writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import type { Deck } from '../core/model.js';
+import type { Deck } from '../core/deck.js';
 import { renderDeck, renderPage } from '../render/index.js';
 import { collectAssets, copyAssets } from './assets.js';
 import { entrySource } from './entry.js';

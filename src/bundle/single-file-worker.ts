@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { LecternError } from '../core/errors.js';
-import type { Problem } from '../core/model.js';
+import type { Problem } from '../core/problems.js';
 import { buildSingleFile, type SingleFileResult } from './inline-deck.js';
 
 type Reply =

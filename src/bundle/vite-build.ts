@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { LecternError } from '../core/errors.js';
-import type { Problem } from '../core/model.js';
+import type { Problem } from '../core/problems.js';
 import { cssSyntaxProblem } from '../render/theme-checks.js';
 import { sanitizeSvg } from './sanitize-svg.js';
 import { PACKAGE_ROOT } from './work-dir.js';

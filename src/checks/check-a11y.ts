@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
-import type { Problem } from '../core/model.js';
+import type { Problem } from '../core/problems.js';
 import { waitForReveal, type RevealWindow } from './measure-overflow.js';
 import { openPrintView, printViewUrl, unhidePrintPages } from '../pdf/print-slides.js';
 

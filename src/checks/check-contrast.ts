@@ -4,7 +4,7 @@
 // text hidden where a gradient or image lies behind the text (league, beige, sky).
 import { PNG } from 'pngjs';
 import type { Page } from 'puppeteer-core';
-import type { SlideKind } from '../core/model.js';
+import type { SlideKind } from '../core/deck.js';
 import { COLLECT_SCRIPT, ROLES, type TextSample } from './check-contrast-page.js';
 import {
   blend,

@@ -2,7 +2,7 @@
 // Slides outside reveal's viewDistance are display:none, so for measuring that distance is lifted
 // and every slide laid out at once.
 import type { Page } from 'puppeteer-core';
-import type { SlideKind } from '../core/model.js';
+import type { SlideKind } from '../core/deck.js';
 import { DEFAULT_MIN_SCALE, type SlideOverflow } from '../plan/fit-overflow.js';
 
 /** Overflow of a pixel or less is rounding, not content that spills. */

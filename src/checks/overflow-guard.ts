@@ -2,7 +2,9 @@
 // the same page and measure again — no Vite build per round. The page must already show the deck
 // rendered from `deck` with the built CSS and JS (reveal.js exposed as `window.Reveal`).
 import type { Page } from 'puppeteer-core';
-import type { Deck, InlineText, Problem } from '../core/model.js';
+import type { Problem } from '../core/problems.js';
+import type { InlineText } from '../core/inline-text.js';
+import type { Deck } from '../core/deck.js';
 import {
   describeSlide,
   fitOverflow,

@@ -3,14 +3,8 @@
 import { dirname, resolve } from 'node:path';
 import type { Token, Tokens } from 'marked';
 import { sliceMarks, withMarks } from '../core/inline-marks.js';
-import type {
-  InlineMark,
-  BlockquoteBlock,
-  ImageBlock,
-  InlineText,
-  ListBlock,
-  ParagraphBlock,
-} from '../core/model.js';
+import type { InlineMark, InlineText } from '../core/inline-text.js';
+import type { BlockquoteBlock, ImageBlock, ListBlock, ParagraphBlock } from '../core/address.js';
 import type { BodyCursor } from './body-cursor.js';
 import { inlineText, normalizeSpace, rawInlineText } from './inline-text.js';
 import type { FileRef } from './validate-meta.js';

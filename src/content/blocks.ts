@@ -2,7 +2,7 @@
 // with none, its `# ` headings); directives in HTML comments add asides, points and breaks, and
 // steer the paragraph after them.
 import type { Token, Tokens } from 'marked';
-import type { Block, Section } from '../core/model.js';
+import type { Block, Section } from '../core/address.js';
 import type { BodyCursor } from './body-cursor.js';
 import { blockquote, image, list, paragraph, standaloneImages } from './block-kinds.js';
 import { readHtmlBlock, type Directive } from './directives.js';

@@ -1,7 +1,7 @@
 // `[^label]: text` definitions → Footnotes in definition order, with the problems a reader of the
 // references would trip over: a label defined twice, a note nobody cites.
 import type { Token } from 'marked';
-import type { Footnote, Section, Block } from '../core/model.js';
+import type { Footnote, Section, Block } from '../core/address.js';
 import { BodyCursor } from './body-cursor.js';
 import type { FootnoteToken } from './blocks.js';
 import { unfinishedAddress } from '../core/text.js';

@@ -1,5 +1,5 @@
 // The content stage: Markdown with YAML front matter → Address, with positioned problems.
-import type { ParseResult } from '../core/model.js';
+import type { ParseResult } from '../core/address.js';
 import { parseAddressDetailed, type ParseOptions } from './parse.js';
 
 export { loadAddress } from './load.js';

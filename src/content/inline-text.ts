@@ -4,7 +4,7 @@
 // typed.
 import type { Token, Tokens } from 'marked';
 import { withMarks } from '../core/inline-marks.js';
-import type { FootnoteRef, InlineMark, InlineText } from '../core/model.js';
+import type { FootnoteRef, InlineMark, InlineText } from '../core/inline-text.js';
 import type { BodyCursor } from './body-cursor.js';
 import { isDirectiveLike, reportInlineComment } from './directives.js';
 import { decodeEntities } from './entities.js';

@@ -3,7 +3,8 @@
 // from (file-boundary.ts), and, for an image, an image by its bytes. Each is reported at its line.
 import { readFile, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { ParseResult, Problem } from '../core/model.js';
+import type { Problem } from '../core/problems.js';
+import type { ParseResult } from '../core/address.js';
 import { FileBoundary, outsideProblem } from '../core/file-boundary.js';
 import { fileImageKind, IMAGE_KINDS } from './image-bytes.js';
 import { parseAddressDetailed, type ParseOptions } from './parse.js';

@@ -1,7 +1,7 @@
 // One reader per front-matter key: each checks its value and writes it into the draft meta.
 import { dirname, resolve } from 'node:path';
 import { labelKeys, type Labels } from '../core/labels.js';
-import { SLIDE_SIZES, type AddressMeta, type SlideSize } from '../core/model.js';
+import { SLIDE_SIZES, type AddressMeta, type SlideSize } from '../core/address-meta.js';
 import { closest } from '../core/did-you-mean.js';
 import type { FrontMatterEntry } from './front-matter.js';
 import { readBoolean, readPositiveNumber, readText, readTextList } from './meta-fields.js';
@@ -70,25 +70,23 @@ export function readKey(key: Key, entry: FrontMatterEntry, draft: Draft, ctx: Ct
       return readLogo(entry, draft, ctx);
     case 'footer':
       return readFooter(entry, draft, sink);
-    case 'assets': {
-      const dirs = readTextList(entry, sink);
-      if (!dirs) return;
-      draft.assets = dirs.map((dir) => resolve(dirname(ctx.file), dir));
-      for (const path of draft.assets)
-        ctx.files.push({ what: 'assets folder', path, at: entry.at });
-      return;
-    }
-    case 'slideNumbers': {
-      const b = readBoolean(entry, sink);
-      if (b !== undefined) draft.slideNumbers = b;
-      return;
-    }
+    case 'assets':
+      return readAssets(entry, draft, ctx);
+    case 'slideNumbers':
     case 'controls': {
       const b = readBoolean(entry, sink);
-      if (b !== undefined) draft.controls = b;
+      if (b !== undefined) draft[key] = b;
       return;
     }
   }
+}
+
+/** `assets:` folders, resolved against the content file and noted among the files it names. */
+function readAssets(entry: FrontMatterEntry, draft: Draft, ctx: Ctx): void {
+  const dirs = readTextList(entry, ctx.sink);
+  if (!dirs) return;
+  draft.assets = dirs.map((dir) => resolve(dirname(ctx.file), dir));
+  for (const path of draft.assets) ctx.files.push({ what: 'assets folder', path, at: entry.at });
 }
 
 function readLang(entry: FrontMatterEntry, draft: Draft, sink: ProblemSink): void {

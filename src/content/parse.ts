@@ -1,7 +1,7 @@
 // Markdown with YAML front matter → Address, with every problem positioned. Pure: no I/O.
 import { Marked } from 'marked';
 import markedFootnote from 'marked-footnote';
-import type { Address, Block, ParseResult, Section } from '../core/model.js';
+import type { Address, Block, ParseResult, Section } from '../core/address.js';
 import { readBody } from './blocks.js';
 import { BodyCursor } from './body-cursor.js';
 import { checkCited, readFootnotes } from './footnotes.js';

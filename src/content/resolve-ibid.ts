@@ -1,6 +1,6 @@
 // "Ibid." repeats the previous source. The deck shows footnotes one slide at a time and out of
 // their original neighbourhood, so each Ibid. gets the full source it stands for.
-import type { Footnote } from '../core/model.js';
+import type { Footnote } from '../core/address.js';
 import type { ProblemSink } from '../core/problems.js';
 
 // "Ibid.", "Ibid", "ibid.", "Ibidem", "Ibid., p. 5", "Ibid. P. 12", "Ibid: 40"

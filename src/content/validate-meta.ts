@@ -1,5 +1,5 @@
 // Front-matter entries → AddressMeta: defaults, types, paths resolved against the content file.
-import { SLIDE_SIZES, type AddressMeta } from '../core/model.js';
+import { SLIDE_SIZES, type AddressMeta } from '../core/address-meta.js';
 import { closest } from '../core/did-you-mean.js';
 import type { FrontMatterEntry } from './front-matter.js';
 import { readKey, type Draft } from './meta-readers.js';

@@ -1,6 +1,20 @@
 // Problems as data with a position. Every stage of the content parser reports through one sink,
 // which turns offsets in the (normalised) source into 1-based line:col.
-import type { Problem, Severity } from './model.js';
+
+export type Severity = 'error' | 'warning';
+
+/** A problem with the input, as data with a position. The CLI decides what is fatal. */
+export interface Problem {
+  file: string;
+  /** 1-based; 0 when the problem is about the whole file. */
+  line: number;
+  /** 1-based; 0 when unknown. */
+  col: number;
+  severity: Severity;
+  message: string;
+  /** What the user should do about it. */
+  hint?: string;
+}
 
 export interface Position {
   line: number;

@@ -1,7 +1,12 @@
 // The part of each PDF after Chromium printed it: page checks, bookmarks, metadata, and the
 // handout's slides placed on its sheets. Pure data in, bytes out. Chromium's files are finished
 // as incremental updates (raw-pdf.ts), with pdf-lib as the fallback for files laid out otherwise.
-import type { Deck } from '../core/model.js';
+// Two routes, kept because the raw one pays for itself: `lectern pdf` of a generated 200-slide
+// address took 3.64 s with it and 4.55 s with pdf-lib alone (medians of 5 interleaved runs each,
+// scripts/bench-pdf-routes.js in `npm run bench`, a quiet 2-core machine, Node 20): removing it
+// would cost 25% of the wall time (31–42% of the CPU time in later runs), more than the 10% that
+// would have made one route worth it.
+import type { Deck } from '../core/deck.js';
 import { placeSlides } from './handout.js';
 import { placeSlidesRaw } from './handout-raw.js';
 import type { HandoutLayout } from './handout-layout.js';

@@ -3,14 +3,14 @@
 import { join } from 'node:path';
 import { startStaticServer, type StaticServer } from '../server/static-server.js';
 import { deckBaseName } from '../core/deck-name.js';
-import type { Deck } from '../core/model.js';
+import type { Deck } from '../core/deck.js';
 import type { Browser } from 'puppeteer-core';
 import { locateBrowser, type FoundBrowser } from '../browser/find-browser.js';
 import { openGuardedPage, step } from '../browser/guard.js';
 import type { HandoutLayout, Paper } from './handout-layout.js';
 import { createBrowserManager, type BrowserManager } from '../browser/launch-browser.js';
 import { preparePrintAssets } from './print-html.js';
-import { renderPdfs, type Session } from './render-pdfs.js';
+import { renderPdfs, type RenderedPdfs, type Session } from './render-pdfs.js';
 import { hasFreshPrintView } from './saved-print-view.js';
 import { writeAllOrNothing } from './write-files.js';
 
@@ -96,6 +96,18 @@ async function startSession(start: SessionStart): Promise<Session> {
   };
 }
 
+/** The three PDFs written into `distDir`, all or nothing; each file's path, pages and size. */
+function writePdfs(deck: Deck, distDir: string, pdfs: RenderedPdfs): ExportSummary['files'] {
+  const paths = pdfPaths(deck, distDir);
+  const files = (['slides', 'handout', 'script'] as const).map((kind) => ({
+    path: paths[kind],
+    bytes: pdfs[kind],
+    pages: pdfs.pages[kind],
+  }));
+  writeAllOrNothing(files);
+  return files.map((f) => ({ path: f.path, pages: f.pages, bytes: f.bytes.length }));
+}
+
 export async function exportPdfs(options: ExportOptions): Promise<ExportSummary> {
   const started = Date.now();
   const log = options.log ?? (() => undefined);
@@ -139,15 +151,8 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportSummary>
       timeoutMs,
       log,
     });
-    const paths = pdfPaths(options.deck, options.distDir);
-    const files = (['slides', 'handout', 'script'] as const).map((kind) => ({
-      path: paths[kind],
-      bytes: pdfs[kind],
-      pages: pdfs.pages[kind],
-    }));
-    writeAllOrNothing(files);
     return {
-      files: files.map((f) => ({ path: f.path, pages: f.pages, bytes: f.bytes.length })),
+      files: writePdfs(options.deck, options.distDir, pdfs),
       blockedRequests: blocked,
       ms: Date.now() - started,
     };

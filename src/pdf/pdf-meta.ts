@@ -13,7 +13,7 @@ import {
   type PDFRef,
 } from 'pdf-lib';
 import { labelsOf } from '../core/labels.js';
-import type { Deck } from '../core/model.js';
+import type { Deck } from '../core/deck.js';
 import { PdfUpdate } from './pdf-update.js';
 import {
   RawPdf,

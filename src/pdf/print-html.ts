@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import type { Page } from 'puppeteer-core';
-import type { InlineText } from '../core/model.js';
+import type { InlineText } from '../core/inline-text.js';
 import { usedCharacters } from '../bundle/subset-fonts.js';
 import { resolveFontImports } from './print-fonts.js';
 import { inlineHtml } from '../render/helpers.js';

@@ -1,7 +1,7 @@
 // Prints the built deck through reveal.js's own print view, one page per slide at the deck's size.
 import type { Page } from 'puppeteer-core';
-import type { Deck } from '../core/model.js';
-import { slidesOf } from '../core/model.js';
+import type { Deck } from '../core/deck.js';
+import { slidesOf } from '../core/deck.js';
 import { LecternError } from '../core/errors.js';
 import { parseColor, relativeLuminance } from '../core/contrast-math.js';
 import { SAVED_PRINT_VIEW } from './saved-print-view.js';

@@ -2,8 +2,8 @@
 // the handout's sheets, then the script; Node places the slides on the sheets and writes
 // metadata and bookmarks (finish-pdfs.ts), each document as soon as what it needs is printed.
 import type { Browser, Page } from 'puppeteer-core';
-import type { Deck } from '../core/model.js';
-import { slidesOf } from '../core/model.js';
+import type { Deck } from '../core/deck.js';
+import { slidesOf } from '../core/deck.js';
 import { finishHandout, finishScript, finishSlides } from './finish-pdfs.js';
 import { step } from '../browser/guard.js';
 import { PAPER_SIZE, type HandoutLayout, type Paper } from './handout-layout.js';

@@ -2,8 +2,8 @@
 import { withoutUnfinishedAddress } from '../core/text.js';
 import { fill, labelsOf, type Labels } from '../core/labels.js';
 import { contentArea, sheetCount, sheetSlots, type HandoutLayout } from './handout-layout.js';
-import type { Deck, Slide, Stack } from '../core/model.js';
-import { slidesOf } from '../core/model.js';
+import type { Deck, Slide, Stack } from '../core/deck.js';
+import { slidesOf } from '../core/deck.js';
 
 /** `m:ss`, or `h:mm:ss` past the hour. */
 export function formatDuration(seconds: number): string {

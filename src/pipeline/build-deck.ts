@@ -5,8 +5,9 @@ import { chmod, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { FileBoundary } from '../core/file-boundary.js';
 import { formatProblem } from '../core/errors.js';
-import type { Deck, Problem } from '../core/model.js';
-import { slidesOf } from '../core/model.js';
+import type { Problem } from '../core/problems.js';
+import type { Deck } from '../core/deck.js';
+import { slidesOf } from '../core/deck.js';
 import { resolveTheme } from '../render/themes.js';
 import { writeDeckPage } from '../bundle/deck-page.js';
 import type { BrowserManager } from '../browser/launch-browser.js';
@@ -76,9 +77,8 @@ async function writeDeck(deck: Deck, dir: string, options: DeckBuildOptions, the
   await writeFile(join(dir, 'lectern.json'), `${JSON.stringify(deck, null, 2)}\n`, 'utf8');
 }
 
-export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise<BuildSummary> {
-  const log = options.log ?? (() => undefined);
-  const outDir = resolve(options.outDir);
+/** The theme the deck is built in (a flag over the front matter), and the deck naming it. */
+function withTheme(input: Deck, options: DeckBuildOptions) {
   const chosen = themeSetting(options, input, options.themeBaseDir);
   const theme = resolveTheme(
     chosen.nameOrPath,
@@ -87,6 +87,13 @@ export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise
     deckBoundary(input, options),
   );
   const deck: Deck = { ...input, meta: { ...input.meta, theme: chosen.nameOrPath } };
+  return { theme, deck };
+}
+
+export async function buildDeck(input: Deck, options: DeckBuildOptions): Promise<BuildSummary> {
+  const log = options.log ?? (() => undefined);
+  const outDir = resolve(options.outDir);
+  const { theme, deck } = withTheme(input, options);
   checkReplaceable(outDir);
   const pdfOptions = typeof options.pdf === 'object' ? options.pdf : {};
   const browserPath = pdfOptions.browserPath ?? options.browserPath;
@@ -171,7 +178,6 @@ async function pptxInto(
 
 /** The build's Chromium, launched on first use (the export modules load only when PDFs are made). */
 async function buildBrowser(path: string | undefined, timeoutMs: number | undefined) {
-  const { locateBrowser } = await import('../browser/find-browser.js');
-  const { createBrowserManager } = await import('../browser/launch-browser.js');
-  return createBrowserManager({ executablePath: (await locateBrowser(path)).path, timeoutMs });
+  const { managerFor } = await import('../browser/manager-for.js');
+  return (await managerFor({ browserPath: path, timeoutMs })).manager;
 }

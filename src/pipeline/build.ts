@@ -3,7 +3,8 @@
 // before anything is written, so the previous dist/ stays as it was.
 import { loadAddress } from '../content/index.js';
 import { formatProblem, hasErrors, LecternError } from '../core/errors.js';
-import type { Deck, Problem } from '../core/model.js';
+import type { Problem } from '../core/problems.js';
+import type { Deck } from '../core/deck.js';
 import { planDeck } from '../plan/index.js';
 import { BUILTIN_THEMES } from '../render/themes.js';
 import { buildDeck, type PdfOptions } from './build-deck.js';

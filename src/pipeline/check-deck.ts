@@ -2,7 +2,7 @@
 // and, in one browser pass, run the overflow guard, the accessibility checks and the theme's
 // legibility check. Returns what was found; the caller decides what is fatal.
 import { join } from 'node:path';
-import type { Problem } from '../core/model.js';
+import type { Problem } from '../core/problems.js';
 import { makeTempDir, removeTempDir } from '../core/temp-dirs.js';
 import { buildDeck } from './build-deck.js';
 import { loadDeck, type Logger } from './build.js';

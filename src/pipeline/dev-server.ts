@@ -6,7 +6,7 @@ import Handlebars from 'handlebars';
 import { createServer, type ViteDevServer } from 'vite';
 import { lecternDirs } from '../core/file-boundary.js';
 import { formatProblem, LecternError } from '../core/errors.js';
-import type { Deck } from '../core/model.js';
+import type { Deck } from '../core/deck.js';
 import { templateWatchPaths } from '../render/index.js';
 import { resolveTheme } from '../render/themes.js';
 import { deckBoundary } from './build-deck.js';

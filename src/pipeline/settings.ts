@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { LecternError } from '../core/errors.js';
-import type { Deck } from '../core/model.js';
+import type { Deck } from '../core/deck.js';
 import { looksLikePath } from '../render/themes.js';
 
 /** What the command line gave; undefined where it said nothing. */

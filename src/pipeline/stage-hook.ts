@@ -6,7 +6,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { LecternError } from '../core/errors.js';
-import type { Deck, Problem } from '../core/model.js';
+import type { Problem } from '../core/problems.js';
+import type { Deck } from '../core/deck.js';
 import { renderDeck } from '../render/index.js';
 import { locateBrowser } from '../browser/find-browser.js';
 import { describeChanges } from '../checks/overflow-guard.js';
@@ -49,6 +50,26 @@ export function replaceBody(page: string, body: string): string {
   return `${page.slice(0, open + '<body>'.length)}\n${body.trimEnd()}\n${page.slice(close)}`;
 }
 
+/**
+ * Without PDFs a build must not need a browser: when none is found, the browser steps are skipped
+ * and only the one-file deck is made. Undefined when the stage-ready steps are to run.
+ */
+async function withoutBrowser(
+  deck: Deck,
+  dir: string,
+  options: StageHookOptions,
+  log: (msg: string) => void,
+): Promise<StageResult | undefined> {
+  if (options.pdf !== false || options.check) return undefined;
+  const found = await locateBrowser(options.browserPath).catch(() => undefined);
+  if (found) return undefined;
+  log('no browser found: overflow guard, legibility check and overview skipped');
+  const single = await buildSingleFile(dir, join(dir, `${deckBaseName(deck)}.html`));
+  const extras = [extra(dir, single.path, single.bytes, 'one-file deck')];
+  log(`wrote ${extras[0]!.path}: one-file deck, ${formatBytes(single.bytes)}`);
+  return { findings: [], extras };
+}
+
 export async function makeStageReady(
   deck: Deck,
   dir: string,
@@ -57,17 +78,8 @@ export async function makeStageReady(
   const log = options.log ?? (() => undefined);
   const render = (d: Deck) =>
     renderDeck(d, { templatesDir: options.templatesDir, assetUrl: collectAssets(d).assetUrl });
-  if (options.pdf === false && !options.check) {
-    // Without PDFs a build must not need a browser: skip the browser steps when none is found.
-    const found = await locateBrowser(options.browserPath).catch(() => undefined);
-    if (!found) {
-      log('no browser found: overflow guard, legibility check and overview skipped');
-      const single = await buildSingleFile(dir, join(dir, `${deckBaseName(deck)}.html`));
-      const extras = [extra(dir, single.path, single.bytes, 'one-file deck')];
-      log(`wrote ${extras[0]!.path}: one-file deck, ${formatBytes(single.bytes)}`);
-      return { findings: [], extras };
-    }
-  }
+  const skipped = await withoutBrowser(deck, dir, options, log);
+  if (skipped) return skipped;
   const report = await stageReady(deck, {
     distDir: dir,
     render,

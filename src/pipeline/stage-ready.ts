@@ -8,14 +8,16 @@ import { startStaticServer, type StaticServer } from '../server/static-server.js
 import type { SingleFileResult } from '../bundle/inline-deck.js';
 import { buildSingleFileAside } from '../bundle/single-file-worker.js';
 import { deckBaseName } from '../core/deck-name.js';
-import type { Deck, InlineText, Problem } from '../core/model.js';
+import type { Problem } from '../core/problems.js';
+import type { InlineText } from '../core/inline-text.js';
+import type { Deck } from '../core/deck.js';
 import type { FitChange } from '../plan/fit-overflow.js';
 import { checkA11y, checkReducedMotion } from '../checks/check-a11y.js';
 import { checkContrast, formatFinding } from '../checks/check-contrast.js';
 import { colourAt, contrastHint } from '../core/contrast-math.js';
-import { locateBrowser } from '../browser/find-browser.js';
 import { openGuardedPage, step } from '../browser/guard.js';
-import { createBrowserManager, type BrowserManager } from '../browser/launch-browser.js';
+import type { BrowserManager } from '../browser/launch-browser.js';
+import { managerFor } from '../browser/manager-for.js';
 import { waitForReveal } from '../checks/measure-overflow.js';
 import { guardOverflow } from '../checks/overflow-guard.js';
 import { captureOverview, type Overview } from '../checks/overview.js';
@@ -67,12 +69,11 @@ async function openDeck(page: Page, url: string, deck: Deck, timeoutMs: number):
 export async function stageReady(deck: Deck, options: StageReadyOptions): Promise<StageReport> {
   const log = options.log ?? (() => undefined);
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const manager =
-    options.manager ??
-    createBrowserManager({
-      executablePath: (await locateBrowser(options.browserPath)).path,
-      timeoutMs,
-    });
+  const { manager, owned } = await managerFor({
+    manager: options.manager,
+    browserPath: options.browserPath,
+    timeoutMs,
+  });
   const blocked: string[] = [];
   let server: StaticServer | undefined;
   let page: Page | undefined;
@@ -115,8 +116,8 @@ export async function stageReady(deck: Deck, options: StageReadyOptions): Promis
     if (single) report.singleFile = await single;
     return report;
   } finally {
-    if (options.manager) await page?.close().catch(() => undefined);
-    else await manager.dispose();
+    if (owned) await manager.dispose();
+    else await page?.close().catch(() => undefined);
     await server?.close();
   }
 }

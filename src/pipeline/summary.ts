@@ -1,6 +1,7 @@
 // What a build reports: slides per section, timing against the slot, files written, problems.
 import { formatProblem } from '../core/errors.js';
-import type { Deck, Problem } from '../core/model.js';
+import type { Problem } from '../core/problems.js';
+import type { Deck } from '../core/deck.js';
 
 export interface BuildSummary {
   input: string;

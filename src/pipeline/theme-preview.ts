@@ -11,8 +11,7 @@ import { writeDeckPage } from '../bundle/deck-page.js';
 import { loadDeck } from './build.js';
 import { startStaticServer } from '../server/static-server.js';
 import { checkContrast, formatFinding } from '../checks/check-contrast.js';
-import { locateBrowser } from '../browser/find-browser.js';
-import { createBrowserManager } from '../browser/launch-browser.js';
+import { managerFor } from '../browser/manager-for.js';
 import { THEME_CATALOG, type ThemeInfo } from '../render/theme-catalog.js';
 import { resolveTheme } from '../render/themes.js';
 
@@ -78,9 +77,8 @@ export async function previewThemes(options: PreviewOptions): Promise<string> {
   const outDir = resolve(options.outDir, 'themes');
   mkdirSync(outDir, { recursive: true });
   const work = makeTempDir('lectern-themes-');
-  const browser = createBrowserManager({
-    executablePath: (await locateBrowser(options.browserPath)).path,
-  });
+  // Always a browser of its own (owned): disposed below.
+  const { manager: browser } = await managerFor({ browserPath: options.browserPath });
   try {
     for (const theme of themes) {
       log(`building the deck in theme ${theme.name}`);

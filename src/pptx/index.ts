@@ -5,13 +5,13 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { startStaticServer } from '../server/static-server.js';
 import { LecternError } from '../core/errors.js';
-import { locateBrowser } from '../browser/find-browser.js';
 import { openGuardedPage, step } from '../browser/guard.js';
-import { createBrowserManager, type BrowserManager } from '../browser/launch-browser.js';
+import type { BrowserManager } from '../browser/launch-browser.js';
+import { managerFor } from '../browser/manager-for.js';
 import { openPrintView, printUrl } from '../pdf/print-slides.js';
 import { deckBaseName } from '../core/deck-name.js';
-import type { Deck } from '../core/model.js';
-import { slidesOf } from '../core/model.js';
+import type { Deck } from '../core/deck.js';
+import { slidesOf } from '../core/deck.js';
 import { layoutDeck, type DeckLayout } from './layout.js';
 import type { MeasuredDeck } from './measured.js';
 import { measureScript } from './measure-page.js';
@@ -70,12 +70,11 @@ export async function exportPptx(options: PptxOptions): Promise<PptxSummary> {
 
 async function measureDeck(options: PptxOptions): Promise<MeasuredDeck> {
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const manager =
-    options.manager ??
-    createBrowserManager({
-      executablePath: (await locateBrowser(options.browserPath)).path,
-      timeoutMs,
-    });
+  const { manager, owned } = await managerFor({
+    manager: options.manager,
+    browserPath: options.browserPath,
+    timeoutMs,
+  });
   const server = await startStaticServer(options.distDir, { dotfiles: true });
   const blocked: string[] = [];
   try {
@@ -96,7 +95,7 @@ async function measureDeck(options: PptxOptions): Promise<MeasuredDeck> {
       await page.close().catch(() => undefined);
     }
   } finally {
-    if (!options.manager) await manager.dispose();
+    if (owned) await manager.dispose();
     await server.close();
   }
 }

@@ -1,7 +1,9 @@
 // A slide's speaker notes as plain paragraphs, as the deck's own notes give them: the spoken text
 // with its footnote markers, then the sources, then the speaker's asides, under the deck's labels.
 import { labelsOf } from '../core/labels.js';
-import type { AddressMeta, InlineText, Notes } from '../core/model.js';
+import type { AddressMeta } from '../core/address-meta.js';
+import type { InlineText } from '../core/inline-text.js';
+import type { Notes } from '../core/deck.js';
 
 /** Spoken text with each footnote's `[label]` back where its marker stood (at the end if out of range). */
 export function spokenWithMarkers(inline: InlineText): string {

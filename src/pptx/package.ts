@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { documentDate } from '../pdf/pdf-meta.js';
-import type { AddressMeta } from '../core/model.js';
+import type { AddressMeta } from '../core/address-meta.js';
 
 export function escapeXml(text: string): string {
   return text

@@ -1,7 +1,7 @@
 // The laid-out deck → a .pptx through pptxgenjs: one slide per deck slide, in order, with its
 // notes, in sections named as the deck's, and the document properties pptxgenjs knows.
 import PptxGenJS from 'pptxgenjs';
-import type { Deck } from '../core/model.js';
+import type { Deck } from '../core/deck.js';
 import type { DeckLayout, SlideLayout } from './layout.js';
 import { notesParagraphs } from './notes.js';
 

@@ -1,7 +1,7 @@
 // Handlebars helpers: they do the work so the templates stay markup. Every helper that returns
 // markup escapes the text it is given itself; content never reaches a template unescaped.
 import Handlebars from 'handlebars';
-import type { FootnoteRef, InlineMark, InlineText } from '../core/model.js';
+import type { FootnoteRef, InlineMark, InlineText } from '../core/inline-text.js';
 
 type HandlebarsEnv = ReturnType<typeof Handlebars.create>;
 

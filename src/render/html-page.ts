@@ -1,7 +1,7 @@
 // The full index.html around the deck body: language, title, description for search and sharing,
 // the stylesheet and the bundle as a plain `defer` script (module scripts are blocked on file://).
 import Handlebars from 'handlebars';
-import type { AddressMeta } from '../core/model.js';
+import type { AddressMeta } from '../core/address-meta.js';
 
 export interface PageOptions {
   meta: AddressMeta;

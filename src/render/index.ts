@@ -2,7 +2,7 @@
 // through escaping expressions; the helpers that emit markup escape their input themselves.
 import Handlebars from 'handlebars';
 import { LecternError } from '../core/errors.js';
-import type { Deck } from '../core/model.js';
+import type { Deck } from '../core/deck.js';
 import { registerHelpers } from './helpers.js';
 import { loadTemplates, type TemplateSet } from './templates.js';
 import { deckView, type AssetUrl } from './view.js';

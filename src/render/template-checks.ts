@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ProblemSink } from '../core/problems.js';
 import { LecternError } from '../core/errors.js';
-import type { Problem } from '../core/model.js';
+import type { Problem } from '../core/problems.js';
 import { REMOTE, cssReferences } from './theme-checks.js';
 
 /** Attributes whose value the browser fetches (href only on elements other than a and area). */

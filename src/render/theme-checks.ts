@@ -10,7 +10,7 @@ import postcss, { CssSyntaxError } from 'postcss';
 import { FileBoundary, outsideProblem } from '../core/file-boundary.js';
 import { ProblemSink } from '../core/problems.js';
 import { LecternError } from '../core/errors.js';
-import type { Problem } from '../core/model.js';
+import type { Problem } from '../core/problems.js';
 
 /** `url(…)` and `@import "…"` references, with the offset of each. */
 const REFERENCE = /url\(\s*(['"]?)([^'")]+?)\1\s*\)|@import\s+(['"])([^'"]+)\3/g;

@@ -3,7 +3,8 @@
 import { basename } from 'node:path';
 import { fill, labelsOf, type Labels } from '../core/labels.js';
 import { marksOf } from '../core/inline-marks.js';
-import type { Deck, InlineMark, Notes, Slide, Stack } from '../core/model.js';
+import type { InlineMark } from '../core/inline-text.js';
+import type { Deck, Notes, Slide, Stack } from '../core/deck.js';
 import { countWords } from '../core/text.js';
 
 /** Maps an image on disk (absolute path) to the URL the page loads it from. */

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { slidesOf, type Deck, type Slide } from '../../src/core/model.js';
+import { slidesOf, type Deck, type Slide } from '../../src/core/deck.js';
 import { runCli } from './helpers/cli.js';
 import { inkPerPage, pdfInfo, pdfText } from '../fixtures/export/read-pdf.js';
 

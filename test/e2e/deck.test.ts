@@ -18,7 +18,7 @@ import { buildDeck } from '../../src/pipeline/build-deck.js';
 import { LecternError } from '../../src/core/errors.js';
 import { devServer } from '../../src/pipeline/dev-server.js';
 import { startStaticServer, type StaticServer } from '../../src/server/static-server.js';
-import { slidesOf, type Deck } from '../../src/core/model.js';
+import { slidesOf, type Deck } from '../../src/core/deck.js';
 import { fixtureDeck } from '../fixtures/render/deck.js';
 import { foreignRequests, launchBrowser, openDeck } from './helpers/browser.js';
 import { runCli } from './helpers/cli.js';

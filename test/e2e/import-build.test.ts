@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Slide } from '../../src/core/model.js';
+import type { Slide } from '../../src/core/deck.js';
 import { runCli } from './helpers/cli.js';
 
 const root = mkdtempSync(join(tmpdir(), 'lectern-e2e-import-'));

@@ -10,7 +10,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureOverflow } from '../../src/checks/measure-overflow.js';
 import { overviewColumns, overviewSize } from '../../src/checks/overview.js';
-import { slidesOf, type Deck } from '../../src/core/model.js';
+import { slidesOf, type Deck } from '../../src/core/deck.js';
 import { longAddress } from '../fixtures/stage/long-address.js';
 import { checkSpokenNotes, sourceSentences } from '../unit/plan/faithfulness.js';
 import { runCli } from './helpers/cli.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPdfs, type ExportSummary } from '../../src/pdf/index.js';
-import { slidesOf } from '../../src/core/model.js';
+import { slidesOf } from '../../src/core/deck.js';
 import { withMarkers } from '../helpers/markers.js';
 import { fixtureDeck, writeFixtureSite } from '../fixtures/export/deck.js';
 import {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportPdfs } from '../../src/pdf/index.js';
 import { SAVED_PRINT_VIEW } from '../../src/pdf/saved-print-view.js';
-import { slidesOf, type Deck } from '../../src/core/model.js';
+import { slidesOf, type Deck } from '../../src/core/deck.js';
 import { pdfInfo, pdfText } from '../fixtures/export/read-pdf.js';
 import { runCli } from './helpers/cli.js';
 

@@ -29,7 +29,7 @@ import { captureOverview } from '../../src/checks/overview.js';
 import { PNG } from 'pngjs';
 import { checkA11y, checkReducedMotion } from '../../src/checks/check-a11y.js';
 import { formatProblem } from '../../src/core/errors.js';
-import { slidesOf, type Deck } from '../../src/core/model.js';
+import { slidesOf, type Deck } from '../../src/core/deck.js';
 import { renderDeck } from '../../src/render/index.js';
 import { LONG_PARAGRAPH, LONG_QUOTE, deck, slide } from '../fixtures/stage/make-deck.js';
 import { openStaticDeck } from '../fixtures/stage/static-page.js';

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { LecternError } from '../../core/errors.js';
-import type { Deck } from '../../core/model.js';
+import type { Deck } from '../../core/deck.js';
 import { exportPdfs, type ExportSummary } from '../../pdf/index.js';
 import { output, logger } from '../output.js';
 import { HANDOUT_LAYOUTS, type HandoutLayout, type Paper } from '../../pdf/handout-layout.js';

@@ -2,7 +2,7 @@
 // shows with no outline and no divider; and the `role` key under the speaker's name.
 import { describe, expect, it } from 'vitest';
 import { parseAddress } from '../../../src/content/index.js';
-import { slidesOf } from '../../../src/core/model.js';
+import { slidesOf } from '../../../src/core/deck.js';
 import { planDeck } from '../../../src/plan/index.js';
 
 const md = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAddress } from '../../../src/content/index.js';
-import type { Address, Block } from '../../../src/core/model.js';
+import type { Address, Block } from '../../../src/core/address.js';
 
 function parse(body: string, front = 'title: A talk') {
   return parseAddress(`---\n${front}\n---\n\n${body}`, '/talks/address.md');

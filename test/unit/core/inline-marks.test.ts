@@ -1,7 +1,7 @@
 // Reading a bullet's emphasis back from the passage that holds its words.
 import { describe, expect, it } from 'vitest';
 import { marksOf } from '../../../src/core/inline-marks.js';
-import type { InlineMark, InlineText } from '../../../src/core/model.js';
+import type { InlineMark, InlineText } from '../../../src/core/inline-text.js';
 
 function passage(text: string, marked: [InlineMark['kind'], string][]): InlineText {
   return {

@@ -7,7 +7,7 @@ import { PDFArray, PDFDocument, PDFName, StandardFonts, degrees, rgb } from 'pdf
 import { describe, expect, it } from 'vitest';
 import { finishHandout, finishSlides } from '../../../src/pdf/finish-pdfs.js';
 import { placeSlidesRaw } from '../../../src/pdf/handout-raw.js';
-import { slidesOf } from '../../../src/core/model.js';
+import { slidesOf } from '../../../src/core/deck.js';
 import { PdfUpdate } from '../../../src/pdf/pdf-update.js';
 import {
   RawPdf,

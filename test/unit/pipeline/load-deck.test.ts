@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDeck } from '../../../src/pipeline/build.js';
 import { LecternError } from '../../../src/core/errors.js';
-import { slidesOf } from '../../../src/core/model.js';
+import { slidesOf } from '../../../src/core/deck.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 const FIXTURE = 'test/fixtures/render/address.md';
