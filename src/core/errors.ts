@@ -1,4 +1,4 @@
-import type { Problem } from './model.js';
+import type { Problem } from './problems.js';
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;

@@ -1,6 +1,6 @@
 // Emphasis marks travel with the text they mark: whenever an InlineText is cut, joined or
 // re-spaced, its marks are cut, shifted or re-mapped the same way as its footnote refs.
-import type { InlineMark, InlineText } from './model.js';
+import type { InlineMark, InlineText } from './inline-text.js';
 
 /** The marks over `[start, end)` of a text, clipped to it and counted from `start`. */
 export function sliceMarks(

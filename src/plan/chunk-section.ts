@@ -1,7 +1,9 @@
 // A section's blocks → slide drafts in the address's order: points slides over runs of sentences,
 // a quote slide where a chosen quotation stands (its sentences move there), list, image and
 // blockquote slides; breaks and the author's points blocks start a new slide.
-import type { Block, ImageBlock, PlanOptions, QuoteContent, Section } from '../core/model.js';
+import type { Block, ImageBlock, Section } from '../core/address.js';
+import type { PlanOptions } from '../core/plan-options.js';
+import type { QuoteContent } from '../core/deck.js';
 import { sliceMarks, withMarks } from '../core/inline-marks.js';
 import { chunkRun } from './chunk-run.js';
 import {
@@ -13,7 +15,7 @@ import {
 import { enumerationStart } from './enumeration.js';
 import { excerpt } from './quote-excerpt.js';
 import { sentenceText, sentencesOf, type Sentence } from './units.js';
-import type { Footnote } from '../core/model.js';
+import type { Footnote } from '../core/address.js';
 
 type DraftBody =
   | {

@@ -3,7 +3,7 @@
 // closing mark (the quotation then runs to the end of its sentence). Parts of one utterance in one
 // sentence ("… and that “…”", "…,” he warned, adding that it “…”") are joined with " … ".
 import { sliceMarks } from '../core/inline-marks.js';
-import type { InlineMark } from '../core/model.js';
+import type { InlineMark } from '../core/inline-text.js';
 import type { SentenceSpan } from '../core/text.js';
 import { countWords } from '../core/text.js';
 

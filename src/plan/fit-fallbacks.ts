@@ -3,7 +3,8 @@
 // at an earlier boundary or, when it has none, shown as key points. Pure; nothing of the address
 // leaves the notes.
 import { sliceMarks, withMarks } from '../core/inline-marks.js';
-import type { InlineText, QuoteContent, Slide, Stack } from '../core/model.js';
+import type { InlineText } from '../core/inline-text.js';
+import type { QuoteContent, Slide, Stack } from '../core/deck.js';
 import { countWords } from '../core/text.js';
 import { excerpt } from './quote-excerpt.js';
 

@@ -2,8 +2,10 @@
 // measured as overflowing. Pure: the loop that renders, measures and calls this lives in checks/.
 // A points slide is re-planned into two (its spoken passages split at a sentence boundary near
 // the middle); anything else is shrunk in steps down to the theme's floor, then reported.
-import type { Deck, InlineText, Problem, Slide, SlideKind, Stack } from '../core/model.js';
-import { slidesOf } from '../core/model.js';
+import type { Deck, Slide, SlideKind, Stack } from '../core/deck.js';
+import type { InlineText } from '../core/inline-text.js';
+import type { Problem } from '../core/problems.js';
+import { slidesOf } from '../core/deck.js';
 import {
   isListSlide,
   quoteAsPoints,

@@ -1,6 +1,7 @@
 // The overflow guard's split of a points slide that does not fit: its spoken passages cut at a
 // sentence boundary near the middle, each half with its own key points and a title of its own.
-import type { InlineText, Slide } from '../core/model.js';
+import type { InlineText } from '../core/inline-text.js';
+import type { Slide } from '../core/deck.js';
 import { countWords } from '../core/text.js';
 import { splitSpoken } from './fit-split.js';
 import { headlineOf } from './headline.js';

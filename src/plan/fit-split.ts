@@ -1,7 +1,7 @@
 // Splits a slide's spoken passages in two at the sentence boundary nearest the middle (by words),
 // for the overflow guard. Footnote markers stay with the sentence they stood in.
 import { sliceMarks, withMarks } from '../core/inline-marks.js';
-import type { FootnoteRef, InlineText } from '../core/model.js';
+import type { FootnoteRef, InlineText } from '../core/inline-text.js';
 import { countWords, splitSentences } from '../core/text.js';
 
 interface Cut {

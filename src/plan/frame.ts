@@ -1,6 +1,8 @@
 // The slides around the address: title (with the preamble in its notes), outline, section
 // dividers and closing.
-import type { AddressMeta, Notes, Section, Slide } from '../core/model.js';
+import type { AddressMeta } from '../core/address-meta.js';
+import type { Notes, Slide } from '../core/deck.js';
+import type { Section } from '../core/address.js';
 import { slideSeconds } from './timing.js';
 
 /** Fresh each time: slides must not share mutable notes. */

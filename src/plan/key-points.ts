@@ -2,8 +2,9 @@
 // `maxBullets`, about `maxSlideWords` words in all) chosen by what they say (salience.ts), shown in
 // the address's order; a signposted enumeration gives one numbered bullet per item instead.
 // A sentence that opens on a quotation is someone else's words: it is left to quote slides.
-import type { InlineText, PlanOptions } from '../core/model.js';
-import { DEFAULT_PLAN_OPTIONS } from '../core/model.js';
+import type { InlineText } from '../core/inline-text.js';
+import type { PlanOptions } from '../core/plan-options.js';
+import { DEFAULT_PLAN_OPTIONS } from '../core/plan-options.js';
 import { countWords, splitSentences } from '../core/text.js';
 import { announcesThesis, bulletOf, THESIS_ROOM } from './bullet.js';
 import { enumerationIn } from './enumeration.js';

@@ -1,7 +1,9 @@
 // Speaker notes for a slide: the verbatim passages it covers (footnote refs re-based to each
 // passage), the full source of every footnote they cite, and the speaker's asides.
 import { sliceMarks, withMarks } from '../core/inline-marks.js';
-import type { Footnote, InlineText, Notes, SourceNote } from '../core/model.js';
+import type { Footnote } from '../core/address.js';
+import type { InlineText } from '../core/inline-text.js';
+import type { Notes, SourceNote } from '../core/deck.js';
 import type { Sentence } from './units.js';
 
 /** Consecutive sentences of one source become one passage, sliced from the source text. */

@@ -1,7 +1,11 @@
 // Address → Deck. Quotations compete for slides: the planner grants the best ones a slide and
 // re-plans with fewer until quote slides are at most `maxQuoteShare` of the deck.
-import type { Address, Deck, PlanOptions, Problem, Slide, Stack } from '../core/model.js';
-import { DEFAULT_PLAN_OPTIONS, slidesOf } from '../core/model.js';
+import type { Address } from '../core/address.js';
+import type { Deck, Slide, Stack } from '../core/deck.js';
+import type { PlanOptions } from '../core/plan-options.js';
+import type { Problem } from '../core/problems.js';
+import { DEFAULT_PLAN_OPTIONS } from '../core/plan-options.js';
+import { slidesOf } from '../core/deck.js';
 import { labelsOf } from '../core/labels.js';
 import { draftSection } from './chunk-section.js';
 import { closingSlide, outlineSlides, titleSlide } from './frame.js';

@@ -1,13 +1,9 @@
 // Every key quotation of the address with what its slide would show: the words (excerpted past
 // `maxQuoteWords`), who said it, and the footnote cited right after it.
-import type {
-  Address,
-  Footnote,
-  InlineText,
-  ParagraphBlock,
-  PlanOptions,
-  QuoteContent,
-} from '../core/model.js';
+import type { Address, Footnote, ParagraphBlock } from '../core/address.js';
+import type { InlineText } from '../core/inline-text.js';
+import type { PlanOptions } from '../core/plan-options.js';
+import type { QuoteContent } from '../core/deck.js';
 import {
   countWords,
   splitSentences,

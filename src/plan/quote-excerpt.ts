@@ -2,7 +2,7 @@
 // limit, or its strong opening when the whole is weak, never leaving out the condition that
 // qualifies what the opening says.
 import { countWords, splitSentences } from '../core/text.js';
-import type { PlanOptions } from '../core/model.js';
+import type { PlanOptions } from '../core/plan-options.js';
 import { quotability, STRONG_QUOTE, type QuoteTraits } from './quotability.js';
 
 /** The quotation's text, cut at the last sentence boundary within `max` words when longer. */

@@ -1,7 +1,8 @@
 // The references slides: every source the footnotes cite, `maxReferencesPerSlide` a slide. A
 // source several footnotes cite is listed once with all their labels ("[v, vi] …"); a web address
 // cut short in the source is left off (the notes and the script keep the text as written).
-import type { Footnote, SourceNote, Slide } from '../core/model.js';
+import type { Footnote } from '../core/address.js';
+import type { SourceNote, Slide } from '../core/deck.js';
 import { withoutUnfinishedAddress } from '../core/text.js';
 import { slideSeconds } from './timing.js';
 

@@ -1,6 +1,7 @@
 // A section's drafts → its stack of slides: the divider `sN`, then `sN-1`, `sN-2`… with bullets,
 // quotes or images, speaker notes and timing. Points slides are numbered as parts of the section.
-import type { Section, Slide } from '../core/model.js';
+import type { Section } from '../core/address.js';
+import type { Slide } from '../core/deck.js';
 import type { Draft } from './chunk-section.js';
 import { dividerSlide } from './frame.js';
 import { claimOf, type PointsPlan } from './key-points.js';

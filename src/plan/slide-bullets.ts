@@ -1,6 +1,8 @@
 // A draft's bullets, planned once per run of sentences: the section's slides ask for the same
 // runs again and again while they merge, and extraction is the planner's slow part.
-import type { Footnote, InlineText, PlanOptions } from '../core/model.js';
+import type { Footnote } from '../core/address.js';
+import type { InlineText } from '../core/inline-text.js';
+import type { PlanOptions } from '../core/plan-options.js';
 import { countWords } from '../core/text.js';
 import { planPoints, wholeSentence, type BulletSource, type PointsPlan } from './key-points.js';
 import { sentenceText, type Sentence } from './units.js';

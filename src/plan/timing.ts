@@ -1,6 +1,8 @@
 // Speaking time per slide from the words it covers, with a floor for slides that carry few or no
 // words (the audience still needs a moment to read a title or a reference list).
-import type { AddressMeta, Problem, SlideKind } from '../core/model.js';
+import type { AddressMeta } from '../core/address-meta.js';
+import type { Problem } from '../core/problems.js';
+import type { SlideKind } from '../core/deck.js';
 
 export const FLOOR_SECONDS: Record<SlideKind, number> = {
   title: 8,

@@ -1,6 +1,6 @@
 // The address cut into sentences, the unit the planner moves around: a sentence is never split,
 // and each one lands in exactly one slide's notes.
-import type { InlineText } from '../core/model.js';
+import type { InlineText } from '../core/inline-text.js';
 import { countWords, splitSentences, type SentenceSpan } from '../core/text.js';
 
 /** One sentence of a paragraph (or blockquote, or list item), by position in its source text. */

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAddress } from '../../../src/content/index.js';
-import { slidesOf, type Slide } from '../../../src/core/model.js';
+import { slidesOf, type Slide } from '../../../src/core/deck.js';
 import { planDeck } from '../../../src/plan/index.js';
 
 interface Expected {

@@ -2,7 +2,7 @@
 // by leaving words out. The table in test/fixtures/plan/shortening.json guards the shortening.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { slidesOf } from '../../../src/core/model.js';
+import { slidesOf } from '../../../src/core/deck.js';
 import { bulletOf, keyPoints, planDeck } from '../../../src/plan/index.js';
 import { thesisOf } from '../../../src/plan/bullet.js';
 import { enumerationIn } from '../../../src/plan/enumeration.js';

@@ -1,7 +1,8 @@
 // How a section's text is cut into slides: by spoken length, at sentence boundaries, at breaks,
 // with the author's points, lists, images and asides.
 import { describe, expect, it } from 'vitest';
-import { slidesOf, type Block } from '../../../src/core/model.js';
+import { slidesOf } from '../../../src/core/deck.js';
+import { type Block } from '../../../src/core/address.js';
 import { planDeck } from '../../../src/plan/index.js';
 import { checkFaithfulness } from './faithfulness.js';
 import { address, inline, para, section, sentences } from './fixtures.js';

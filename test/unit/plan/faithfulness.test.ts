@@ -1,7 +1,7 @@
 // The faithfulness check itself must fail when a deck loses, repeats or reorders a sentence.
 import { describe, expect, it } from 'vitest';
-import type { Deck } from '../../../src/core/model.js';
-import { slidesOf } from '../../../src/core/model.js';
+import type { Deck } from '../../../src/core/deck.js';
+import { slidesOf } from '../../../src/core/deck.js';
 import { planDeck } from '../../../src/plan/index.js';
 import { checkFaithfulness, sourceSentences } from './faithfulness.js';
 import { realAddress, REAL_SECTIONS } from './real-address.js';

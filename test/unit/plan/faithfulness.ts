@@ -1,7 +1,7 @@
 // Is every sentence of the address in exactly one slide's speaker notes, whole, in order?
 // Reusable against the raw source file: pass its sentences (see `sourceSentences`).
-import type { Deck } from '../../../src/core/model.js';
-import { slidesOf } from '../../../src/core/model.js';
+import type { Deck } from '../../../src/core/deck.js';
+import { slidesOf } from '../../../src/core/deck.js';
 import { splitSentences } from '../../../src/core/text.js';
 
 /** Footnote markers (`[xiv]`, `[^3]`) removed, whitespace collapsed: how notes hold the text. */

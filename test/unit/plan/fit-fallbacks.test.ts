@@ -1,7 +1,7 @@
 // What the overflow guard does when splitting key points and shrinking are not enough: long lists
 // go over two slides, a quotation is excerpted earlier or shown as key points, nothing is lost.
 import { describe, expect, it } from 'vitest';
-import { slidesOf, type Slide } from '../../../src/core/model.js';
+import { slidesOf, type Slide } from '../../../src/core/deck.js';
 import { shorterExcerpt } from '../../../src/plan/fit-fallbacks.js';
 import { fitOverflow, type SlideOverflow } from '../../../src/plan/fit-overflow.js';
 import { keyPoints } from '../../../src/plan/key-points.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/core/errors.js';
-import { slidesOf, type InlineText } from '../../../src/core/model.js';
+import { slidesOf } from '../../../src/core/deck.js';
+import { type InlineText } from '../../../src/core/inline-text.js';
 import { fitOverflow, type SlideOverflow } from '../../../src/plan/fit-overflow.js';
 import { splitSpoken } from '../../../src/plan/fit-split.js';
 import { keyPoints } from '../../../src/plan/key-points.js';

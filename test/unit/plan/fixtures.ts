@@ -3,14 +3,14 @@
 // out into refs at the offsets where they stood, as the parser does.
 import type {
   Address,
-  AddressMeta,
   Block,
   Footnote,
-  InlineText,
   ParagraphBlock,
   Section,
-} from '../../../src/core/model.js';
-import { SLIDE_SIZES } from '../../../src/core/model.js';
+} from '../../../src/core/address.js';
+import type { AddressMeta } from '../../../src/core/address-meta.js';
+import type { InlineText } from '../../../src/core/inline-text.js';
+import { SLIDE_SIZES } from '../../../src/core/address-meta.js';
 
 const MARKER = /\[([ivxlcdm]+|\d+|[a-z][\w-]*)\]/g;
 

@@ -1,6 +1,6 @@
 // Key quotes: which quotations are found, how they are joined and attributed, and which get slides.
 import { describe, expect, it } from 'vitest';
-import { slidesOf } from '../../../src/core/model.js';
+import { slidesOf } from '../../../src/core/deck.js';
 import { planDeck } from '../../../src/plan/index.js';
 import { extractQuotations } from '../../../src/plan/extract-quotes.js';
 import { withExcerpt } from '../../../src/plan/fit-fallbacks.js';

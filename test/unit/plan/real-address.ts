@@ -1,6 +1,6 @@
 // The real address (test/fixtures/import/zhebin-ilc-2019.txt) as the content parser should
 // deliver it: four sections, footnote markers lifted into refs, "Ibid." resolved.
-import type { Address } from '../../../src/core/model.js';
+import type { Address } from '../../../src/core/address.js';
 import { address, footnotes, meta, para, section } from './fixtures.js';
 
 export const REAL_SECTIONS: [title: string, paragraphs: string[]][] = [

@@ -1,7 +1,7 @@
 // The deck planned from the real address (built by hand in real-address.ts, as the parser gives it).
 import { describe, expect, it } from 'vitest';
-import { slidesOf, type Slide } from '../../../src/core/model.js';
-import { DEFAULT_PLAN_OPTIONS } from '../../../src/core/model.js';
+import { slidesOf, type Slide } from '../../../src/core/deck.js';
+import { DEFAULT_PLAN_OPTIONS } from '../../../src/core/plan-options.js';
 import { planDeck } from '../../../src/plan/index.js';
 import { findQuoteCandidates } from '../../../src/plan/quote-candidates.js';
 import { countWords, splitSentences } from '../../../src/core/text.js';

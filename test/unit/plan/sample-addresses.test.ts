@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAddress } from '../../../src/content/index.js';
-import { slidesOf, type Deck, type Slide } from '../../../src/core/model.js';
+import { slidesOf, type Deck, type Slide } from '../../../src/core/deck.js';
 import { planDeck } from '../../../src/plan/index.js';
 import { countWords, splitSentences } from '../../../src/core/text.js';
 import { checkFaithfulness } from './faithfulness.js';

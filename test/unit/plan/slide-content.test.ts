@@ -3,7 +3,7 @@
 // slide without a noun phrase is headed by its own short statement, and speakers are named as the
 // address names them (with their role, described, or "he" resolved to the sentence before).
 import { describe, expect, it } from 'vitest';
-import { slidesOf, type Slide } from '../../../src/core/model.js';
+import { slidesOf, type Slide } from '../../../src/core/deck.js';
 import { planDeck } from '../../../src/plan/index.js';
 import { enumerationIn } from '../../../src/plan/enumeration.js';
 import { splitSentences } from '../../../src/core/text.js';

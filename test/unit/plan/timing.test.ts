@@ -1,6 +1,6 @@
 // Speaking time per slide and for the talk, the duration warning, word counts in Korean, references.
 import { describe, expect, it } from 'vitest';
-import { slidesOf } from '../../../src/core/model.js';
+import { slidesOf } from '../../../src/core/deck.js';
 import { planDeck } from '../../../src/plan/index.js';
 import { address, footnotes, meta, para, section, sentences } from './fixtures.js';
 
