@@ -99,67 +99,84 @@ export function fitOverflow(
   overflowing: SlideOverflow[],
   options: FitOptions = {},
 ): FitResult {
-  const minScale = options.minScale ?? DEFAULT_MIN_SCALE;
-  const step = options.step ?? 0.1;
-  const keyPoints =
-    options.keyPoints === false ? undefined : (options.keyPoints ?? plannerKeyPoints);
+  const ctx: FitContext = {
+    deck,
+    minScale: options.minScale ?? DEFAULT_MIN_SCALE,
+    step: options.step ?? 0.1,
+    keyPoints: options.keyPoints === false ? undefined : (options.keyPoints ?? plannerKeyPoints),
+    // Headings already in the deck: the second half of a split slide gets a headline of its own.
+    headlines: new Set(slidesOf(deck).map((s) => s.title.toLowerCase())),
+  };
   const byId = new Map(overflowing.map((o) => [o.id, o]));
-  // Headings already in the deck: the second half of a split slide gets a headline of its own.
-  const headlines = new Set(slidesOf(deck).map((s) => s.title.toLowerCase()));
   const changes: FitChange[] = [];
   const problems: Problem[] = [];
 
   const stacks: Stack[] = deck.stacks.map((stack) => {
-    const slides: Slide[] = [];
-    let touched = false;
-    for (const slide of stack.slides) {
+    if (!stack.slides.some((s) => byId.has(s.id))) return stack;
+    const slides = stack.slides.flatMap((slide) => {
       const over = byId.get(slide.id);
-      if (!over) {
-        slides.push(slide);
-        continue;
-      }
-      touched = true;
-      // Lists are split before anything shrinks: two readable slides beat one small one.
-      const halves =
-        slide.kind === 'points' && (slide.scale ?? 1) === 1
-          ? splitPointsSlide(slide, deck.meta.lang, keyPoints)
-          : isListSlide(slide)
-            ? splitListSlide(slide)
-            : undefined;
-      if (halves) {
-        slides.push(halves[0], retitled(halves[1], deck.meta.lang, headlines));
-        changes.push({ id: slide.id, action: 'split', line: slide.line });
-        continue;
-      }
-      const current = slide.scale ?? 1;
-      const wanted = neededScale(current, over, step);
-      const next = roundScale(Math.max(minScale, wanted));
-      // A quotation measured to need clearly less than the floor goes straight to a shorter
-      // excerpt instead of shrinking round by round first.
-      const hopeless =
-        slide.quote !== undefined && over.boxHeight !== undefined && wanted < minScale - 0.05;
-      if (next < current - 1e-9 && !hopeless) {
-        slides.push({ ...slide, scale: next });
-        changes.push({ id: slide.id, action: 'scale', scale: next, line: slide.line });
-        continue;
-      }
-      if (slide.kind === 'quote' && slide.quote) {
-        const shorter = shorterExcerpt(slide.quote.text, deck.meta.lang);
-        const fixed: Slide = shorter
-          ? { ...slide, quote: withExcerpt(slide.quote, shorter) }
-          : quoteAsPoints(slide, deck.meta.lang, keyPoints);
-        slides.push(fixed);
-        changes.push({ id: slide.id, action: shorter ? 'excerpt' : 'points', line: slide.line });
-        continue;
-      }
-      slides.push(slide);
-      problems.push(unfixable(deck.file, over));
-    }
-    return touched
-      ? { ...stack, slides: renumberLists(stack, renumberStack(stack, slides, changes)) }
-      : stack;
+      if (!over) return [slide];
+      const fit = fitSlide(slide, over, ctx);
+      if (fit.change) changes.push(fit.change);
+      else problems.push(unfixable(deck.file, over));
+      return fit.slides;
+    });
+    return { ...stack, slides: renumberLists(stack, renumberStack(stack, slides, changes)) };
   });
   return { deck: { ...deck, stacks }, changes, problems };
+}
+
+interface FitContext {
+  deck: Deck;
+  minScale: number;
+  step: number;
+  keyPoints: Exclude<FitOptions['keyPoints'], false>;
+  headlines: Set<string>;
+}
+
+/** One overflowing slide fitted: split, scaled, excerpted or made points; no change if none works. */
+function fitSlide(
+  slide: Slide,
+  over: SlideOverflow,
+  ctx: FitContext,
+): { slides: Slide[]; change?: FitChange } {
+  const lang = ctx.deck.meta.lang;
+  const keyPoints = ctx.keyPoints;
+  // Lists are split before anything shrinks: two readable slides beat one small one.
+  const halves =
+    slide.kind === 'points' && (slide.scale ?? 1) === 1
+      ? splitPointsSlide(slide, lang, keyPoints)
+      : isListSlide(slide)
+        ? splitListSlide(slide)
+        : undefined;
+  if (halves)
+    return {
+      slides: [halves[0], retitled(halves[1], lang, ctx.headlines)],
+      change: { id: slide.id, action: 'split', line: slide.line },
+    };
+  const current = slide.scale ?? 1;
+  const wanted = neededScale(current, over, ctx.step);
+  const next = roundScale(Math.max(ctx.minScale, wanted));
+  // A quotation measured to need clearly less than the floor goes straight to a shorter
+  // excerpt instead of shrinking round by round first.
+  const hopeless =
+    slide.quote !== undefined && over.boxHeight !== undefined && wanted < ctx.minScale - 0.05;
+  if (next < current - 1e-9 && !hopeless)
+    return {
+      slides: [{ ...slide, scale: next }],
+      change: { id: slide.id, action: 'scale', scale: next, line: slide.line },
+    };
+  if (slide.kind === 'quote' && slide.quote) {
+    const shorter = shorterExcerpt(slide.quote.text, lang);
+    const fixed: Slide = shorter
+      ? { ...slide, quote: withExcerpt(slide.quote, shorter) }
+      : quoteAsPoints(slide, lang, keyPoints);
+    return {
+      slides: [fixed],
+      change: { id: slide.id, action: shorter ? 'excerpt' : 'points', line: slide.line },
+    };
+  }
+  return { slides: [slide] };
 }
 
 /**

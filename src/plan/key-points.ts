@@ -6,22 +6,14 @@ import type { InlineText } from '../core/inline-text.js';
 import type { PlanOptions } from '../core/plan-options.js';
 import { DEFAULT_PLAN_OPTIONS } from '../core/plan-options.js';
 import { countWords, splitSentences } from '../core/text.js';
-import { announcesThesis, bulletOf, THESIS_ROOM } from './bullet.js';
 import { enumerationIn } from './enumeration.js';
 import { parallelIn } from './parallel.js';
 import { findQuoteSpans } from './extract-quotes.js';
 import { marksPaired } from './grammar.js';
-import { isClaim, salience } from './salience.js';
-import { groupsOf } from './sentence-groups.js';
+import { salience } from './salience.js';
+import { candidatesOf, type BulletSource } from './candidates.js';
 
-/** A sentence a bullet may come from. */
-export interface BulletSource {
-  text: string;
-  /** First sentence of its paragraph: preferred. */
-  first: boolean;
-  /** Offset in `text` where a key quotation starts; 0 = the sentence opens on one. */
-  quoteFrom?: number;
-}
+export type { BulletSource } from './candidates.js';
 
 /** What a points slide shows. */
 export interface PointsPlan {
@@ -126,39 +118,6 @@ function chooseBullets(
   return { bullets: inOrder.map((c) => c.bullet), lead: lead ? inOrder.indexOf(lead) : 0 };
 }
 
-/** Salience a quote slide's lead-in needs to be shown above the quotation: a claim, not a link. */
-const CLAIM = 2;
-
-/**
- * The claim a quotation supports, from the sentences of its slide ("Russia’s conviction is that
- * “sanctions … are useless” since …, the North Koreans “will eat grass…”"): the best bullet that
- * says something and does not repeat the quotation shown (`quoted`), else undefined.
- */
-export function claimOf(
-  sources: BulletSource[],
-  options: Pick<PlanOptions, 'maxBulletWords'>,
-  lang: string,
-  quoted: string,
-): string | undefined {
-  const opening = quoted
-    .replace(/^[…\s]+/u, '')
-    .split(/\s+/u)
-    .slice(0, 3)
-    .join(' ')
-    .toLowerCase();
-  const best = candidatesOf(
-    sources.map((s) => ({ ...s, quoteFrom: undefined })),
-    options,
-    lang,
-  )
-    .filter(
-      (c) =>
-        c.score >= CLAIM && isClaim(c.bullet, lang) && !c.bullet.toLowerCase().includes(opening),
-    )
-    .sort((a, b) => b.score - a.score || a.position - b.position)[0];
-  return best?.bullet;
-}
-
 /** Longest whole sentence shown when nothing shorter reads as a statement. */
 const MAX_WHOLE_WORDS = 30;
 
@@ -187,93 +146,6 @@ export function wholeSentence(
     undefined,
   );
   return best ? [best.text] : [];
-}
-
-interface Candidate {
-  bullet: string;
-  /** Where its first sentence stands, for the address's order. */
-  position: number;
-  /** The last sentence it shows (`position` unless it shows a group). */
-  last: number;
-  score: number;
-  words: number;
-}
-
-function candidatesOf(
-  sources: BulletSource[],
-  options: Pick<PlanOptions, 'maxBulletWords'>,
-  lang: string,
-): Candidate[] {
-  const singles = sources.flatMap((s, position) => {
-    if (s.quoteFrom === 0 || !s.text.trim()) return [];
-    const before = sources[position - 1];
-    const announced = !!before && announcesThesis(before.text, lang);
-    // An announced thesis may run longer: it is the one line the address exists to say.
-    const room = options.maxBulletWords * (announced ? THESIS_ROOM : 1);
-    const bullet = bulletOf(s.text, Math.round(room), lang);
-    if (!bullet) return [];
-    const words = countWords(bullet, lang);
-    const score = salience(
-      {
-        text: s.text,
-        bullet,
-        first: s.first,
-        words: countWords(s.text, lang),
-        bulletWords: words,
-        announced,
-      },
-      lang,
-    );
-    return [{ bullet, position, last: position, score, words }];
-  });
-  return [...singles, ...groupCandidates(sources, options, lang)];
-}
-
-/** Words a group may run beyond a bullet: its fragments are short, and said for effect. */
-const GROUP_ROOM = 8;
-
-/**
- * Added to a group's score for each sentence beyond the first: fragments set up the line that
- * follows or echo the one before, and the longer chain says more of the passage.
- */
-const GROUP_BONUS = 1;
-
-function groupCandidates(
-  sources: BulletSource[],
-  options: Pick<PlanOptions, 'maxBulletWords'>,
-  lang: string,
-): Candidate[] {
-  const texts = sources.map((s) =>
-    s.quoteFrom === undefined && s.text.trim() ? s.text : undefined,
-  );
-  const starts = sources.map((s) => s.first);
-  return groupsOf(texts, starts, lang).flatMap((g) => {
-    const parts = range(g.from, g.to).map((i) => sources[i]!.text.trim());
-    const fragments = parts.filter((_, k) => g.from + k !== g.core);
-    const room = options.maxBulletWords + GROUP_ROOM - countWords(fragments.join(' '), lang);
-    const core = sources[g.core]!;
-    const shown = bulletOf(core.text, room, lang);
-    if (!shown) return [];
-    const bullet = parts.map((p, k) => (g.from + k === g.core ? shown : p)).join(' ');
-    const score =
-      salience(
-        {
-          text: core.text,
-          bullet: shown,
-          first: sources[g.from]!.first,
-          words: countWords(core.text, lang),
-          bulletWords: countWords(shown, lang),
-          anchored: g.core > g.from,
-        },
-        lang,
-      ) +
-      GROUP_BONUS * (g.to - g.from);
-    return [{ bullet, position: g.from, last: g.to, score, words: countWords(bullet, lang) }];
-  });
-}
-
-function range(a: number, b: number): number[] {
-  return Array.from({ length: b - a + 1 }, (_, k) => a + k);
 }
 
 /** Sentences of passages as bullet sources; quotations of `minQuoteWords`+ words are fenced off. */

@@ -146,28 +146,32 @@ export function salience(s: SalienceInput, lang: string): number {
   if (announcesThesis(trimmed, lang)) score -= LEANS;
   // "Now I come to money, …", "J’en viens à …": the speaker steering the talk.
   if (STEERING.test(trimmed)) score -= LEANS;
-  if (isEnglish(lang)) {
-    const tokens = tokensOf(trimmed, lang);
-    score += claims(tokens);
-    if (concludes(tokens)) score += 0.5;
-    // "… said it better than any report.": the point is the quotation that follows.
-    if (pointsAtQuotation(tokensOf(s.bullet, lang))) score -= LEANS;
-    // "That is my thesis this morning.", "Everything … follows from that.": they point at words
-    // the slide may not show.
-    const first = tokens.find((t) => t.text)?.lower ?? '';
-    if (leans && ANAPHORS.has(first) && s.bulletWords < 12) score -= LEANS;
-    if (/\b(?:that|this|these|those)[.!?]?$/iu.test(s.bullet.replace(/[.!?]+$/u, '')))
-      score -= LEANS;
-    // "Let me end where I began.": the speaker steering the talk, not a point of it.
-    if (first === 'let' && POINTERS_TO_SELF.has(tokens[1]?.lower ?? '')) score -= LEANS;
-    // "It was not.", "He was right.", "I want to be careful about what that means.": they lean on
-    // the sentence before.
-    if (
-      leans &&
-      s.bulletWords < 12 &&
-      !tokensOf(s.bullet, lang).some((t) => has(t, 'Noun') && !has(t, 'Pronoun'))
-    )
-      score -= LEANS;
-  }
+  if (isEnglish(lang)) score += englishScore(s, trimmed, lang);
+  return score;
+}
+
+/** What the tagger tells about an English sentence: a claim, a conclusion, or words that lean. */
+function englishScore(s: SalienceInput, trimmed: string, lang: string): number {
+  const leans = !s.anchored;
+  const tokens = tokensOf(trimmed, lang);
+  let score = claims(tokens);
+  if (concludes(tokens)) score += 0.5;
+  // "… said it better than any report.": the point is the quotation that follows.
+  if (pointsAtQuotation(tokensOf(s.bullet, lang))) score -= LEANS;
+  // "That is my thesis this morning.", "Everything … follows from that.": they point at words
+  // the slide may not show.
+  const first = tokens.find((t) => t.text)?.lower ?? '';
+  if (leans && ANAPHORS.has(first) && s.bulletWords < 12) score -= LEANS;
+  if (/\b(?:that|this|these|those)[.!?]?$/iu.test(s.bullet.replace(/[.!?]+$/u, ''))) score -= LEANS;
+  // "Let me end where I began.": the speaker steering the talk, not a point of it.
+  if (first === 'let' && POINTERS_TO_SELF.has(tokens[1]?.lower ?? '')) score -= LEANS;
+  // "It was not.", "He was right.", "I want to be careful about what that means.": they lean on
+  // the sentence before.
+  if (
+    leans &&
+    s.bulletWords < 12 &&
+    !tokensOf(s.bullet, lang).some((t) => has(t, 'Noun') && !has(t, 'Pronoun'))
+  )
+    score -= LEANS;
   return score;
 }
