@@ -9,6 +9,12 @@ const VERBS =
 const TAIL_PRONOUN =
   /^[\s,.;:!?…–—-]*(?:\p{L}+[\s-]+){0,3}?(?:t-)?(?:he|she|il|elle|er|sie|él|ella|lui|lei|ele|ela|hij|zij)\b[^.!?]{0,30}[.!?]?\s*$/iu;
 /**
+ * "«…», ha aggiunto.", "«…», añadió.": where the pronoun is dropped, a tail of only a verb (one
+ * lower-case word, or an auxiliary and a participle) says the last speaker went on.
+ */
+const TAIL_VERB_ONLY =
+  /^[\s,.;:!?…–—-]*(?:(?:ha|hanno|han|había|habían|tinha|aveva)\s+)?\p{Ll}{3,}[.!?]?\s*$/u;
+/**
  * "An old fisherman in the harbour said to me …: “…”", "Un vieil agriculteur …, que j’ai
  * rencontré …, m’a dit : « … »": someone unnamed, described by the sentence's subject.
  */
@@ -155,7 +161,7 @@ export function attributeQuote(
     const r = resolve(fromTail[1]!, context, head);
     if (r) return r;
   }
-  if (!head.trim() && TAIL_PRONOUN.test(tail)) {
+  if (!head.trim() && (TAIL_PRONOUN.test(tail) || TAIL_VERB_ONLY.test(tail))) {
     const r = pronounOf(head, context);
     if (r) return r;
   }

@@ -59,8 +59,15 @@ const POINTS_AHEAD =
  * A clause that leans on what came before ("What it taught us …", "Ich fasse es in drei Lehren
  * zusammen") says less on its own than the count it holds.
  */
-const LEANS_BACK =
-  /(?:^|[\s’'])(?:it|its|they|them|their|what|this|that|these|those|es|das|dies|ce|c|cela|ça|il|ils|elle|elles|eso|esto|ello|lo|esso|ciò|isso|dat|dit|het)(?=[\s,.;:!?]|$)/iu;
+const LEANS_BACK: Record<string, RegExp> = {
+  en: /(?:^|\s)(?:it|its|they|them|their|what|this|that|these|those)(?=[\s,.;:!?]|$)/iu,
+  fr: /(?:^|\s)(?:c[’']|(?:ce|cela|ça|il|ils|elle|elles)(?=[\s,.;:!?]|$))/iu,
+  de: /(?:^|\s)(?:es|das|dies)(?=[\s,.;:!?]|$)/iu,
+  es: /(?:^|\s)(?:eso|esto|ello|lo)(?=[\s,.;:!?]|$)/iu,
+  it: /(?:^|\s)(?:esso|essa|ciò|questo|quello)(?=[\s,.;:!?]|$)/iu,
+  pt: /(?:^|\s)(?:isso|isto|ele|ela)(?=[\s,.;:!?]|$)/iu,
+  nl: /(?:^|\s)(?:dat|dit)(?=[\s,.;:!?]|$)/iu,
+};
 
 /**
  * The clause of `text` that holds `signpost`, shortened to a headline by leaving words out:
@@ -80,9 +87,10 @@ export function headingOf(text: string, signpost: string, lang: string): string 
       .map((c) => withoutOpener(c, lang)),
   ];
   const tagged = isEnglish(lang);
+  const base = lang.toLowerCase().slice(0, 2);
   const maxWords = tagged ? MAX_HEADING_WORDS : MAX_UNTAGGED_HEADING_WORDS;
   for (const clause of clauses) {
-    if (!clause || POINTS_AHEAD.test(clause) || LEANS_BACK.test(clause)) continue;
+    if (!clause || POINTS_AHEAD.test(clause) || LEANS_BACK[base]?.test(clause)) continue;
     const shown = condense(clause, { maxWords, lang })?.replace(/[.!?…]+$/u, '');
     if (!shown || !shown.toLowerCase().includes(wanted) || shown.toLowerCase() === wanted) continue;
     // Untagged, a cut between commas may take a verb's object ("Ich kann Ihnen sagen, was

@@ -70,3 +70,12 @@ describe('the label table', () => {
     expect(fill('Section {n} of {total}', { n: 2 })).toBe('Section 2 of {total}');
   });
 });
+
+describe('languages the planner reads', () => {
+  it('each have labels of their own, so no slide of theirs says "Outline" or "Thank you"', () => {
+    for (const lang of ['fr', 'de', 'es', 'it', 'pt', 'nl']) {
+      expect(table[lang], lang).toBeDefined();
+      expect(labelsFor(lang).thankYou, lang).not.toBe(labelsFor('en').thankYou);
+    }
+  });
+});

@@ -15,6 +15,9 @@ const FILES = [
   'test/fixtures/addresses/libraries-future.md',
   'test/fixtures/addresses/eau-partagee.md',
   'test/fixtures/addresses/energiewende-kommunen.md',
+  'test/fixtures/addresses/night-shift.md',
+  'test/fixtures/addresses/admision-universitaria.md',
+  'test/fixtures/addresses/scuole-di-montagna.md',
 ];
 
 function plan(file: string): {

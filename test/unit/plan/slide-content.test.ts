@@ -397,6 +397,17 @@ describe('who said it, named elsewhere in the sentence or before', () => {
     ).toEqual(['Andrés Quiroga Llamas, director del Servicio de Orientación']);
   });
 
+  it('gives "«…», ha aggiunto." (no pronoun) to the person quoted just before', () => {
+    expect(
+      attributions(
+        [
+          'Come ci ha detto Marco Venturelli, dirigente dell’Ufficio scolastico: «Chiudere una scuola non fa risparmiare, sposta la spesa dal bilancio dell’istruzione a quello dei trasporti.» «E a pagare la differenza sono i bambini, che passano due ore al giorno su una strada di montagna», ha aggiunto.',
+        ],
+        'it',
+      ),
+    ).toEqual(['Marco Venturelli, dirigente dell’Ufficio scolastico']);
+  });
+
   it('names the person after a quotation that opens the sentence ("— c’est ainsi que Margaux Delorme résumait")', () => {
     expect(
       attributions(
