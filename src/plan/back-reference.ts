@@ -6,7 +6,7 @@ import { has, isEnglish, tokensOf } from './tokens.js';
 
 /** Pronouns and demonstratives a sentence may open on that stand for what came before. */
 const OPENERS: Record<string, RegExp> = {
-  en: /^(?:it|this|that|these|those|they|such|so)\b(?![-’'])/iu,
+  en: /^(?:it|this|that|these|those|they|such|so|(?:none|all|each|most|some|neither|both) of (?:this|that|these|those|them|it)|together they)\b(?![-’'])/iu,
   fr: /^(?:ce|c’|c'|cela|ceci|ça|cette|ces|cet|il|elle|ils|elles)(?:\b|(?<=[’']))/iu,
   de: /^(?:das|dies|diese|dieser|dieses|es|er|sie|so|darin|dabei|damit|dafür)\b/iu,
   es: /^(?:esto|eso|ello|esta|este|estos|estas|esa|ese|esos|esas|así)\b/iu,
@@ -73,4 +73,17 @@ function namesBackInEnglish(text: string, lang: string): boolean {
     if (t.lower === 'that') return !tokens[i + 2] || /[.,;:!?]/u.test(noun!.post);
     return true;
   });
+}
+
+/** "… that this is the right image", "… because that was …": a demonstrative standing for a clause said before. */
+const PRONOUN_SUBJECT =
+  /\b(?:this|that|these|those)\s+(?:is|was|are|were|means|meant|shows|showed|will|would|has|had|does|did)\b/iu;
+
+/** The sentence leans on what came before anywhere in it: not one to head a slide. */
+export function pointsBack(text: string, lang: string): boolean {
+  return (
+    opensOnReference(text, lang) ||
+    namesBack(text, lang) ||
+    (isEnglish(lang) && PRONOUN_SUBJECT.test(text))
+  );
 }

@@ -2,6 +2,7 @@
 // slide's own short statement (an assertion headline, taken off the bullets), or a weaker phrase.
 import type { PointsPlan } from './key-points.js';
 import { headlineOf, STRONG_HEADLINE } from './headline.js';
+import { pointsBack } from './back-reference.js';
 import { isClaim } from './salience.js';
 import { isEnglish } from './tokens.js';
 
@@ -65,8 +66,10 @@ function assertionOf(
         !/\?$/u.test(b.text) &&
         // Fragments and the line they set up ("Zwölf Jahre. So lange …") are one bullet, no headline.
         !/[.!?…]\s/u.test(b.text) &&
-        // "This has consistently been Russia’s position …" heads nothing it points back to.
-        !POINTS_BACK.test(b.text),
+        // "This has consistently been Russia’s position …", "I have come to think that this is the
+        // right image": a headline pointing back heads nothing.
+        !POINTS_BACK.test(b.text) &&
+        !pointsBack(b.text, lang),
     );
   // The bullet that says most, else one that takes a position, else (where the tagger checked
   // its grammar and no filler became a bullet) the first that fits.

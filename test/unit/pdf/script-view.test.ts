@@ -68,7 +68,7 @@ describe('script view', () => {
     deck.meta.lang = 'zh';
     expect(scriptView(deck).labels.slide).toBe('幻灯片');
     // A language without a table of its own reads English.
-    deck.meta.lang = 'pt-BR';
+    deck.meta.lang = 'sv-SE';
     expect(scriptView(deck).labels.speakerScript).toBe('Speaker script');
   });
 

@@ -308,6 +308,19 @@ describe('an enumeration a quotation interrupts', () => {
 });
 
 describe('headlines', () => {
+  it('never heads a slide with a sentence that points back ("None of this …", "… that this is")', () => {
+    const slides = deckOf(
+      [
+        'Hendrika Voskuijlen describes the estuaries she studied as coasts that “breathe in with the tide and breathe out with the river, and only drown when we stop them breathing.” I have come to think that this is the right image for a town like ours. A wall is a held breath. Nobody can hold their breath for ever.',
+        'None of this means that we will take the walls down. We will not. The outer harbour wall protects two thousand homes and a working port, and it will be maintained and, where it must be, raised.',
+      ],
+      'en',
+      'A harbour that breathes',
+    );
+    const s = slides.find((x) => x.kind === 'points')!;
+    expect(s.title).not.toMatch(/^None of this|this is the right image/u);
+  });
+
   it('heads a slide with its own short statement where no phrase is found (other languages)', () => {
     const slides = deckOf(
       [
