@@ -41,6 +41,15 @@ const SHORT_REFERENCE = 8;
 const STEERING =
   /^(?:(?:now|so|and|next),?\s+)?(?:(?:i|we)\s+(?:now\s+)?(?:come|turn|move|return|go back|get)\s+(?:now\s+)?to|let\s+(?:me|us)\s+(?:now\s+)?(?:come|turn|move|return)\s+to|(?:maintenant,?\s+)?j[’']en viens|venons-en|passons\s+(?:maintenant\s+)?(?:à|au|aux)|(?:nun\s+)?komme ich (?:nun |jetzt )?zu|ich komme (?:nun |jetzt )?zu|kommen wir (?:nun |jetzt )?zu|paso (?:ahora )?a|vengo (?:ahora )?a|pasemos a|vengo ora a|passo (?:ora )?a|venho (?:agora )?a|passemos a|ik kom (?:nu )?(?:bij|tot))\b/iu;
 
+/** A number that measures something: not a year, nor a list's count ("two reasons"). */
+const FIGURE = /\d/u;
+const YEAR = /\b(?:1[5-9]|20)\d\d\b/gu;
+const FIGURE_WEIGHT = 1;
+
+/** Words of obligation in the languages read without a tagger. */
+const OBLIGATION =
+  /(?:^|\s)(?:muss|müssen|musst|sollte|sollten|soll|sollen|doit|doivent|devons|faut|debe|deben|debemos|hay que|deve|devono|dobbiamo|bisogna|devemos|moet|moeten|moeten)\b/iu;
+
 /** Added for an announced thesis: enough to put it on the slide before any other sentence. */
 const THESIS = 4;
 
@@ -146,7 +155,11 @@ export function salience(s: SalienceInput, lang: string): number {
   if (announcesThesis(trimmed, lang)) score -= LEANS;
   // "Now I come to money, …", "J’en viens à …": the speaker steering the talk.
   if (STEERING.test(trimmed)) score -= LEANS;
+  // A measured fact ("4.31 metres", "£2.4 million", "340 Haushalte", "38 per cent") is evidence.
+  if (FIGURE.test(s.bullet.replace(YEAR, ''))) score += FIGURE_WEIGHT;
   if (isEnglish(lang)) score += englishScore(s, trimmed, lang);
+  // Untagged, an obligation takes a position as an English modal does ("Wir müssen …").
+  else if (OBLIGATION.test(trimmed)) score += 1.5;
   return score;
 }
 
