@@ -28,7 +28,7 @@ export const has = (t: Token | undefined, ...tags: string[]): boolean =>
  * major factor"): they say what they are only with the phrase that completes them.
  */
 export const LIGHT: ReadonlySet<string> = new Set(
-  'way ways part parts thing things lot kind sort fact case time times moment matter number level side area sense terms option options situation issue role factor factors element elements source means form aspect'.split(
+  'way ways part parts thing things lot kind sort fact case time times moment matter number level side area sense terms option options situation issue role factor factors element elements source means form aspect share shares proportion percentage fraction amount portion majority minority'.split(
     ' ',
   ),
 );

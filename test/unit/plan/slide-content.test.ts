@@ -189,6 +189,14 @@ describe('the speaker steering and announcing', () => {
     expect(text).toContain('we must staff it, support it and measure it as one');
   });
 
+  it('never leaves a share without what it is a share of', () => {
+    const slides = deckOf([
+      'Now I come to money, which is where most speeches go vague. I will try not to. The national government believes that coastal towns should pay a larger share of the cost of their own defences.',
+    ]);
+    expect(shown(slides)).not.toMatch(/a larger share\.$/mu);
+    expect(shown(slides)).toContain('a larger share of the cost of their own defences');
+  });
+
   it('never leaves out the end of a series ("plan it, fund it and staff it")', () => {
     const slides = deckOf([
       'The public library has become the last public room in our towns, and we must plan it, fund it and staff it as one.',
