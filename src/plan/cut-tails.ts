@@ -45,6 +45,8 @@ export function tails(tokens: Token[], depth: number[], lang: string, from: numb
     // "prompted by the realization[, …,] of the fact that …": an of-phrase completes its noun,
     // after an aside too.
     if (t.lower === 'of' && !ofCanGo(tokens, k)) continue;
+    // "it is the visit, not the loan, that people value most": a cleft's "that" clause is its claim.
+    if ((t.lower === 'that' || t.lower === 'who') && english && cleftBefore(tokens, k)) continue;
     // "we must plan it, fund it and staff it as one": the rest of a series is not a tail.
     if (pause(tokens[k - 1]) && endsSeries(tokens, k)) continue;
     if (pause(tokens[k - 1])) out.push({ from: k, to: last, cost: 2 });
@@ -118,4 +120,10 @@ function endsSeries(tokens: Token[], k: number): boolean {
     has(t, 'Verb') ? 'verb' : has(t, 'Noun') ? 'noun' : has(t, 'Adjective') ? 'adjective' : '';
   const first = member >= 0 ? tokens[opened + member] : undefined;
   return !!first && kind(first) === kind(rest[0]);
+}
+
+/** "it is" or "it was" opens the clause the word at `k` stands in: a cleft sentence. */
+function cleftBefore(tokens: Token[], k: number): boolean {
+  const start = tokens.findLastIndex((t, i) => i < k && /[;:]/.test(t.post)) + 1;
+  return tokens.slice(start, k).some((t, i, all) => t.lower === 'it' && has(all[i + 1], 'Copula'));
 }

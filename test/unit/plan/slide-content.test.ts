@@ -189,6 +189,13 @@ describe('the speaker steering and announcing', () => {
     expect(text).toContain('we must staff it, support it and measure it as one');
   });
 
+  it('never parts a cleft from its "that" clause ("it is the visit, not the loan, that …")', () => {
+    const slides = deckOf([
+      'But a download is not a visit, and it is the visit, not the loan, that people tell us they value most.',
+    ]);
+    expect(shown(slides)).not.toMatch(/not the loan\.$/mu);
+  });
+
   it('never leaves a share without what it is a share of', () => {
     const slides = deckOf([
       'Now I come to money, which is where most speeches go vague. I will try not to. The national government believes that coastal towns should pay a larger share of the cost of their own defences.',
