@@ -57,7 +57,7 @@ function assertionOf(
   // One bullet at least stays below it: the slide still says two things.
   if (bullets.length < 2) return undefined;
   const words = (b: string) => b.split(/\s+/u).length;
-  const fit = bullets
+  const fitting = bullets
     .map((b, index) => ({ text: b.replace(/\.$/u, ''), index, words: words(b) }))
     .filter(
       (b) =>
@@ -66,19 +66,31 @@ function assertionOf(
         !/\?$/u.test(b.text) &&
         // Fragments and the line they set up ("Zwölf Jahre. So lange …") are one bullet, no headline.
         !/[.!?…]\s/u.test(b.text) &&
-        // "This has consistently been Russia’s position …", "I have come to think that this is the
-        // right image": a headline pointing back heads nothing.
-        !POINTS_BACK.test(b.text) &&
-        !pointsBack(b.text, lang),
+        // "This has consistently been Russia’s position …" heads nothing it points back to.
+        !POINTS_BACK.test(b.text),
     );
-  // The bullet that says most, else one that takes a position, else (where the tagger checked
-  // its grammar and no filler became a bullet) the first that fits.
-  const best =
-    fit.find((b) => b.index === lead) ??
-    fit.find((b) => isClaim(b.text, lang)) ??
-    (isEnglish(lang) ? fit[0] : undefined);
+  // One that points back anywhere ("I have come to think that this is the right image") heads
+  // the slide only when no other can: a section title numbered as a part says less.
+  const own = fitting.filter((b) => !pointsBack(b.text, lang));
+  const best = bestOf(own, lead, lang) ?? bestOf(fitting, lead, lang);
   if (best) used.add(best.text.toLowerCase());
   return best && { text: best.text, index: best.index };
+}
+
+/**
+ * The bullet that says most, else one that takes a position, else (where the tagger checked its
+ * grammar and no filler became a bullet) the first.
+ */
+function bestOf<T extends { text: string; index: number }>(
+  fit: T[],
+  lead: number,
+  lang: string,
+): T | undefined {
+  return (
+    fit.find((b) => b.index === lead) ??
+    fit.find((b) => isClaim(b.text, lang)) ??
+    (isEnglish(lang) ? fit[0] : undefined)
+  );
 }
 
 /** Openings that point back to what was said before, or go on from it ("Und wenn wir …"). */

@@ -323,6 +323,19 @@ describe('an enumeration a quotation interrupts', () => {
 });
 
 describe('headlines', () => {
+  it('takes a sentence that points back as the headline only when no other can head the slide', () => {
+    const slides = deckOf(
+      [
+        'None of these is new, and none of them is free. But together they amount to a change in what we say a library is, and that change has been a long time coming.',
+      ],
+      'en',
+      'Four commitments',
+    );
+    const s = slides.find((x) => x.kind === 'points' || x.kind === 'statement')!;
+    expect(s.title).toBe('None of these is new, and none of them is free');
+    expect(s.part).toBeUndefined();
+  });
+
   it('never heads a slide with a sentence that points back ("None of this …", "… that this is")', () => {
     const slides = deckOf(
       [
