@@ -4,6 +4,7 @@ import type { PlanOptions } from '../core/plan-options.js';
 import { countWords } from '../core/text.js';
 import { announcesThesis, bulletOf, THESIS_ROOM } from './bullet.js';
 import { salience } from './salience.js';
+import { range } from './cut-words.js';
 import { groupsOf } from './sentence-groups.js';
 
 /** A sentence a bullet may come from. */
@@ -96,8 +97,4 @@ function groupCandidates(
       GROUP_BONUS * (g.to - g.from);
     return [{ bullet, position: g.from, last: g.to, score, words: countWords(bullet, lang) }];
   });
-}
-
-function range(a: number, b: number): number[] {
-  return Array.from({ length: b - a + 1 }, (_, k) => a + k);
 }

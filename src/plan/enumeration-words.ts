@@ -140,3 +140,6 @@ export const ITEM_OPENER =
 
 /** The "and" that joins one item to the next marker ("…border, and secondly, …"). */
 export const JOINERS = new Set(['and', 'or', 'et', 'und', 'y', 'e', 'en']);
+
+/** An item repeats the words it shares with the others, so it may run a little longer. */
+export const ITEM_SLACK = 3;

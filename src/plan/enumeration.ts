@@ -6,6 +6,7 @@
 import { colonList } from './colon-list.js';
 import { condense } from './condense.js';
 import {
+  ITEM_SLACK,
   JOINERS,
   keepsOrderWithout,
   MAX_MARKER_WORDS,
@@ -143,9 +144,6 @@ function withinSentence(
   });
   return items.every(Boolean) ? (items as string[]) : undefined;
 }
-
-/** An item repeats the words it shares with the others, so it may run a little longer. */
-const ITEM_SLACK = 3;
 
 function range(a: number, b: number): number[] {
   return Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);

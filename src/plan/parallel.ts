@@ -4,6 +4,7 @@
 // a bullet of its own, so the list reaches the screen whole.
 import { countWords } from '../core/text.js';
 import { condense } from './condense.js';
+import { ITEM_SLACK } from './enumeration-words.js';
 
 /** Clauses or sentences a parallel list needs at least: two are a pair, not a list. */
 const MIN_ITEMS = 3;
@@ -14,9 +15,6 @@ const NOT_OPENERS = new Set(
     ' ',
   ),
 );
-
-/** An item repeats the words it shares with the others, so it may run a little longer. */
-const ITEM_SLACK = 3;
 
 export interface ParallelList {
   items: string[];
