@@ -88,7 +88,28 @@ export function asides(tokens: Token[], depth: number[], lang: string, from: num
     if (j >= i && i >= from) out.push({ from: i, to: j, cost: 0.5 });
   });
   if (english)
-    out.push(...datesAndPlaces(tokens, depth, from), ...nounModifiers(tokens, depth, from));
+    out.push(
+      ...datesAndPlaces(tokens, depth, from),
+      ...nounModifiers(tokens, depth, from),
+      ...pairOpeners(tokens, depth, from),
+    );
+  return out;
+}
+
+/**
+ * "for [both] development of ties … as well as for implementation …": the word that opens a pair
+ * may go on its own, so that the pair's second half can go as a tail and leave a whole statement.
+ */
+function pairOpeners(tokens: Token[], depth: number[], from: number): Cut[] {
+  const out: Cut[] = [];
+  for (let i = Math.max(from, 1); i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    if ((t.lower !== 'both' && t.lower !== 'either') || depth[i] !== 0) continue;
+    if (!has(tokens[i - 1], 'Preposition', 'Verb') || has(tokens[i + 1], 'Verb')) continue;
+    const partner = t.lower === 'both' ? ['and', 'as'] : ['or'];
+    if (tokens.some((u, k) => k > i + 1 && partner.includes(u.lower)))
+      out.push({ from: i, to: i, cost: 0.3 });
+  }
   return out;
 }
 

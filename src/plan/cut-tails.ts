@@ -76,6 +76,11 @@ export function tails(tokens: Token[], depth: number[], lang: string, from: numb
 function ofCanGo(tokens: Token[], k: number): boolean {
   const noun = tokens[k - 1];
   const before = tokens[k - 2];
+  // "economic development [of the Russian Far East]": a name after "of" says whose or where, and
+  // without it the claim is about nothing in particular.
+  let object = k + 1;
+  while (has(tokens[object], 'Determiner')) object++;
+  if (has(tokens[object], 'ProperNoun')) return false;
   return (
     has(noun, 'Noun') &&
     !has(noun, 'ProperNoun') &&

@@ -5,6 +5,7 @@
 // reconciliation" + "will remove …"), which stand before it in the sentence.
 import { colonList } from './colon-list.js';
 import { condense } from './condense.js';
+import { countWords } from '../core/text.js';
 import {
   ITEM_SLACK,
   JOINERS,
@@ -118,6 +119,10 @@ function withinSentence(
   // What the items share: the clause before the first marker, from the last colon on.
   const first = marks[0]!.i;
   const shared = tokens.findLastIndex((t, i) => i < first && /:/.test(t.post)) + 1;
+  // Every item repeats the words they share ("Moscow hopes that the reconciliation will …"), which
+  // the audience reads once: an item may be longer by as many.
+  const sharedText = render(tokens, (i) => i >= shared && i < first);
+  const slack = Math.max(ITEM_SLACK, Math.min(MAX_SHARED_SLACK, countWords(sharedText, o.lang)));
   const items = marks.map((m, k) => {
     const end = marks[k + 1]?.i ?? tokens.length;
     const keep = new Set<number>();
@@ -139,11 +144,14 @@ function withinSentence(
     own.slice(lead ? 1 : 0).forEach((i) => keep.add(i));
     return condense(
       render(tokens, (i) => keep.has(i)),
-      { ...o, maxWords: o.maxWords + ITEM_SLACK },
+      { ...o, maxWords: o.maxWords + slack },
     );
   });
   return items.every(Boolean) ? (items as string[]) : undefined;
 }
+
+/** More shared words than this make items too long to read on a slide, shared or not. */
+const MAX_SHARED_SLACK = 8;
 
 function range(a: number, b: number): number[] {
   return Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);

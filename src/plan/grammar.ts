@@ -11,12 +11,28 @@ const SUBORDINATE_OPENERS = new Set(
   ),
 );
 
+/** Prepositions that may open a clause ("as shown", "than expected", "how it works"). */
+const CLAUSAL_PREPOSITIONS = new Set('as than like so that how what when where while'.split(' '));
+
 export function isFinite(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if ((!t.text && !t.implicit) || !has(t, 'Verb') || has(t, 'Gerund')) return false;
   if (has(t, 'Infinitive') && !has(t, 'PresentTense')) return false;
   const before = tokens[i - 1]?.lower;
   if (before === 'to') return false;
+  // "years of patient work by volunteers": after "of patient", "the hard" or "by", a word the
+  // tagger calls a verb heads a noun phrase.
+  const prev = tokens[i - 1];
+  const auxiliary = has(t, 'Copula', 'Modal', 'Auxiliary');
+  if (has(prev, 'Preposition') && !CLAUSAL_PREPOSITIONS.has(before ?? '') && !auxiliary)
+    return false;
+  if (
+    has(prev, 'Adjective') &&
+    !has(prev, 'Noun', 'Pronoun', 'Adverb') &&
+    has(tokens[i - 2], 'Preposition', 'Determiner') &&
+    !has(t, 'Copula', 'Modal', 'Auxiliary')
+  )
+    return false;
   return has(t, 'Copula', 'Modal', 'Auxiliary', 'PastTense', 'PresentTense');
 }
 

@@ -103,6 +103,15 @@ describe('signposted enumerations', () => {
     });
   });
 
+  it('lets an item run longer by the words every item repeats, so its object stays', () => {
+    const e = items(
+      'The city council backed the plan for two reasons: the members of the city council hoped that the new tram line, firstly, would end the long queues on the bridge, and secondly, bring a steadier flow of shoppers to the market.',
+    );
+    expect(e?.items[1]).toBe(
+      'The members of the city council hoped that the new tram line would bring a steadier flow of shoppers to the market.',
+    );
+  });
+
   it('gives the list a slide of its own, so the sentences before it keep theirs', () => {
     const deck = planDeck(
       address({
