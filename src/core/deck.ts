@@ -25,6 +25,11 @@ export interface QuoteContent {
    * Koreans"); shown before it so the audience sees whose words are meant.
    */
   lead?: string;
+  /**
+   * The words after the quotation that finish its sentence when they qualify it ("on the issue
+   * of denuclearization"); shown after it, so the slide claims no more than the speaker did.
+   */
+  tail?: string;
   /** Who said it, e.g. "Vladimir Putin". */
   attribution?: string;
   /** Footnote label and full source text, when the quotation cites one. */

@@ -150,6 +150,11 @@ function firstEntity(head: string, context: AttributionContext): Resolved | unde
   return undefined;
 }
 
+/** The words after a quotation say who spoke ("” she said", "» a-t-il ajouté", "», añadió"). */
+export function tailSpeaks(tail: string): boolean {
+  return [TAIL, TAIL_INVERTED, TAIL_PRONOUN, TAIL_VERB_ONLY].some((re) => re.test(tail));
+}
+
 /** Who said the quotation whose sentence reads `head` “…” `tail`. */
 export function attributeQuote(
   head: string,

@@ -10,7 +10,7 @@ import {
   withoutUnfinishedAddress,
   type SentenceSpan,
 } from '../core/text.js';
-import { leadIn } from './quote-context.js';
+import { leadIn, tailOf } from './quote-context.js';
 import { strongestExcerpt } from './quote-excerpt.js';
 import { attributeQuote, type AttributionContext } from './attribute-quote.js';
 import { extractQuotations, joinedMarks, type Quotation } from './extract-quotes.js';
@@ -140,6 +140,11 @@ function candidatesOf(
     const lead = /^…/u.test(shown.text)
       ? leadIn(block.text.slice(sentence.start, firstPart.open), lang)
       : undefined;
+    const closing = spans[sentenceOf(spans, Math.max(lastPart.close - 1, firstPart.open))]!;
+    const tail =
+      lastPart.closed && !shown.excerpted
+        ? tailOf(block.text.slice(lastPart.close, closing.end), lang, said?.name)
+        : undefined;
     const quote: QuoteContent = withMarks(
       {
         text: shown.text,
@@ -147,6 +152,7 @@ function candidatesOf(
         source,
         excerpted: shown.excerpted,
         ...(lead ? { lead } : {}),
+        ...(tail ? { tail } : {}),
       },
       marks,
     );

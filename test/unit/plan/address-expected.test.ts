@@ -31,6 +31,7 @@ function shown(s: Slide): Record<string, unknown> | undefined {
       kind: 'quote',
       ...(s.quote!.lead ? { lead: s.quote!.lead } : {}),
       quote: s.quote!.text,
+      ...(s.quote!.tail ? { tail: s.quote!.tail } : {}),
       attribution: s.quote!.attribution,
       ...(s.point ? { point: s.point } : {}),
     };

@@ -351,3 +351,23 @@ describe('choosing quote slides', () => {
     );
   });
 });
+
+describe('the words that finish a quotation’s sentence', () => {
+  it('shows a qualifier after the closing mark, so the slide claims no more than the speaker', () => {
+    const [slide] = quoteSlides([
+      'After the talks the minister told reporters that “our position and theirs are now very close” on the question of fishing rights.',
+    ]);
+    expect(slide!.quote!.text).toBe('…our position and theirs are now very close');
+    expect(slide!.quote!.tail).toBe('on the question of fishing rights');
+  });
+
+  it('shows no tail when the words after the mark say who spoke or stand after a pause', () => {
+    const slides = quoteSlides([
+      '“We will keep the harbour open through the winter storms whatever the cost” she said firmly.',
+      'The mayor put it plainly: “we will keep the library open every evening of the week”, and the council agreed.',
+      'Le maire l’a dit : « nous garderons la bibliothèque ouverte tous les soirs de la semaine » a-t-il ajouté.',
+    ]);
+    expect(slides.length).toBeGreaterThan(1);
+    for (const s of slides) expect(s.quote!.tail).toBeUndefined();
+  });
+});

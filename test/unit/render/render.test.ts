@@ -133,6 +133,21 @@ describe('renderDeck', () => {
     );
   });
 
+  it('sets the words before and after a quotation upright, in the speaker’s voice', () => {
+    const deck = fixtureDeck();
+    const slide = deck.stacks.flatMap((s) => s.slides).find((s) => s.kind === 'quote')!;
+    slide.quote = {
+      ...slide.quote!,
+      lead: 'The minister',
+      text: '…said our <interests> coincide',
+      tail: 'on the question of fishing',
+      marks: undefined,
+    };
+    expect(renderDeck(deck)).toContain(
+      '<blockquote><p><span class="lectern-quote-lead">The minister</span> …said our &lt;interests&gt; coincide <span class="lectern-quote-lead lectern-quote-tail">on the question of fishing</span></p></blockquote>',
+    );
+  });
+
   it('is deterministic', () => {
     expect(renderDeck(fixtureDeck())).toBe(html);
   });
