@@ -3,7 +3,7 @@
 // A bullet never begins or ends with "…": it is not a quotation, and the notes hold the whole
 // sentence. A sentence no such shortening fits gives no bullet.
 import { condense } from './condense.js';
-import { thesisNouns } from './languages.js';
+import { drawsConclusion, thesisNouns } from './languages.js';
 
 /**
  * The bullet for `sentence` in at most `maxWords` words, or undefined. `partial` says the text is
@@ -21,10 +21,12 @@ export function bulletOf(
   if (/:$/.test(text)) return undefined;
   const thesis = thesisOf(text, lang);
   if (thesis) return condense(thesis, { maxWords: Math.round(maxWords * THESIS_ROOM), lang });
-  return condense(text, { maxWords, lang, partial });
+  // "Hence it is necessary for all parties …": the conclusion is worth the room of a thesis.
+  const room = drawsConclusion(text, lang) ? THESIS_ROOM : 1;
+  return condense(text, { maxWords: Math.round(maxWords * room), lang, partial });
 }
 
-/** A thesis may run longer than a bullet: it is the one line the address exists to say. */
+/** A thesis or a conclusion may run longer than a bullet: it is the line the passage exists to say. */
 export const THESIS_ROOM = 1.6;
 
 /** Words before the colon of an announced thesis, at most. */

@@ -23,13 +23,16 @@ export function leadEnd(tokens: Token[], lang: string): number {
   // Outside English only the language's own connectives go ("Ich weiß," is a clause).
   const known = languageWords(lang).connectives.has(first?.lower ?? '');
   const connective = isEnglish(lang)
-    ? has(first, 'Preposition', 'Gerund', 'Adverb', 'Conjunction', 'Ordinal') &&
+    ? has(first, 'Preposition', 'Gerund', 'Participle', 'Adverb', 'Conjunction', 'Ordinal') &&
       !has(first, 'ProperNoun')
     : known && comma <= 2;
-  const reach = has(first, 'Preposition', 'Gerund', 'Adverb') ? 9 : 5;
+  const reach = has(first, 'Preposition', 'Gerund', 'Participle', 'Adverb') ? 9 : 5;
   const verbless = !tokens.slice(0, comma + 1).some((_, i) => isFinite(tokens, i));
   if (comma >= 0 && comma <= reach && connective && verbless) return comma + 1;
-  if (!isEnglish(lang)) return known && comma !== 0 && tokens.length > 4 ? 1 : 0;
+  // In German and Dutch the verb comes second: "Deshalb müssen die Kommunen …" without its
+  // "Deshalb" would read as a question ("Müssen die Kommunen …?").
+  const verbSecond = /^(?:de|nl)/iu.test(lang);
+  if (!isEnglish(lang)) return known && comma !== 0 && tokens.length > 4 && !verbSecond ? 1 : 0;
   // "Hence", "And", "So": a lone connective; never "If", "When", "Because", which open a clause.
   const lone = has(first, 'Adverb', 'Conjunction') && !has(first, 'Noun', 'Condition');
   if (lone && !OPENS_CLAUSE.has(first!.lower) && tokens.length > 4) return 1;

@@ -48,7 +48,7 @@ export function tails(tokens: Token[], depth: number[], lang: string, from: numb
     // "it is the visit, not the loan, that people value most": a cleft's "that" clause is its claim.
     if ((t.lower === 'that' || t.lower === 'who') && english && cleftBefore(tokens, k)) continue;
     // "we must plan it, fund it and staff it as one": the rest of a series is not a tail.
-    if (pause(tokens[k - 1]) && endsSeries(tokens, k)) continue;
+    if (pause(tokens[k - 1]) && (endsSeries(tokens, k) || continuesSeries(tokens, k))) continue;
     if (pause(tokens[k - 1])) out.push({ from: k, to: last, cost: 2 });
     else if (!english) continue;
     else if (ELABORATES.has(t.lower) || (t.lower === 'as' && k > firstVerb))
@@ -125,6 +125,15 @@ function endsSeries(tokens: Token[], k: number): boolean {
     has(t, 'Verb') ? 'verb' : has(t, 'Noun') ? 'noun' : has(t, 'Adjective') ? 'adjective' : '';
   const first = member >= 0 ? tokens[opened + member] : undefined;
   return !!first && kind(first) === kind(rest[0]);
+}
+
+/**
+ * The word at `k`, after a pause, opens the next member of a series the member before it began
+ * the same way ("in staff, | in training or in the attention …"): a cut here splits the series.
+ */
+function continuesSeries(tokens: Token[], k: number): boolean {
+  const start = tokens.findLastIndex((t, i) => i < k - 1 && /[,;:–—]/.test(t.post)) + 1;
+  return start > 0 && start < k - 1 && tokens[start]!.lower === tokens[k]!.lower;
 }
 
 /** "it is" or "it was" opens the clause the word at `k` stands in: a cleft sentence. */

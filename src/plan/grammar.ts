@@ -16,7 +16,8 @@ const CLAUSAL_PREPOSITIONS = new Set('as than like so that how what when where w
 
 export function isFinite(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if ((!t.text && !t.implicit) || !has(t, 'Verb') || has(t, 'Gerund')) return false;
+  // A participle ("Taken together", "given") is finite only through an auxiliary before it.
+  if ((!t.text && !t.implicit) || !has(t, 'Verb') || has(t, 'Gerund', 'Participle')) return false;
   if (has(t, 'Infinitive') && !has(t, 'PresentTense')) return false;
   const before = tokens[i - 1]?.lower;
   if (before === 'to') return false;

@@ -11,6 +11,7 @@ import { parallelIn } from './parallel.js';
 import { findQuoteSpans } from './extract-quotes.js';
 import { marksPaired } from './grammar.js';
 import { salience } from './salience.js';
+import { isEnglish } from './tokens.js';
 import { candidatesOf, type BulletSource } from './candidates.js';
 
 export type { BulletSource } from './candidates.js';
@@ -29,6 +30,16 @@ export interface PointsPlan {
   lead?: number;
   /** An enumeration across sentences that a later slide may continue: the next item's number. */
   next?: number;
+  /**
+   * A short bullet taken past the slide's word budget because it can head the slide (an
+   * assertion headline leaves the bullets); the slide drops it when it does not.
+   */
+  spare?: number;
+}
+
+/** The plan's bullets without its spare: what the slide shows when the spare heads nothing. */
+export function withoutSpare(plan: PointsPlan): string[] {
+  return plan.bullets.filter((_, i) => i !== plan.spare);
 }
 
 type Options = Pick<PlanOptions, 'maxBullets' | 'maxBulletWords' | 'maxSlideWords'>;
@@ -88,11 +99,15 @@ export function planPoints(
 /** Longest sentence that may head a parallel list: a headline is read at a glance. */
 const MAX_HEAD_WORDS = 16;
 
+/** Longest bullet taken past the word budget to head its slide (see slide-headline.ts). */
+export const MAX_SPARE_WORDS = 16;
+const MIN_SPARE_WORDS = 6;
+
 function chooseBullets(
   sources: BulletSource[],
   options: Options,
   lang: string,
-): { bullets: string[]; lead: number } {
+): { bullets: string[]; lead: number; spare?: number } {
   const candidates = candidatesOf(sources, options, lang);
   // On a tie, the group that shows more of the passage ("Eleven centimetres. That is … It is …").
   const byScore = [...candidates].sort(
@@ -101,21 +116,36 @@ function chooseBullets(
   );
   const chosen: typeof candidates = [];
   let words = 0;
+  let spare: (typeof candidates)[number] | undefined;
   const limit = Math.min(WANTED, options.maxBullets);
+  const overlaps = (c: (typeof candidates)[number]) =>
+    chosen.some((x) => x.bullet === c.bullet || (c.position <= x.last && x.position <= c.last));
   for (const c of byScore) {
     if (chosen.length >= limit) break;
     // A filler ("I will try not to.", "That is the width of my hand.") is not a point of its own:
     // the slide is better with fewer bullets (or joins its neighbour), and the notes keep it.
     if (c.score < FILLER) break;
-    if (words + c.words > options.maxSlideWords) continue;
-    if (chosen.some((x) => x.bullet === c.bullet || (c.position <= x.last && x.position <= c.last)))
+    if (overlaps(c)) continue;
+    if (words + c.words > options.maxSlideWords) {
+      // "Summing up, the summits were aimed at …" may still head the slide over the others.
+      // Only where the tagger checked its grammar, and long enough to say something of its own
+      // ("Io ero una di loro." points back to a sentence the slide does not show).
+      const heads = isEnglish(lang) && c.words >= MIN_SPARE_WORDS && c.words <= MAX_SPARE_WORDS;
+      if (!spare && heads && chosen.length > 0) spare = c;
       continue;
+    }
     chosen.push(c);
     words += c.words;
   }
   const lead = chosen[0];
+  if (spare && chosen.length < limit && !overlaps(spare)) chosen.push(spare);
+  else spare = undefined;
   const inOrder = chosen.sort((a, b) => a.position - b.position);
-  return { bullets: inOrder.map((c) => c.bullet), lead: lead ? inOrder.indexOf(lead) : 0 };
+  return {
+    bullets: inOrder.map((c) => c.bullet),
+    lead: lead ? inOrder.indexOf(lead) : 0,
+    ...(spare ? { spare: inOrder.indexOf(spare) } : {}),
+  };
 }
 
 /** Longest whole sentence shown when nothing shorter reads as a statement. */
@@ -183,6 +213,6 @@ export function keyPoints(
   > = DEFAULT_PLAN_OPTIONS,
 ): string[] {
   const sources = spoken.flatMap((p) => bulletSources(p, lang, options.minQuoteWords));
-  const { bullets } = planPoints(sources, options, lang);
+  const bullets = withoutSpare(planPoints(sources, options, lang));
   return bullets.length > 0 ? bullets : wholeSentence(sources, options, lang);
 }

@@ -69,3 +69,25 @@ const THESIS: Record<string, ReadonlySet<string>> = {
 export function thesisNouns(lang: string): ReadonlySet<string> {
   return THESIS[lang.toLowerCase().slice(0, 2)] ?? NONE.connectives;
 }
+
+/**
+ * Openings with which a speaker draws the conclusion of what came before ("Hence …", "Daher …",
+ * "Par conséquent, …"): the sentence is the passage's point, and may run as long as a thesis.
+ */
+const CONCLUDING: Record<string, string[]> = {
+  en: ['hence', 'therefore', 'thus', 'consequently', 'in conclusion', 'to conclude'],
+  fr: ['donc', 'par conséquent', 'en conclusion', 'c’est pourquoi', "c'est pourquoi"],
+  de: ['daher', 'deshalb', 'folglich', 'deswegen', 'darum'],
+  es: ['por tanto', 'por lo tanto', 'por consiguiente', 'en conclusión', 'así pues'],
+  it: ['quindi', 'pertanto', 'dunque', 'perciò', 'in conclusione'],
+  pt: ['portanto', 'por isso', 'por conseguinte', 'em conclusão', 'logo'],
+  nl: ['daarom', 'dus', 'kortom', 'derhalve', 'concluderend'],
+};
+
+/** The sentence opens on a word or phrase that draws a conclusion, in the address's language. */
+export function drawsConclusion(sentence: string, lang: string): boolean {
+  const start = sentence.trim().toLocaleLowerCase();
+  return (CONCLUDING[lang.toLowerCase().slice(0, 2)] ?? []).some(
+    (p) => start.startsWith(p) && /^[\s,]/u.test(start.slice(p.length)),
+  );
+}

@@ -6,6 +6,7 @@ import { namesBack } from './back-reference.js';
 import { announcesThesis, thesisOf } from './bullet.js';
 import { REPORTING } from './condense.js';
 import { isFinite } from './grammar.js';
+import { drawsConclusion } from './languages.js';
 import { countWords } from '../core/text.js';
 import { has, isEnglish, tokensOf, type Token } from './tokens.js';
 
@@ -82,6 +83,9 @@ function claims(tokens: Token[]): number {
   return score;
 }
 
+/** What a conclusion adds: it is what the passage leads to. */
+const CONCLUSION = 1;
+
 /** Conclusions and theses announce themselves: "Hence", "Summing up", "My argument is". */
 function concludes(tokens: Token[]): boolean {
   const first = tokens[0];
@@ -151,6 +155,8 @@ export function salience(s: SalienceInput, lang: string): number {
   score += kept >= 0.8 ? 1 : kept < 0.45 ? -1.5 : 0;
   // "My argument this morning is a simple one: …" names the address's thesis.
   if (thesisOf(trimmed, lang) || s.announced) score += THESIS;
+  // "Hence …", "Daher …", "Par conséquent, …": the passage's conclusion, in every language.
+  if (drawsConclusion(trimmed, lang)) score += CONCLUSION;
   // "My thesis this morning is simple.": the thesis is the next sentence.
   if (announcesThesis(trimmed, lang)) score -= LEANS;
   // "Now I come to money, …", "J’en viens à …": the speaker steering the talk.
@@ -168,7 +174,7 @@ function englishScore(s: SalienceInput, trimmed: string, lang: string): number {
   const leans = !s.anchored;
   const tokens = tokensOf(trimmed, lang);
   let score = claims(tokens);
-  if (concludes(tokens)) score += 0.5;
+  if (concludes(tokens) && !drawsConclusion(trimmed, lang)) score += CONCLUSION;
   // "… said it better than any report.": the point is the quotation that follows.
   if (pointsAtQuotation(tokensOf(s.bullet, lang))) score -= LEANS;
   // "That is my thesis this morning.", "Everything … follows from that.": they point at words

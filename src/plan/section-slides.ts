@@ -58,6 +58,7 @@ function slideOf(
     fixed: Boolean(author || draft.bullets),
     // A list the slide before began keeps its headline; the two are numbered as parts.
     continued: Boolean(draft.start),
+    maxWords: ctx.options.maxSlideWords,
   });
   return {
     ...base,

@@ -4,7 +4,13 @@ import type { Footnote } from '../core/address.js';
 import type { InlineText } from '../core/inline-text.js';
 import type { PlanOptions } from '../core/plan-options.js';
 import { countWords } from '../core/text.js';
-import { planPoints, wholeSentence, type BulletSource, type PointsPlan } from './key-points.js';
+import {
+  planPoints,
+  wholeSentence,
+  withoutSpare,
+  type BulletSource,
+  type PointsPlan,
+} from './key-points.js';
 import { sentenceText, type Sentence } from './units.js';
 
 export interface SlideContext {
@@ -35,8 +41,9 @@ export function planned(sentences: Sentence[], ctx: SlideContext): PointsPlan {
   return { ...plan, bullets: [...plan.bullets] };
 }
 
+/** The bullets a run of sentences gives for sure (a spare may yet head its slide, or go). */
 export function extracted(sentences: Sentence[], ctx: SlideContext): string[] {
-  return planned(sentences, ctx).bullets;
+  return withoutSpare(planned(sentences, ctx));
 }
 
 export function sourcesOf(sentences: Sentence[]): BulletSource[] {

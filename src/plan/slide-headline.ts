@@ -1,10 +1,11 @@
 // A key-point slide's headline: the enumeration's name, a strong phrase of the address, the
 // slide's own short statement (an assertion headline, taken off the bullets), or a weaker phrase.
-import type { PointsPlan } from './key-points.js';
+import { withoutSpare, type PointsPlan } from './key-points.js';
 import { headlineOf, STRONG_HEADLINE } from './headline.js';
 import { pointsBack } from './back-reference.js';
 import { isClaim } from './salience.js';
 import { isEnglish } from './tokens.js';
+import { countWords } from '../core/text.js';
 
 export interface HeadlineChoice {
   title?: string;
@@ -20,8 +21,28 @@ export interface HeadlineChoice {
 export function headlineFor(
   plan: PointsPlan,
   bullets: string[],
-  o: { spoken: string; lang: string; used: Set<string>; fixed: boolean; continued: boolean },
+  o: {
+    spoken: string;
+    lang: string;
+    used: Set<string>;
+    fixed: boolean;
+    continued: boolean;
+    /** Words the bullets under a headline may hold in all. */
+    maxWords: number;
+  },
 ): HeadlineChoice {
+  // A spare bullet came past the word budget so that one short bullet can head the slide and
+  // the rest fit below it; when none can, the spare goes.
+  if (plan.spare !== undefined) {
+    const heads = plan.signpost ? undefined : assertionOf(bullets, plan.lead ?? 0, o.used, o.lang);
+    const body = heads && bullets.filter((_, i) => i !== heads.index);
+    if (heads && countWords(body!.join(' '), o.lang) <= o.maxWords)
+      return { title: heads.text, bullets: body! };
+    if (heads) o.used.delete(heads.text.toLowerCase());
+    const rest = withoutSpare(plan);
+    const lead = Math.max(0, rest.indexOf(bullets[plan.lead ?? 0]!));
+    return headlineFor({ ...plan, bullets: rest, spare: undefined, lead }, rest, o);
+  }
   const named = plan.signpost ? capitalise(plan.signpost) : undefined;
   const listed = o.continued ? named : named && claim(named, o.used);
   const input = {

@@ -46,7 +46,7 @@ interface CompromiseTerm {
 
 function tagged(sentence: string): Token[] {
   const docs = nlp(sentence).json() as { terms: CompromiseTerm[] }[];
-  return possessives(docs.flatMap((d) => d.terms)).map((t) => ({
+  return possessives(likeVerbs(docs.flatMap((d) => d.terms))).map((t) => ({
     text: t.text,
     pre: t.pre,
     post: t.post,
@@ -78,6 +78,25 @@ function possessives(terms: CompromiseTerm[]): CompromiseTerm[] {
     out.push(t);
   });
   return out;
+}
+
+/** Verbs that take "like": "looks like", "sounds like", "feels like". */
+const LIKE_VERBS = /^(?:look|sound|feel|seem)(?:s|ed)?$/u;
+
+/**
+ * compromise reads "how each one’s Korean policy looks like from …" with "looks" a plural noun
+ * and "like" the verb: before "like", such a word is the verb, and "like" its preposition.
+ */
+function likeVerbs(terms: CompromiseTerm[]): CompromiseTerm[] {
+  terms.forEach((t, i) => {
+    const next = terms[i + 1];
+    if (!next || next.text.toLowerCase() !== 'like' || !LIKE_VERBS.test(t.text.toLowerCase()))
+      return;
+    if (t.tags?.includes('Verb')) return;
+    t.tags = ['Verb', /ed$/u.test(t.text) ? 'PastTense' : 'PresentTense'];
+    next.tags = ['Preposition'];
+  });
+  return terms;
 }
 
 /** Words with the punctuation around them, for languages compromise does not tag. */

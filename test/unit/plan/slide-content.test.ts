@@ -77,6 +77,27 @@ describe('an announced thesis', () => {
   });
 });
 
+describe('a conclusion', () => {
+  it('reaches the screen though longer than a bullet, and keeps the German verb second', () => {
+    const en = deckOf([
+      'The harbour board met four times this winter. It heard from the pilots, the ferry company and the fishermen, who all described the same problem at the same two berths. Hence the board must rebuild the two western berths before the next storm season begins, whatever the ministry decides about the rest of the quay.',
+    ]);
+    expect(shown(en)).toContain(
+      'The board must rebuild the two western berths before the next storm season begins, whatever the ministry decides about the rest of the quay.',
+    );
+    const de = deckOf(
+      [
+        'Die Stadtwerke haben im letzten Jahr drei neue Wärmenetze gebaut. Viele Haushalte in der Nordstadt sind schon angeschlossen. Deshalb müssen die Kommunen jetzt die Planung für alle übrigen Quartiere beginnen, bevor die Fördermittel des Bundes auslaufen.',
+      ],
+      'de',
+    );
+    expect(shown(de)).toContain(
+      'Deshalb müssen die Kommunen jetzt die Planung für alle übrigen Quartiere beginnen, bevor die Fördermittel des Bundes auslaufen.',
+    );
+    expect(shown(de)).not.toMatch(/^Müssen/mu);
+  });
+});
+
 describe('lists after a colon', () => {
   const listed = (text: string, lang: string) =>
     enumerationIn(
@@ -323,6 +344,21 @@ describe('an enumeration a quotation interrupts', () => {
 });
 
 describe('headlines', () => {
+  it('lets a short statement past the word budget head its slide over longer bullets', () => {
+    const slides = deckOf([
+      'The night nurses on our three surgical wards kept a record of every break they missed, with the time and the cause.',
+      'Taken together, the night shift was never given the same support as the day shift, in staff, in training or in the attention of the hospital’s managers.',
+      'Therefore the hospital must plan the night as carefully as it plans the day, with its own rota, its own senior cover and its own budget line.',
+    ]);
+    const s = slides.find((x) => x.kind === 'points')!;
+    expect(s.title).toBe('The night shift was never given the same support as the day shift');
+    // Three bullets would pass the slide's 48 words; under the headline, the other two fit.
+    expect(s.bullets).toEqual([
+      'The night nurses on our three surgical wards kept a record of every break they missed.',
+      'The hospital must plan the night as carefully as it plans the day, with its own rota, its own senior cover and its own budget line.',
+    ]);
+  });
+
   it('takes a sentence that points back as the headline only when no other can head the slide', () => {
     const slides = deckOf(
       [
