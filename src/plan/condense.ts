@@ -5,7 +5,7 @@
 // (although), contrasts (but) and negations are never left out: they carry the claim.
 import { marksPaired, isStatement } from './grammar.js';
 import { countWords } from '../core/text.js';
-import { render, tokensOf, type Token } from './tokens.js';
+import { rememberTokens, render, tokensOf, type Token } from './tokens.js';
 import { asides, leadEnd } from './cut-asides.js';
 import { tails } from './cut-tails.js';
 import { quoteDepths, range, type Cut } from './cut-words.js';
@@ -75,11 +75,7 @@ function search(sentence: string, o: CondenseOptions): string | undefined {
     const text = render(tokens, (i) => keep.has(i));
     return countWords(text, o.lang) <= o.maxWords && marksPaired(text, o.lang);
   };
-  if (fits(all, whole))
-    return finish(
-      render(tokens, (i) => all.includes(i)),
-      whole,
-    );
+  if (fits(all, whole)) return finished(tokens, all, whole, o.lang);
   const cuts = asides(tokens, depth, o.lang, lead);
   const ends = [undefined, ...tails(tokens, depth, o.lang, lead)];
   let best: { kept: number[]; cost: number; ended: boolean } | undefined;
@@ -96,11 +92,16 @@ function search(sentence: string, o: CondenseOptions): string | undefined {
       best = { kept, cost, ended };
     }
   }
-  return (
-    best &&
-    finish(
-      render(tokens, (i) => best.kept.includes(i)),
-      best.ended,
-    )
+  return best && finished(tokens, best.kept, best.ended, o.lang);
+}
+
+/** The bullet of the kept words, its tokens remembered for the stages that read it again. */
+function finished(tokens: Token[], kept: number[], whole: boolean, lang: string): string {
+  const keep = new Set(kept);
+  const text = finish(
+    render(tokens, (i) => keep.has(i)),
+    whole,
   );
+  rememberTokens(text, tokens, kept, lang);
+  return text;
 }

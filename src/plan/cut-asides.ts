@@ -28,6 +28,10 @@ export function leadEnd(tokens: Token[], lang: string): number {
     : known && comma <= 2;
   const reach = has(first, 'Preposition', 'Gerund', 'Participle', 'Adverb') ? 9 : 5;
   const verbless = !tokens.slice(0, comma + 1).some((_, i) => isFinite(tokens, i));
+  // "In these circumstances the harbour board, which …,": the opening phrase ends where the
+  // subject starts, before the comma.
+  const phrase = has(first, 'Preposition') ? phraseEnd(tokens) : 0;
+  if (phrase > 0 && isEnglish(lang) && (comma < 0 || phrase < comma)) return phrase;
   if (comma >= 0 && comma <= reach && connective && verbless) return comma + 1;
   // In German and Dutch the verb comes second: "Deshalb müssen die Kommunen …" without its
   // "Deshalb" would read as a question ("Müssen die Kommunen …?").
@@ -36,19 +40,20 @@ export function leadEnd(tokens: Token[], lang: string): number {
   // "Hence", "And", "So": a lone connective; never "If", "When", "Because", which open a clause.
   const lone = has(first, 'Adverb', 'Conjunction') && !has(first, 'Noun', 'Condition');
   if (lone && !OPENS_CLAUSE.has(first!.lower) && tokens.length > 4) return 1;
-  // "In these circumstances the Koreans …": a leading phrase ends where a new noun phrase starts.
-  if (has(first, 'Preposition')) {
-    let i = 1;
-    while (
-      i < tokens.length &&
-      has(tokens[i], 'Determiner', 'Adjective') &&
-      !has(tokens[i], 'Noun')
-    )
-      i++;
-    while (i < tokens.length && has(tokens[i], 'Noun') && !has(tokens[i], 'Determiner')) i++;
-    if (i > 1 && i <= 5 && has(tokens[i], 'Determiner', 'Pronoun', 'ProperNoun')) return i;
-  }
   return 0;
+}
+
+/** "In these circumstances the Koreans …": a leading phrase ends where a new noun phrase starts. */
+function phraseEnd(tokens: Token[]): number {
+  let i = 1;
+  while (i < tokens.length && has(tokens[i], 'Determiner', 'Adjective') && !has(tokens[i], 'Noun'))
+    i++;
+  while (i < tokens.length && has(tokens[i], 'Noun') && !has(tokens[i], 'Determiner')) {
+    // "In 2018, the …": a comma ends the phrase itself.
+    if (/[,;:]/.test(tokens[i]!.post)) return 0;
+    i++;
+  }
+  return i > 1 && i <= 5 && has(tokens[i], 'Determiner', 'Pronoun', 'ProperNoun') ? i : 0;
 }
 
 /** Asides that can go from anywhere: between paired commas or dashes, in brackets, dates. */

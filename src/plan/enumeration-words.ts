@@ -74,15 +74,32 @@ export function markerAt(
   lang: string,
 ): { rank: number; words: number } | undefined {
   let best: { rank: number; words: number } | undefined;
+  // The planner asks at every word of every sentence: look up only markers opening on this word.
+  for (const { rank, parts } of byFirstWord(lang).get(words[0] ?? '') ?? []) {
+    if (parts.length <= (best?.words ?? 0)) continue;
+    if (parts.every((p, k) => words[k] === p)) best = { rank, words: parts.length };
+  }
+  return best;
+}
+
+type MarkerIndex = Map<string, { rank: number; parts: string[] }[]>;
+const indexes = new Map<string, MarkerIndex>();
+
+function byFirstWord(lang: string): MarkerIndex {
+  const key = lang.toLowerCase().slice(0, 2);
+  let index = indexes.get(key);
+  if (index) return index;
+  index = new Map();
   markersOf(lang).forEach((set, at) => {
     for (const marker of set) {
       const parts = marker.split(' ');
-      if (parts.length <= (best?.words ?? 0)) continue;
-      if (parts.every((p, k) => words[k] === p))
-        best = { rank: at === 0 ? Infinity : at, words: parts.length };
+      const list = index!.get(parts[0]!) ?? [];
+      list.push({ rank: at === 0 ? Infinity : at, parts });
+      index!.set(parts[0]!, list);
     }
   });
-  return best;
+  indexes.set(key, index);
+  return index;
 }
 
 /** The lower-case words a text opens on, its leading punctuation and quotation marks off. */

@@ -105,10 +105,12 @@ export function isStatement(
   if (!isEnglish(lang)) return whole || foreignCut(tokens, words, lang);
   // The writer's own sentence is grammatical as written, whatever the tagger makes of it
   // ("… unless the cheaper option fails", "fails" read as a noun): it needs only a verb.
-  if (whole) return words.some((i) => has(tokens[i], 'Verb'));
   // "That is …" opens on a pronoun, "That the …" on a clause.
   const pronoun = first.lower === 'that' && words[1] !== undefined && isFinite(tokens, words[1]);
-  if ((SUBORDINATE_OPENERS.has(first.lower) && !pronoun) || has(first, 'Preposition')) return false;
+  const dependent = (SUBORDINATE_OPENERS.has(first.lower) && !pronoun) || has(first, 'Preposition');
+  // Its opening left off, it must still open as a statement ("Which met …, decided" does not).
+  if (whole) return words.some((i) => has(tokens[i], 'Verb')) && (words[0] === 0 || !dependent);
+  if (dependent) return false;
   const pausedAfter = /[,;:–—]/.test(last.post);
   if (!whole && danglingEnd(last, pausedAfter)) return false;
   // Cut inside a noun phrase: "… of the nuclear" of "the nuclear and other problems".

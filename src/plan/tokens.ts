@@ -1,7 +1,7 @@
 // A sentence as tagged words, the unit the condenser deletes from. English is tagged by
 // compromise (part of speech, offline, no model download); other languages get words and their
 // punctuation only, so they are shortened at punctuation, never by grammar they lack.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 
 export interface Token {
   /** The word as written ("Russia’s", "inter-Korean"). */
@@ -123,6 +123,43 @@ export function tokensOf(sentence: string, lang: string): Token[] {
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(key, tokens);
   return tokens;
+}
+
+/**
+ * Remember the tokens of `text`, a bullet made of some of a tagged sentence's words, so that
+ * asking for them again does not tag it anew (tagging is the planner's slow step) and its words
+ * keep the parts of speech they had in the whole sentence.
+ */
+export function rememberTokens(text: string, tokens: Token[], kept: number[], lang: string) {
+  if (!isEnglish(lang) || kept.length === 0) return;
+  const key = `en\u0000${text}`;
+  if (cache.has(key)) return;
+  const out = kept.map((i, k): Token => {
+    const t = tokens[i]!;
+    const next = kept[k + 1];
+    const post = next === undefined || next === i + 1 ? t.post : joinAcrossGap(t.post);
+    return { ...t, pre: k === 0 ? t.pre.trimStart() : t.pre, post };
+  });
+  // The bullet as finished: its first letter capitalised, its own end punctuation.
+  const first = out.find((t) => t.text);
+  if (first && !text.startsWith(first.pre + first.text)) {
+    const upper = first.text.charAt(0).toLocaleUpperCase() + first.text.slice(1);
+    if (!text.startsWith(first.pre + upper)) return;
+    first.text = upper;
+  }
+  const body = out.map((t) => t.pre + t.text + t.post).join('');
+  const end = text.slice(body.trimEnd().replace(/[\s,;:–—.!?…-]+$/u, '').length);
+  const last = out[out.length - 1]!;
+  last.post = last.post.replace(/[\s,;:–—.!?…-]+$/u, '') + end;
+  if (
+    out
+      .map((t) => t.pre + t.text + t.post)
+      .join('')
+      .trim() !== text
+  )
+    return;
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, out);
 }
 
 /** The words of `tokens` kept by `keep`, with the punctuation a reader expects at the joins. */
