@@ -12,7 +12,7 @@ import {
   type ParagraphQuotes,
   type QuoteCandidate,
 } from './quote-candidates.js';
-import { enumerationStart } from './enumeration.js';
+import { enumerationIn, enumerationStart } from './enumeration.js';
 import { excerpt } from './quote-excerpt.js';
 import { sentenceText, sentencesOf, type Sentence } from './units.js';
 import type { Footnote } from '../core/address.js';
@@ -49,6 +49,8 @@ export interface SectionContext {
 
 interface State {
   lang: string;
+  /** Words of a bullet at most (an enumeration's items are bullets). */
+  maxWords: number;
   drafts: Draft[];
   run: Sentence[];
   asides: string[];
@@ -61,13 +63,33 @@ interface State {
  * A run is cut where a signposted enumeration starts, so the list gets a slide of its own and the
  * sentences before it keep theirs (they would otherwise go unshown behind the numbered items).
  */
-function runsOf(run: Sentence[], lang: string): Sentence[][] {
-  const at = enumerationStart(run.map(sentenceText), lang);
-  return at !== undefined && at >= 2 ? [run.slice(0, at), run.slice(at)] : [run];
+function runsOf(run: Sentence[], lang: string, maxWords: number): Sentence[][] {
+  const texts = run.map(sentenceText);
+  const at = enumerationStart(texts, lang);
+  if (at === undefined) return [run];
+  // One sentence before a list stays with it, unless it holds a list of its own.
+  const before = at >= 2 || (at > 0 && enumerationIn(texts.slice(0, at), { maxWords, lang }));
+  if (before) return [run.slice(0, at), ...listFirst(run.slice(at), lang, maxWords)];
+  return listFirst(run, lang, maxWords);
+}
+
+/**
+ * A run that opens on a list: the list, then what follows it cut the same way when it holds a
+ * list of its own ("…por dos razones: primero, … segundo, …" then "Daremos tres pasos. Primero,
+ * …"), so that each list gets its slide.
+ */
+function listFirst(run: Sentence[], lang: string, maxWords: number): Sentence[][] {
+  const texts = run.map(sentenceText);
+  const list = enumerationIn(texts, { maxWords, lang });
+  const end = list ? Math.max(...list.sentences) + 1 : run.length;
+  const rest = run.slice(end);
+  if (!rest.length || enumerationStart(rest.map(sentenceText), lang) === undefined) return [run];
+  return [run.slice(0, end), ...runsOf(rest, lang, maxWords)];
 }
 
 function flush(st: State): void {
-  for (const sentences of runsOf(st.run, st.lang).flatMap((run) => chunkRun(run))) {
+  const runs = runsOf(st.run, st.lang, st.maxWords);
+  for (const sentences of runs.flatMap((run) => chunkRun(run))) {
     st.drafts.push({
       kind: 'points',
       sentences,
@@ -179,7 +201,14 @@ export function draftSection(
   section: Section,
   ctx: SectionContext,
 ): { drafts: Draft[]; groups: string[][]; asides: string[] } {
-  const st: State = { lang: ctx.lang, drafts: [], run: [], asides: [], groups: [] };
+  const st: State = {
+    lang: ctx.lang,
+    maxWords: ctx.options.maxBulletWords,
+    drafts: [],
+    run: [],
+    asides: [],
+    groups: [],
+  };
   section.blocks.forEach((block, b) => {
     const key = blockKey(section.index, b);
     switch (block.kind) {

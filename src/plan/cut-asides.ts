@@ -1,7 +1,7 @@
 // Cuts a subeditor makes anywhere in a sentence: the opening connective, asides between commas,
 // dashes or brackets, dates and places, and what stands between a subject and its verb.
 import { isFinite } from './grammar.js';
-import { languageWords } from './languages.js';
+import { keepsClaim, languageWords } from './languages.js';
 import { has, isEnglish, type Token } from './tokens.js';
 import {
   ASIDE_OPENERS,
@@ -85,7 +85,11 @@ export function asides(tokens: Token[], depth: number[], lang: string, from: num
       if (!pause(tokens[j])) continue;
       if (/[;:]/.test(tokens[j]!.post)) break;
       const matches = dash === dashAfter(tokens[j]);
-      if (matches && free(a, j) && (clause || noVerb(a, j)) && !listItem(tokens, i, j))
+      // Outside English any aside may go, but not one that carries the claim ("…, pero mide mal
+      // lo que puede llegar a aprender, …").
+      const claims =
+        !english && tokens.slice(a, j + 1).some((t, k) => keepsClaim(t.text, lang, k === 0));
+      if (matches && free(a, j) && (clause || noVerb(a, j)) && !listItem(tokens, i, j) && !claims)
         out.push({ from: a, to: j, cost: dash ? 0.8 : 1 });
       if (!has(opener, 'Preposition') && !dash) break;
     }

@@ -1,6 +1,8 @@
 // Cuts at a sentence's end: a tail that only elaborates (", because …", ", like …", a participle,
 // a trailing phrase) may go; one that carries the claim, a condition or a complement stays.
 import { isFinite } from './grammar.js';
+import { JOINERS } from './enumeration-words.js';
+import { keepsClaim } from './languages.js';
 import { has, isEnglish, LIGHT, type Token } from './tokens.js';
 import {
   CONDITIONS,
@@ -30,6 +32,10 @@ export function tails(tokens: Token[], depth: number[], lang: string, from: numb
     // Untagged, a tail holding a quotation or a colon is likely the predicate itself ("Un vieil
     // agriculteur…, que j’ai rencontré…, m’a dit : « … »"; "nous proposerons…, trois engagements :").
     if (!english && (quotes || range(k, last).some((i) => /:/.test(tokens[i]!.post)))) continue;
+    // Outside English, a tail with a contrast, condition or negation carries the claim, unless
+    // it is a clause of its own ("…, et je ne balaie pas cette inquiétude"), which may go whole.
+    const claims = range(k, last).some((i) => keepsClaim(tokens[i]!.text, lang, i === k));
+    if (!english && !JOINERS.has(t.lower) && claims) continue;
     const dropped = last - k + 1;
     // A condition or negation after the cut would go with it; one in a clause of its own
     // ("…, and said that … not only …") belongs to that clause, which may go whole.

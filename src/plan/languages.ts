@@ -4,6 +4,11 @@
 export interface LanguageWords {
   connectives: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
+  /**
+   * Words of contrast, condition and negation: a clause holding one carries the claim ("…, pero
+   * mide mal lo que puede llegar a aprender, …") and is never left out as an aside or a tail.
+   */
+  keeps: ReadonlySet<string>;
 }
 
 const words = (s: string): ReadonlySet<string> => new Set(s.split(' '));
@@ -16,6 +21,7 @@ const TABLE: Record<string, LanguageWords> = {
     subordinators: words(
       'que qu’ qui quand lorsque lorsqu’ puisque puisqu’ parce si bien quoique dont où comme car afin',
     ),
+    keeps: words('mais sauf sinon sans ne pas jamais aucun aucune'),
   },
   de: {
     connectives: words(
@@ -24,28 +30,34 @@ const TABLE: Record<string, LanguageWords> = {
     subordinators: words(
       'dass weil wenn ob obwohl obgleich da als wie wo während bevor nachdem damit sodass falls',
     ),
+    keeps: words('aber sondern nicht kein keine keinen nie niemals außer'),
   },
   es: {
     connectives: words('además sin embargo pues entonces así finalmente primero segundo'),
     subordinators: words('que porque si aunque cuando donde como mientras pues'),
+    keeps: words('pero sino no nunca jamás ningún ninguna salvo excepto aunque'),
   },
   it: {
     connectives: words('inoltre tuttavia quindi dunque infine allora'),
     subordinators: words('che perché se benché quando dove come mentre poiché'),
+    keeps: words('ma però non mai nessun nessuna tranne salvo sennonché'),
   },
   pt: {
     connectives: words('além contudo portanto assim finalmente então'),
     subordinators: words('que porque se embora quando onde como enquanto'),
+    keeps: words('mas porém não nunca nenhum nenhuma exceto salvo'),
   },
   nl: {
     connectives: words('bovendien echter dus daarom ten slotte toch'),
     subordinators: words('dat omdat als of hoewel wanneer waar terwijl doordat'),
+    keeps: words('maar niet geen nooit tenzij behalve'),
   },
 };
 
 const NONE: LanguageWords = {
   connectives: new Set(),
   subordinators: new Set(),
+  keeps: new Set(),
 };
 
 export function languageWords(lang: string): LanguageWords {
@@ -90,4 +102,18 @@ export function drawsConclusion(sentence: string, lang: string): boolean {
   return (CONCLUDING[lang.toLowerCase().slice(0, 2)] ?? []).some(
     (p) => start.startsWith(p) && /^[\s,]/u.test(start.slice(p.length)),
   );
+}
+
+/** "si", "wenn", "se", "als": a condition when it opens the clause ("…, si …"), else "whether". */
+const CONDITIONS = words('si wenn falls se als');
+
+/**
+ * The word carries the claim in the address's language: a contrast or a negation anywhere, a
+ * condition when it opens the words a cut would leave out (`opening`).
+ */
+export function keepsClaim(word: string, lang: string, opening = false): boolean {
+  const lower = word.toLocaleLowerCase();
+  if (opening && CONDITIONS.has(lower) && languageWords(lang) !== NONE) return true;
+  // French elides its negation onto the verb: "n’a", "n’est".
+  return languageWords(lang).keeps.has(lower) || (/^fr/iu.test(lang) && /^n[’']/u.test(lower));
 }

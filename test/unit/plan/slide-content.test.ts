@@ -98,6 +98,49 @@ describe('a conclusion', () => {
   });
 });
 
+describe('contrasts and negations outside English', () => {
+  it('never leaves out a clause of contrast as an aside ("…, pero mide mal …,")', () => {
+    const slides = deckOf(
+      [
+        'Mi tesis es sencilla: la nota mide bien lo que un estudiante ha aprendido, pero mide mal lo que puede llegar a aprender, y una universidad pública debe admitir a sus estudiantes pensando en lo segundo.',
+      ],
+      'es',
+    );
+    expect(shown(slides)).toContain('pero mide mal lo que puede llegar a aprender');
+    expect(shown(slides)).not.toContain('ha aprendido y una universidad');
+  });
+
+  it('reads "si" inside a clause as "whether", and lets a clause of its own go whole', () => {
+    const es = deckOf(
+      [
+        'Daremos tres pasos antes del próximo curso. Primero, reservaremos el diez por ciento de las plazas para estudiantes de institutos con baja tasa de acceso. Segundo, abriremos una oficina de orientación en cada comarca. Tercero, publicaremos cada año las tasas de titulación según el origen de los estudiantes, para que cualquiera pueda comprobar si funciona.',
+      ],
+      'es',
+    );
+    expect(es.find((s) => s.ordered)?.bullets).toHaveLength(3);
+    const fr = deckOf(
+      [
+        'Je sais que cette idée inquiète. Les représentants de l’agriculture irriguée considèrent qu’elle menace leurs exploitations, et je ne balaie pas cette inquiétude d’un revers de main. Mais une agriculture qui dépend de la rivière a intérêt à ce que la rivière survive.',
+      ],
+      'fr',
+    );
+    expect(shown(fr)).toContain(
+      'Les représentants de l’agriculture irriguée considèrent qu’elle menace leurs exploitations.',
+    );
+  });
+
+  it('gives two lists in a row a slide each', () => {
+    const slides = deckOf(
+      [
+        'Proponemos, por tanto, cambiar el sistema por dos razones: primero, porque perdemos cada año a estudiantes que habrían terminado la carrera; segundo, porque una universidad que solo admite a quienes ya tenían ventaja no corrige la desigualdad.',
+        'Daremos tres pasos antes del próximo curso. Primero, reservaremos el diez por ciento de las plazas. Segundo, abriremos una oficina de orientación en cada comarca. Tercero, publicaremos cada año las tasas de titulación.',
+      ],
+      'es',
+    );
+    expect(slides.filter((s) => s.ordered).map((s) => s.bullets!.length)).toEqual([2, 3]);
+  });
+});
+
 describe('lists after a colon', () => {
   const listed = (text: string, lang: string) =>
     enumerationIn(
