@@ -2,7 +2,7 @@
 // not opening on a subordinating word nor ending on one that needs more, its quotation marks
 // paired. English is judged by part of speech; other languages by punctuation and a few words.
 import { languageWords } from './languages.js';
-import { has, isEnglish, type Token } from './tokens.js';
+import { has, isEnglish, LIGHT, type Token } from './tokens.js';
 
 /** Words that open a dependent clause: a text beginning with one is not a statement of its own. */
 const SUBORDINATE_OPENERS = new Set(
@@ -75,6 +75,9 @@ function danglingEnd(t: Token, pausedAfter: boolean): boolean {
   if (LINKING.has(t.lower)) return true;
   // "… provides South and North Korea with a unique chance [to seize leadership …]".
   if (has(t, 'Noun') && NEEDS_COMPLEMENT.has(t.lower) && !/[”’"»]/u.test(t.post)) return true;
+  // "… have become a major factor[, which should be taken into account …]": a light noun says
+  // what it is only with the words that were cut.
+  if (has(t, 'Noun') && LIGHT.has(t.lower) && !/[”’"»]/u.test(t.post)) return true;
   if (has(t, 'Possessive') && has(t, 'Pronoun')) return true;
   if (AUXILIARIES.has(t.lower)) return true;
   if (

@@ -104,8 +104,9 @@ describe.each(FILES)('the deck planned from %s', (file) => {
   it('keeps a slide’s spoken text to about a minute, unless one sentence is longer', () => {
     for (const s of slides) {
       const longest = Math.max(0, ...spokenSentences(s, lang).map((t) => countWords(t, lang)));
-      // A sentence of a hundred words or more that gives no bullet joins a neighbour: about 150.
-      if (longest <= 100) expect(s.words, s.id).toBeLessThanOrEqual(150);
+      // About 150 (a passage that gives no bullet joins a neighbour, which may pass it by a few
+      // words); a sentence of a hundred words or more may take it further.
+      if (longest <= 100) expect(s.words, s.id).toBeLessThanOrEqual(155);
       else if (longest <= 150) expect(s.words, s.id).toBeLessThanOrEqual(180);
     }
   });
