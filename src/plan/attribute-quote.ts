@@ -2,6 +2,7 @@
 // "according to the Kremlin, “…", "Moscow never failed to confirm that “…", "he added" (the last
 // named speaker), or a document ("Russia’s Foreign Policy Concept … states that “…").
 import { NAME_SEQUENCE, resolveSpeaker, type Resolved, type Speakers } from './speakers.js';
+import { has, isEnglish, tokensOf } from './tokens.js';
 
 const VERBS =
   'said|says|added|adds|warned|emphasi[sz]ed|elaborated|stressed|noted|stated|states|declared|explained|insisted|continued|remarked|replied|concluded|argued|asked|underlined|observed|pointed out|wrote|confirmed|announced|recalled|recounted|admitted|answered|told';
@@ -42,6 +43,8 @@ const PRONOUN = /^(?:he|she|they)$/i;
 
 export interface AttributionContext {
   speakers: Speakers;
+  /** The address's language: English roles are told from predicates by their parts of speech. */
+  lang?: string;
   /** Words the address writes in lower case (so not names), when known. */
   common?: Set<string>;
   /** The last person a quotation was attributed to (for "he said"). */
@@ -78,8 +81,30 @@ function pronounOf(head: string, context: AttributionContext): Resolved | undefi
 /** Longest role set off after a name ("Ingrid Solberg, chief librarian in Marrenhaven, told us"). */
 const MAX_ROLE_WORDS = 12;
 
+/**
+ * The words are a predicate, not a role: "Anna Berg, was blunt about the sea:" says what she did.
+ * Only English is tagged; elsewhere a role is told by its punctuation alone.
+ */
+function predicate(words: string, lang: string | undefined): boolean {
+  if (!lang || !isEnglish(lang)) return false;
+  const first = tokensOf(words, lang)[0];
+  return has(first, 'Verb', 'Copula', 'Auxiliary', 'Modal', 'Adverb');
+}
+
+/** A phrase headed by a noun that is no time or number ("the harbour master", not "last week"). */
+function nounPhrase(words: string, lang: string | undefined): boolean {
+  if (!lang || !isEnglish(lang)) return false;
+  const tokens = tokensOf(words, lang);
+  const head = tokens[tokens.length - 1];
+  return (
+    has(head, 'Noun') &&
+    !has(head, 'Date', 'Time', 'Duration', 'Value', 'Pronoun') &&
+    !tokens.some((t) => has(t, 'Verb', 'Copula', 'Auxiliary', 'Modal'))
+  );
+}
+
 /** The role in commas right after a name, when there is one: "chief engineer of the Authority". */
-function roleAfter(rest: string): string | undefined {
+function roleAfter(rest: string, lang?: string): string | undefined {
   const m = /^,\s+([^,“”"«»„:;]{3,80}?)(?:,\s|\s?:\s*$)/u.exec(rest);
   const role = m?.[1]?.trim();
   // A role has words in lower case (German capitalises its nouns: "Geschäftsführerin der …").
@@ -87,6 +112,7 @@ function roleAfter(rest: string): string | undefined {
     return undefined;
   // "the engineer whose work many of you will know" speaks to the room, not of the person.
   if (/\b(?:you|we|us|I|vous|nous|je|Sie|wir|ich)\b/u.test(role)) return undefined;
+  if (predicate(role, lang)) return undefined;
   // "…, who piloted ships …," is a story about them; "whose work …" likewise.
   if (
     /^(?:who|whom|whose|which|where|when|that|qui|que|dont|der|die|das|den|dem|deren|dessen)\b/iu.test(
@@ -95,6 +121,23 @@ function roleAfter(rest: string): string | undefined {
   )
     return undefined;
   return role;
+}
+
+/** Longest role set off before a name ("The mayor, Anna Berg, told the council"). */
+const MAX_ROLE_BEFORE_WORDS = 6;
+
+/**
+ * The role a clause opens on before the name in commas ("The mayor, Anna Berg, …"), lower-cased
+ * as it reads after the name: "Anna Berg, the mayor". English only: a role must be told by its
+ * parts of speech from a time ("Last week, Anna Berg, …"), which punctuation cannot do.
+ */
+function roleBefore(before: string, rest: string, lang?: string): string | undefined {
+  if (!/^,\s/u.test(rest)) return undefined;
+  const m = /^\s*([^,“”"«»„:;]{3,60}),\s*$/u.exec(before);
+  const role = m?.[1]?.trim();
+  if (!role || role.split(/\s+/u).length > MAX_ROLE_BEFORE_WORDS) return undefined;
+  if (!/\s\p{Ll}/u.test(role) || !nounPhrase(role, lang)) return undefined;
+  return role.charAt(0).toLocaleLowerCase() + role.slice(1);
 }
 
 /**
@@ -139,7 +182,9 @@ function firstEntity(head: string, context: AttributionContext): Resolved | unde
     if (DOCUMENT.test(phrase)) return { name: phrase, person: false };
     const found = resolveSpeaker(phrase.replace(/[’']s$/, ''), context.speakers);
     const rest = clause.slice((m.index ?? 0) + m[0].length);
-    const role = roleAfter(rest);
+    const role =
+      roleAfter(rest, context.lang) ??
+      roleBefore(clause.slice(0, m.index ?? 0), rest, context.lang);
     // A name with a role in commas is a person: "he" and "she" later stand for them; so is one
     // a relative clause tells about ("Tom Brannigan, who piloted ships …,").
     if (found && role && words.length >= 2) return { name: `${found.name}, ${role}`, person: true };

@@ -32,7 +32,15 @@ type DraftBody =
       line: number;
       asides: string[];
     }
-  | { kind: 'quote'; sentences: Sentence[]; quote: QuoteContent; line: number; asides: string[] }
+  | {
+      kind: 'quote';
+      sentences: Sentence[];
+      quote: QuoteContent;
+      /** The last item of an enumeration the quotation bears out, shown above it. */
+      point?: string;
+      line: number;
+      asides: string[];
+    }
   | { kind: 'image'; image: ImageBlock; sentences: Sentence[]; line: number; asides: string[] };
 
 /** The author's break after a draft: later passes must not join it with the next one. */

@@ -138,6 +138,10 @@ export function mergeSparse(
   const small = (a: Draft, b: Draft) => words(a) + words(b) <= MAX_JOINED_WORDS;
   for (let i = 0; i < out.length; i++) {
     const d = out[i]!;
+    if (loneItemJoinsQuote(out, i, small)) {
+      out.splice(i--, 1);
+      continue;
+    }
     if (!isFree(d, author) || extracted(d.sentences, ctx).length !== 1) continue;
     // Never across the author's break.
     const prev = out[i - 1]?.breakAfter ? undefined : out[i - 1];
@@ -157,4 +161,25 @@ export function mergeSparse(
     i = Math.max(-1, i - 2);
   }
   return out;
+}
+
+/**
+ * An enumeration continued after a quotation with only its last item left ("3. The people on the
+ * ground already knew." before the porter's “The ward goes quiet …” of the same paragraph) is no
+ * slide of its own: the item heads the quote slide that bears it out, and is spoken there.
+ */
+function loneItemJoinsQuote(
+  drafts: Draft[],
+  i: number,
+  small: (a: Draft, b: Draft) => boolean,
+): boolean {
+  const d = drafts[i]!;
+  const next = d.breakAfter ? undefined : drafts[i + 1];
+  if (d.kind !== 'points' || d.start === undefined || d.bullets?.length !== 1) return false;
+  if (next?.kind !== 'quote' || next.point || next.sentences[0]?.key !== d.sentences.at(-1)?.key)
+    return false;
+  if (!small(d, next)) return false;
+  next.point = d.bullets[0];
+  join(next, d, true);
+  return true;
 }

@@ -57,6 +57,7 @@ function assemble(
         .concat(address.sections.map((s) => s.title))
         .map((t) => t.toLowerCase()),
     ),
+    shown: new Set(),
   };
   const opening: Slide[] = [preambleSlide(address, ctx)];
   if (address.sections.some((s) => !s.implicit))

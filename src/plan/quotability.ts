@@ -23,6 +23,23 @@ export const STRONG_QUOTE = 24;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu;
 
+/**
+ * A closing clause this short, after a semicolon, colon, dash or full stop, lands the line the
+ * way a punchline does ("… is absolutely pointless; it is a dead end").
+ */
+const PUNCH_CLAUSE_WORDS = 6;
+const CLAUSE_BREAK = /[;:—–]|[.!?…](?=\s|$)/u;
+
+function punchline(text: string, lang: string): number {
+  const clauses = text
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter((c) => countWords(c, lang) > 0);
+  if (clauses.length < 2) return 0;
+  const words = countWords(clauses[clauses.length - 1]!, lang);
+  return words >= 2 && words <= PUNCH_CLAUSE_WORDS ? 6 : 0;
+}
+
 function lengthScore(words: number): number {
   if (words <= 25) return 10;
   if (words <= 40) return 5;
@@ -53,6 +70,7 @@ export function quotability(q: QuoteTraits): number {
     abstract * 20 +
     voice +
     turn +
+    punchline(q.text, q.lang) +
     (q.person ? 6 : q.attributed ? 3 : 0) +
     (q.sourced ? 2 : 0) +
     (q.complete ? 3 : 0) +

@@ -203,6 +203,7 @@ export function findQuoteCandidates(
 ): Map<string, ParagraphQuotes> {
   const context: AttributionContext = {
     speakers: emptySpeakers(),
+    lang: address.meta.lang,
     common: lowerCaseWords(address),
   };
   const out = new Map<string, ParagraphQuotes>();

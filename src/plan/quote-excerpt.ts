@@ -28,6 +28,20 @@ const QUALIFIES =
 /** Words of a quotation's opening sentences that may stand for the whole on its slide. */
 const PUNCH_WORDS = 25;
 
+/** Where a quotation joined from parts continues ("… it is a dead end. … may lead to …"). */
+const PART_BREAK = ' … ';
+
+/**
+ * The quotation's opening sentences within PUNCH_WORDS, or, for a short one joined from parts,
+ * its first part: both stand as what the speaker said, and the notes hold the whole.
+ */
+function openingOf(text: string, lang: string): { text: string; excerpted: boolean } {
+  const opening = excerpt(text, PUNCH_WORDS, lang);
+  const part = text.indexOf(PART_BREAK);
+  if (opening.excerpted || part < 0) return opening;
+  return { text: text.slice(0, part), excerpted: true };
+}
+
 /**
  * What a quotation's slide shows, and how strong that is: the whole (cut at a sentence past
  * `maxQuoteWords`), or, when the whole is not strong, its opening sentences when they are ("We definitely
@@ -41,7 +55,7 @@ export function strongestExcerpt(
 ): { shown: { text: string; excerpted: boolean }; score: number } {
   const whole = excerpt(text, options.maxQuoteWords, traits.lang);
   const score = quotability({ ...traits, text });
-  const opening = excerpt(text, PUNCH_WORDS, traits.lang);
+  const opening = openingOf(text, traits.lang);
   if (!opening.excerpted || countWords(opening.text, traits.lang) < options.minQuoteWords)
     return { shown: whole, score };
   // A quotation already strong is shown whole; a weaker one by its opening when that is strong,

@@ -10,13 +10,15 @@ const CLAIM = 2;
 /**
  * The claim a quotation supports, from the sentences of its slide ("Russia’s conviction is that
  * “sanctions … are useless” since …, the North Koreans “will eat grass…”"): the best bullet that
- * says something and does not repeat the quotation shown (`quoted`), else undefined.
+ * says something, does not repeat the quotation shown (`quoted`) and is not `seen` on an earlier
+ * slide, else undefined.
  */
 export function claimOf(
   sources: BulletSource[],
   options: Pick<PlanOptions, 'maxBulletWords'>,
   lang: string,
   quoted: string,
+  seen: (bullet: string) => boolean = () => false,
 ): string | undefined {
   const opening = quoted
     .replace(/^[…\s]+/u, '')
@@ -31,7 +33,10 @@ export function claimOf(
   )
     .filter(
       (c) =>
-        c.score >= CLAIM && isClaim(c.bullet, lang) && !c.bullet.toLowerCase().includes(opening),
+        c.score >= CLAIM &&
+        isClaim(c.bullet, lang) &&
+        !c.bullet.toLowerCase().includes(opening) &&
+        !seen(c.bullet),
     )
     .sort((a, b) => b.score - a.score || a.position - b.position)[0];
   return best?.bullet;

@@ -8,7 +8,14 @@ import type { PointsPlan } from './key-points.js';
 import { claimOf } from './quote-point.js';
 import { authorBullets, continueLists, mergeBare, mergeSparse } from './merge-drafts.js';
 import { notesOf } from './notes.js';
-import { lastResort, planned, sourcesOf, wordsOf, type SlideContext } from './slide-bullets.js';
+import {
+  lastResort,
+  planned,
+  shownKey,
+  sourcesOf,
+  wordsOf,
+  type SlideContext,
+} from './slide-bullets.js';
 import { headlineFor } from './slide-headline.js';
 import { slideSeconds } from './timing.js';
 
@@ -34,7 +41,12 @@ function slideOf(
   };
   if (draft.kind === 'quote') {
     // The paragraph's point, when its key sentence carries the quotation, heads the quote.
-    const point = claimOf(sourcesOf(draft.sentences), ctx.options, ctx.lang, draft.quote.text);
+    const point =
+      draft.point ??
+      claimOf(sourcesOf(draft.sentences), ctx.options, ctx.lang, draft.quote.text, (b) =>
+        ctx.shown.has(shownKey(b)),
+      );
+    if (point) ctx.shown.add(shownKey(point));
     return { ...base, quote: draft.quote, ...(point ? { point } : {}) };
   }
   if (draft.kind === 'image') {
@@ -47,6 +59,7 @@ function slideOf(
       ? { bullets: author, ordered: false }
       : planned(draft.sentences, ctx);
   const bullets = plan.bullets.length > 0 ? plan.bullets : lastResort(draft.sentences, ctx);
+  for (const b of bullets) ctx.shown.add(shownKey(b));
   const kicker = section.implicit ? undefined : section.title;
   // One point, set large: the slide is that statement. An author's single point stays a bullet.
   if (bullets.length === 1 && !author && !draft.bullets)

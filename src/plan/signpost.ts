@@ -64,9 +64,25 @@ const LEANS_BACK: Record<string, RegExp> = {
   fr: /(?:^|\s)(?:c[’']|(?:ce|cela|ça|il|ils|elle|elles)(?=[\s,.;:!?]|$))/iu,
   de: /(?:^|\s)(?:es|das|dies)(?=[\s,.;:!?]|$)/iu,
   es: /(?:^|\s)(?:eso|esto|ello|lo)(?=[\s,.;:!?]|$)/iu,
-  it: /(?:^|\s)(?:esso|essa|ciò|questo|quello)(?=[\s,.;:!?]|$)/iu,
+  // "Si riassume in tre risultati": an impersonal "si" opening the clause leans on what came before.
+  it: /(?:^si\s|(?:^|\s)(?:esso|essa|ciò|questo|quello)(?=[\s,.;:!?]|$))/iu,
   pt: /(?:^|\s)(?:isso|isto|ele|ela)(?=[\s,.;:!?]|$)/iu,
   nl: /(?:^|\s)(?:dat|dit)(?=[\s,.;:!?]|$)/iu,
+};
+
+/**
+ * A clause whose subject is the speaker ("I will spare you …", "je retiens trois leçons", "me
+ * quedo con tres conclusiones") speaks of the talk, not of its matter: the count alone heads the
+ * list. "We propose to act now" speaks for a body and stays.
+ */
+const SPEAKS_OF_ITSELF: Record<string, RegExp> = {
+  en: /(?:^|\s)I(?=[\s’']|$)/u,
+  fr: /(?:^|\s)(?:je|j[’'])/iu,
+  de: /(?:^|\s)ich(?=[\s,.;:!?]|$)/iu,
+  es: /(?:^|\s)(?:yo|me)(?=\s)/iu,
+  it: /(?:^|\s)(?:io|mi)(?=\s)/iu,
+  pt: /(?:^|\s)(?:eu|me)(?=\s)/iu,
+  nl: /(?:^|\s)(?:ik)(?=[\s,.;:!?]|$)/iu,
 };
 
 /**
@@ -90,7 +106,13 @@ export function headingOf(text: string, signpost: string, lang: string): string 
   const base = lang.toLowerCase().slice(0, 2);
   const maxWords = tagged ? MAX_HEADING_WORDS : MAX_UNTAGGED_HEADING_WORDS;
   for (const clause of clauses) {
-    if (!clause || POINTS_AHEAD.test(clause) || LEANS_BACK[base]?.test(clause)) continue;
+    if (
+      !clause ||
+      POINTS_AHEAD.test(clause) ||
+      LEANS_BACK[base]?.test(clause) ||
+      SPEAKS_OF_ITSELF[base]?.test(clause)
+    )
+      continue;
     const shown = condense(clause, { maxWords, lang })?.replace(/[.!?…]+$/u, '');
     if (!shown || !shown.toLowerCase().includes(wanted) || shown.toLowerCase() === wanted) continue;
     // Untagged, a cut between commas may take a verb's object ("Ich kann Ihnen sagen, was

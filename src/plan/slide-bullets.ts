@@ -20,6 +20,19 @@ export interface SlideContext {
   footnotes: Footnote[];
   /** Headings the deck already shows, lower-cased: each key-point headline is new. */
   headlines: Set<string>;
+  /**
+   * Statements the slides so far show, as `shownKey` gives them: a quote's point is not a line
+   * the audience has read before (an address may say its thesis twice; the screen says it once).
+   */
+  shown: Set<string>;
+}
+
+/** A statement as compared for repetition: case, punctuation and quotation marks aside. */
+export function shownKey(text: string): string {
+  return text
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export function wordsOf(spoken: InlineText[], lang: string): number {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { slidesOf } from '../../../src/core/deck.js';
 import { planDeck } from '../../../src/plan/index.js';
 import { extractQuotations } from '../../../src/plan/extract-quotes.js';
+import { quotability, STRONG_QUOTE } from '../../../src/plan/quotability.js';
 import { withExcerpt } from '../../../src/plan/fit-fallbacks.js';
 import { splitSentences } from '../../../src/core/text.js';
 import { address, footnotes, meta, para, section, sentences } from './fixtures.js';
@@ -122,6 +123,19 @@ describe('attributing quotations', () => {
     ]);
     // Not "Let", the capitalised word that opens the sentence.
     expect(q!.quote!.attribution).toBe('A resident of Tussendijken');
+  });
+
+  it('names the role a sentence opens on, and never takes what the person did for a role', () => {
+    const [q] = quoteSlides([
+      'The mayor, Anna Berg, was blunt about the sea: “We will not give the harbour back to the water, whatever the engineers tell us.”',
+    ]);
+    // Not "Anna Berg, was blunt about the sea".
+    expect(q!.quote!.attribution).toBe('Anna Berg, the mayor');
+    const [t] = quoteSlides([
+      'Last week, Ravi Shah, who runs the pilot station, told us: “Every ship that turns back is a ship we kept off the rocks.”',
+    ]);
+    // A time is no role.
+    expect(t!.quote!.attribution).toBe('Ravi Shah');
   });
 
   it('leaves the attribution empty when nobody is named', () => {
@@ -330,6 +344,34 @@ describe('choosing quote slides', () => {
       'However, we will only hold it if the towns upstream share the cost of the meadows with us.';
     const [held] = quoteSlides([`As the mayor, Anna Berg, said: “${opening} ${condition}”[i]`]);
     expect(held!.quote!.text).toBe(`${opening} ${condition}`);
+  });
+
+  it('gives a paragraph’s second quotation its slide when it lands a punchline', () => {
+    const first = 'We will not give the harbour back to the water, whatever the engineers tell us.';
+    const second = 'Raising the old wall another metre is pointless; the sea always wins.';
+    const slides = quoteSlides([
+      `The mayor, Anna Berg, spoke first: “${first}” “${second.replace(/\.$/, '')}. … will only push the water into the next village,” she warned the council.[i]`,
+    ]);
+    // Strong as a whole, it is shown whole; the notes of the real address test the excerpt.
+    expect(slides.map((s) => s.quote!.text)).toEqual([
+      first,
+      expect.stringMatching(/^Raising .* wins\./),
+    ]);
+    expect(slides[1]!.quote!.attribution).toBe('Anna Berg, the mayor');
+    // The short clause that lands it is what makes it strong.
+    const traits = {
+      lang: 'en',
+      person: true,
+      attributed: true,
+      sourced: true,
+      complete: true,
+      last: false,
+    };
+    const flat =
+      'Building the wall higher every decade is pointless for the administrations of the harbour authorities.';
+    const landed = flat.replace(/\.$/, '; it is a dead end.');
+    expect(quotability({ ...traits, text: landed })).toBeGreaterThanOrEqual(STRONG_QUOTE);
+    expect(quotability({ ...traits, text: flat })).toBeLessThan(STRONG_QUOTE);
   });
 
   it('pins a paragraph’s quotation with the paragraph directive, even over a longer one elsewhere', () => {

@@ -205,13 +205,17 @@ describe('key quotes of the real address', () => {
   });
 
   it('joins the two parts of one utterance and attributes the document that states it', () => {
-    expect(quoteSaying('closer together … Russia has always aspired to')!.quote!.attribution).toBe(
-      'Moscow',
+    const candidates = [...findQuoteCandidates(address, DEFAULT_PLAN_OPTIONS).values()].flatMap(
+      (p) => p.candidates,
     );
+    const joined = candidates.find((c) =>
+      c.quote.text.includes('closer together … Russia has always aspired to'),
+    )!;
+    expect(joined.quote.attribution).toBe('Moscow');
     // A long passage of official prose: attributed, but left to the notes.
-    const concept = [...findQuoteCandidates(address, DEFAULT_PLAN_OPTIONS).values()]
-      .flatMap((p) => p.candidates)
-      .find((c) => c.quote.text.includes('Russia is interested in maintaining'))!;
+    const concept = candidates.find((c) =>
+      c.quote.text.includes('Russia is interested in maintaining'),
+    )!;
     expect(concept.quote.attribution).toBe('Russia’s Foreign Policy Concept');
     expect(quoteSaying('Russia is interested in maintaining')).toBeUndefined();
   });
@@ -228,10 +232,33 @@ describe('key quotes of the real address', () => {
 
   it('shows the quote slide where the address quotes it, with the sentences that hold it in its notes', () => {
     const q = quoteSaying('We welcome DPRK’s steps')!;
-    // The paragraph's lead-in would be a one-bullet slide of its own: it is spoken on the quote.
+    // The paragraph's lead-in would be a one-bullet slide of its own: it is spoken on the quote,
+    // and so is the paragraph before, whose thesis the deck showed in the introduction.
     expect(q.notes.spoken.map((p) => p.text).join(' ')).toMatch(
-      /^Russian President Vladimir Putin reconfirmed.* “We welcome.*the Russian leader said\.$/,
+      /^Russia’s firm conviction is .* Moscow never failed .*Russian President Vladimir Putin reconfirmed.* “We welcome.*the Russian leader said\.$/,
     );
-    expect(q.notes.sources).toEqual([{ label: 'ii', text: REAL_NOTES[1]![1] }]);
+    expect(q.notes.sources.map((s) => s.label)).toEqual(['i', 'ii']);
+  });
+
+  it('never shows the same statement twice: the thesis the address repeats is on screen once', () => {
+    const key = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    const lines = slides.flatMap((s) => [...(s.bullets ?? []), ...(s.point ? [s.point] : [])]);
+    const thesis = lines.filter((l) =>
+      l.startsWith('Russia’s firm conviction is that there is no'),
+    );
+    expect(thesis).toHaveLength(1);
+    expect(new Set(lines.map(key)).size).toBe(lines.length);
+  });
+
+  it('gives the paragraph’s second strong quotation, the punchline it lands on, a slide', () => {
+    expect(quoteSaying('whipping up military hysteria')!.quote).toMatchObject({
+      text: 'In this environment, in this situation, whipping up military hysteria is absolutely pointless; it is a dead end.',
+      attribution: 'Vladimir Putin',
+      excerpted: true,
+    });
   });
 });

@@ -101,6 +101,14 @@ describe.each(FILES)('the deck planned from %s', (file) => {
     if (lang === 'en') expect(headed.length).toBeGreaterThan(content.length / 2);
   });
 
+  it('never leaves an enumeration’s last item alone on a slide after a quotation', () => {
+    const lone = slides.filter((s) => s.ordered && s.start && s.bullets?.length === 1);
+    expect(lone.map((s) => s.bullets![0])).toEqual([]);
+    expect(slides.filter((s) => s.kind === 'points' && s.part?.count === 2 && s.ordered)).toEqual(
+      [],
+    );
+  });
+
   it('keeps a slide’s spoken text to about a minute, unless one sentence is longer', () => {
     for (const s of slides) {
       const longest = Math.max(0, ...spokenSentences(s, lang).map((t) => countWords(t, lang)));
@@ -132,6 +140,11 @@ describe('the strongest lines reach the screen', () => {
   it('numbers a signposted enumeration and gives quote slides to French and German quotation marks', () => {
     const harbour = slidesOf(plan('test/fixtures/addresses/harbour-resilience.md').deck);
     expect(harbour.find((s) => s.ordered)?.title).toBe('Three lessons');
+    // The third lesson heads the quotation that bears it out, and is spoken there.
+    const night = slidesOf(plan('test/fixtures/addresses/night-shift.md').deck);
+    const porter = night.find((s) => s.quote?.text.startsWith('The ward goes quiet'))!;
+    expect(porter.point).toBe('The people on the ground already knew.');
+    expect(porter.notes.spoken[0]!.text).toMatch(/^Third, the people on the ground already knew\./);
     for (const file of [
       'test/fixtures/addresses/eau-partagee.md',
       'test/fixtures/addresses/energiewende-kommunen.md',

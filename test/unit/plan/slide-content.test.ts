@@ -316,7 +316,8 @@ describe('what a list is for', () => {
       'es',
     );
     expect(e).toMatchObject({
-      signpost: 'Me quedo con tres conclusiones',
+      // "Me quedo con …" speaks of the talk: the count alone heads the list.
+      signpost: 'tres conclusiones',
       items: [
         'La nota de acceso predice el primer año, pero apenas predice el último.',
         'El problema no es el talento, sino la información.',
