@@ -21,9 +21,29 @@ export function bulletOf(
   if (/:$/.test(text)) return undefined;
   const thesis = thesisOf(text, lang);
   if (thesis) return condense(thesis, { maxWords: Math.round(maxWords * THESIS_ROOM), lang });
+  // "Im Gegenteil: Die Genossenschaft versorgt heute 340 Haushalte, …": a lead-in of a word or
+  // two before a colon only links the sentence to the one before; the statement follows it.
+  const linked = afterLeadIn(text);
+  if (linked) return bulletOf(linked, maxWords, lang, partial);
   // "Hence it is necessary for all parties …": the conclusion is worth the room of a thesis.
   const room = drawsConclusion(text, lang) ? THESIS_ROOM : 1;
   return condense(text, { maxWords: Math.round(maxWords * room), lang, partial });
+}
+
+/** Words of a lead-in before a colon, at most ("Im Gegenteil:", "Au contraire :", "In short:"). */
+const MAX_LEAD_IN_WORDS = 2;
+
+/** Words the statement after a lead-in needs to stand without it. */
+const MIN_LINKED_WORDS = 6;
+
+function afterLeadIn(sentence: string): string | undefined {
+  const m = /^([\p{L}’'-]+(?:\s+[\p{L}’'-]+)?)\s?:\s+(\S.*)$/u.exec(sentence);
+  if (!m || m[1]!.split(/\s+/u).length > MAX_LEAD_IN_WORDS || /[“”"«»„]/u.test(m[2]!.slice(0, 1)))
+    return undefined;
+  const rest = m[2]!;
+  // "Cioè: nessuno ha controllato." is one short line; only a statement of its own stands alone.
+  if (rest.split(/\s+/u).length < MIN_LINKED_WORDS) return undefined;
+  return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
 }
 
 /** A thesis or a conclusion may run longer than a bullet: it is the line the passage exists to say. */

@@ -89,7 +89,14 @@ export function asides(tokens: Token[], depth: number[], lang: string, from: num
       // lo que puede llegar a aprender, …").
       const claims =
         !english && tokens.slice(a, j + 1).some((t, k) => keepsClaim(t.text, lang, k === 0));
-      if (matches && free(a, j) && (clause || noVerb(a, j)) && !listItem(tokens, i, j) && !claims)
+      if (
+        matches &&
+        free(a, j) &&
+        (clause || noVerb(a, j)) &&
+        !listItem(tokens, i, j) &&
+        !claims &&
+        (english || !strandsEnding(tokens, j))
+      )
         out.push({ from: a, to: j, cost: dash ? 0.8 : 1 });
       if (!has(opener, 'Preposition') && !dash) break;
     }
@@ -106,6 +113,19 @@ export function asides(tokens: Token[], depth: number[], lang: string, from: num
       ...pairOpeners(tokens, depth, from),
     );
   return out;
+}
+
+/** Words after an aside's closing pause that, ending the sentence, may belong to the aside. */
+const STRANDED_WORDS = 4;
+
+/**
+ * Untagged, "…, und ihre Mitglieder sind die überzeugendsten Werbeträger, die wir haben.": a few
+ * last words after the aside are its own relative clause, and would be left hanging on the word
+ * before it ("… verloren, die wir haben").
+ */
+function strandsEnding(tokens: Token[], j: number): boolean {
+  const rest = tokens.slice(j + 1);
+  return rest.length > 0 && rest.length <= STRANDED_WORDS && !rest.slice(0, -1).some(pause);
 }
 
 /**

@@ -78,8 +78,71 @@ const THESIS: Record<string, ReadonlySet<string>> = {
   nl: words('stelling boodschap conclusie argument antwoord voorstel'),
 };
 
+/**
+ * "I want to be clear: …", "Je veux être claire : …", "Quiero ser clara: …": the speaker insists on
+ * what follows the colon, which is then the point, as after a thesis noun.
+ */
+const INSISTS: Record<string, ReadonlySet<string>> = {
+  en: words('clear plain'),
+  fr: words('clair claire clairs claires'),
+  de: words('klar deutlich'),
+  es: words('claro clara claros claras'),
+  it: words('chiaro chiara chiari chiare'),
+  pt: words('claro clara claros claras'),
+  nl: words('duidelijk'),
+};
+
 export function thesisNouns(lang: string): ReadonlySet<string> {
-  return THESIS[lang.toLowerCase().slice(0, 2)] ?? NONE.connectives;
+  const base = lang.toLowerCase().slice(0, 2);
+  const insists = INSISTS[base];
+  if (insists) return new Set([...(THESIS[base] ?? []), ...insists]);
+  return THESIS[base] ?? NONE.connectives;
+}
+
+/**
+ * The speaker's verdict on what someone else said ("Tenía razón.", "Credo che abbia ragione.",
+ * "Il avait raison."): it leans on words the slide may not show.
+ */
+const VERDICTS: Record<string, string[]> = {
+  en: ['was right', 'is right', 'were right', 'are right'],
+  fr: ['avait raison', 'a raison', 'avaient raison', 'ont raison', 'ait raison'],
+  de: ['hatte recht', 'hat recht', 'hatten recht', 'haben recht', 'recht hatte', 'recht hat'],
+  es: ['tenía razón', 'tiene razón', 'tenían razón', 'tienen razón', 'tenga razón'],
+  it: ['aveva ragione', 'ha ragione', 'abbia ragione', 'avevano ragione', 'hanno ragione'],
+  pt: ['tinha razão', 'tem razão', 'tenha razão', 'tinham razão', 'têm razão'],
+  nl: ['had gelijk', 'heeft gelijk', 'hadden gelijk', 'hebben gelijk'],
+};
+
+/** Words before the verdict at most: "Creo que tiene razón", not a claim that ends on one. */
+const VERDICT_AT = 4;
+
+/** The sentence opens on the speaker's verdict on what was said before. */
+export function judgesWhatWasSaid(sentence: string, lang: string): boolean {
+  const text = sentence.trim().toLocaleLowerCase();
+  return (VERDICTS[lang.toLowerCase().slice(0, 2)] ?? []).some((v) => {
+    // The verdict ends its clause: "The market is right about prices" is a claim of its own.
+    const at = text.search(new RegExp(`(?:^|\\s)${v}(?=\\s*(?:[,.;:!?]|$))`, 'u'));
+    return at >= 0 && text.slice(0, at).split(/\s+/u).filter(Boolean).length <= VERDICT_AT;
+  });
+}
+
+/**
+ * The speaker ending where they began ("Termino donde empecé.", "Chiudo da dove ho cominciato."):
+ * a word of ending opens the sentence, "where" and a word of beginning follow. It steers the talk.
+ */
+const ENDS_WHERE_BEGAN: Record<string, RegExp> = {
+  en: /^(?:let me |i will |i’ll |i'll |i )?(?:end|close|finish|conclude)\s+(?:\p{L}+\s+){0,2}where\s+(?:\p{L}+\s+){0,2}(?:began|begun|started)(?!\p{L})/u,
+  fr: /^(?:je )?(?:termine|finis|conclus|terminerai|finirai)\s+(?:\p{L}+\s+){0,2}où\s+(?:\p{L}+[\s’']+){0,3}commencé(?!\p{L})/u,
+  de: /^(?:ich )?(?:schließe|ende|beende)[\s,]+(?:\p{L}+[\s,]+){0,3}wo\s+(?:\p{L}+\s+){0,3}(?:begonnen|angefangen)(?!\p{L})/u,
+  es: /^(?:termino|acabo|cierro|concluyo|terminaré)\s+(?:\p{L}+\s+){0,2}donde\s+(?:\p{L}+\s+){0,2}(?:empecé|comencé|empezado|comenzado)(?!\p{L})/u,
+  it: /^(?:chiudo|finisco|concludo|termino)\s+(?:\p{L}+\s+){0,2}dove\s+(?:\p{L}+\s+){0,2}(?:cominciato|iniziato|cominciai|iniziai)(?!\p{L})/u,
+  pt: /^(?:termino|acabo|encerro|concluo)\s+(?:\p{L}+\s+){0,2}onde\s+(?:\p{L}+\s+){0,2}(?:comecei|começado|iniciei)(?!\p{L})/u,
+  nl: /^(?:ik )?(?:eindig|sluit|besluit)\s+(?:\p{L}+\s+){0,2}waar\s+(?:\p{L}+\s+){0,3}(?:begon|begonnen)(?!\p{L})/u,
+};
+
+export function endsWhereBegan(sentence: string, lang: string): boolean {
+  const re = ENDS_WHERE_BEGAN[lang.toLowerCase().slice(0, 2)];
+  return !!re && re.test(sentence.trim().toLocaleLowerCase());
 }
 
 /**
@@ -116,4 +179,45 @@ export function keepsClaim(word: string, lang: string, opening = false): boolean
   if (opening && CONDITIONS.has(lower) && languageWords(lang) !== NONE) return true;
   // French elides its negation onto the verb: "n’a", "n’est".
   return languageWords(lang).keeps.has(lower) || (/^fr/iu.test(lang) && /^n[’']/u.test(lower));
+}
+
+/**
+ * The speaker telling the room why they tell it ("Ich erzähle Ihnen das nicht, um Sie zu
+ * entmutigen", "I am not telling you this to …", "Je ne vous dis pas cela pour …"): a verb of
+ * telling with "you" near the opening, and "this" for what it tells. It is about the talk, not a
+ * point of it.
+ */
+const TELLS_YOU: Record<string, RegExp> = {
+  en: /^(?:\p{L}+\s+){0,3}(?:tell|telling|told|say|saying)\s+(?:to\s+)?you\b/iu,
+  fr: /^(?:\p{L}+\s+){0,3}vous\s+(?:dis|raconte|dirai|racontes?|ai\s+dit|ai\s+raconté)(?!\p{L})/iu,
+  de: /^(?:\p{L}+\s+){0,2}(?:erzähle|sage|berichte|erzählt|sagt)\s+(?:ich\s+)?(?:Ihnen|euch)(?!\p{L})/iu,
+  es: /^(?:\p{L}+\s+){0,2}(?:les|os)\s+(?:cuento|digo|contaré|diré|he\s+contado|he\s+dicho)(?!\p{L})/iu,
+  it: /^(?:\p{L}+\s+){0,2}(?:vi|le)\s+(?:racconto|dico|racconterò|dirò|ho\s+raccontato|ho\s+detto)(?!\p{L})/iu,
+  pt: /^(?:\p{L}+\s+){0,2}(?:lhes|vos)\s+(?:conto|digo|contarei|direi)(?!\p{L})/iu,
+  nl: /^(?:\p{L}+\s+){0,2}(?:vertel|zeg)\s+(?:ik\s+)?(?:u|jullie)(?!\p{L})/iu,
+};
+
+/** What is told stands for what came before: "… erzähle Ihnen das", "telling you this". */
+const TOLD_BACK: Record<string, ReadonlySet<string>> = {
+  en: words('this that'),
+  fr: words('cela ça ceci'),
+  de: words('das dies es'),
+  es: words('esto eso'),
+  it: words('questo ciò'),
+  pt: words('isso isto'),
+  nl: words('dit dat het'),
+};
+
+/** Words from the opening a pointing-back word is looked for in. */
+const TOLD_BACK_WITHIN = 8;
+
+export function tellsTheRoom(sentence: string, lang: string): boolean {
+  const base = lang.toLowerCase().slice(0, 2);
+  const text = sentence.trim();
+  if (!TELLS_YOU[base]?.test(text)) return false;
+  const opening = text
+    .toLocaleLowerCase()
+    .split(/[^\p{L}]+/u)
+    .slice(0, TOLD_BACK_WITHIN);
+  return opening.some((w) => TOLD_BACK[base]!.has(w));
 }

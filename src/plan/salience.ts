@@ -6,7 +6,7 @@ import { namesBack } from './back-reference.js';
 import { announcesThesis, thesisOf } from './bullet.js';
 import { REPORTING } from './condense.js';
 import { isFinite } from './grammar.js';
-import { drawsConclusion } from './languages.js';
+import { drawsConclusion, endsWhereBegan, judgesWhatWasSaid, tellsTheRoom } from './languages.js';
 import { countWords } from '../core/text.js';
 import { has, isEnglish, tokensOf, type Token } from './tokens.js';
 
@@ -34,6 +34,9 @@ const LEANS = 8;
 
 /** Taken from a sentence that names what was said before ("that argument"): a lesser point. */
 const NAMES_BACK = 2.5;
+
+/** Words under which a verdict on what was said before ("Tenía razón, y …") says nothing else. */
+const SHORT_VERDICT = 12;
 
 /** Words under which a sentence that names what was said before says nothing else. */
 const SHORT_REFERENCE = 8;
@@ -160,7 +163,11 @@ export function salience(s: SalienceInput, lang: string): number {
   // "My thesis this morning is simple.": the thesis is the next sentence.
   if (announcesThesis(trimmed, lang)) score -= LEANS;
   // "Now I come to money, …", "J’en viens à …": the speaker steering the talk.
-  if (STEERING.test(trimmed)) score -= LEANS;
+  if (STEERING.test(trimmed) || endsWhereBegan(trimmed, lang)) score -= LEANS;
+  // "Ich erzähle Ihnen das nicht, um Sie zu entmutigen.": why the speaker tells it, not a point.
+  if (s.words < SHORT_VERDICT && tellsTheRoom(trimmed, lang)) score -= LEANS;
+  // "Creo que tiene razón.", "Tenía razón, y eso es …": a verdict on words said before.
+  if (!s.anchored && s.words < SHORT_VERDICT && judgesWhatWasSaid(trimmed, lang)) score -= LEANS;
   // A measured fact ("4.31 metres", "£2.4 million", "340 Haushalte", "38 per cent") is evidence.
   if (FIGURE.test(s.bullet.replace(YEAR, ''))) score += FIGURE_WEIGHT;
   if (isEnglish(lang)) score += englishScore(s, trimmed, lang);

@@ -69,6 +69,27 @@ describe('a bullet from a sentence', () => {
     );
     expect(b).toBe('La gestion commune du fleuve est une nécessité.');
   });
+
+  it('leaves out a lead-in of a word or two before a colon ("Im Gegenteil:")', () => {
+    expect(
+      bulletOf(
+        'Im Gegenteil: Die Genossenschaft versorgt heute 340 Haushalte, sie hat keinen einzigen Kunden verloren, und ihre Mitglieder sind die überzeugendsten Werbeträger, die wir haben.',
+        18,
+        'de',
+      ),
+    ).toBe(
+      'Die Genossenschaft versorgt heute 340 Haushalte, sie hat keinen einzigen Kunden verloren.',
+    );
+  });
+
+  it('shows what the speaker insists on after "I want to be clear:", in every language', () => {
+    expect(
+      bulletOf('Je veux être claire : il ne s’agit pas de désigner des coupables.', 18, 'fr'),
+    ).toBe('Il ne s’agit pas de désigner des coupables.');
+    expect(bullet('Let me be plain: the wall will not be raised again.')).toBe(
+      'The wall will not be raised again.',
+    );
+  });
 });
 
 describe('signposted enumerations', () => {

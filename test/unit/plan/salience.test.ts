@@ -29,4 +29,29 @@ describe('salience', () => {
       score('The council met the fishermen again last year.', 'fr'),
     );
   });
+
+  it('keeps a verdict on what was said before and the speaker ending where they began off the slide', () => {
+    // key-points.ts leaves out what scores below -1.5.
+    for (const [text, lang] of [
+      ['Creo que tiene razón.', 'es'],
+      ['Tenía razón, y eso es exactamente lo que me preocupa.', 'es'],
+      ['Credo che abbia ragione.', 'it'],
+      ['Elle avait raison.', 'fr'],
+      ['Chiudo da dove ho cominciato.', 'it'],
+      ['Termino donde empecé.', 'es'],
+      ['Ich schließe, wo ich begonnen habe.', 'de'],
+      ['Ich erzähle Ihnen das nicht, um Sie zu entmutigen.', 'de'],
+      ['I am not telling you this to frighten you.', 'en'],
+      ['No les cuento esto para desanimarles.', 'es'],
+    ] as const)
+      expect(score(text, lang), text).toBeLessThan(-1.5);
+    // A claim that only holds the same words is no verdict, nor is ending what was started.
+    expect(
+      score('Die Verwaltung hat recht schnell gehandelt, als die Pumpen ausfielen.', 'de'),
+    ).toBeGreaterThan(-1.5);
+    expect(score('I will end the programme that we started in 2019.', 'en')).toBeGreaterThan(-1.5);
+    expect(score('We will tell you the results of the survey in June.', 'en')).toBeGreaterThan(
+      -1.5,
+    );
+  });
 });
