@@ -14,6 +14,8 @@ export interface BulletSource {
   first: boolean;
   /** Offset in `text` where a key quotation starts; 0 = the sentence opens on one. */
   quoteFrom?: number;
+  /** It rests on its neighbour (leaning-sentences.ts): no bullet of its own. */
+  leans?: boolean;
 }
 
 export interface Candidate {
@@ -48,6 +50,7 @@ export function candidatesOf(
         words: countWords(s.text, lang),
         bulletWords: words,
         announced,
+        leans: s.leans,
       },
       lang,
     );
@@ -81,6 +84,9 @@ function groupCandidates(
     const core = sources[g.core]!;
     const shown = bulletOf(core.text, room, lang);
     if (!shown) return [];
+    // "1.9 million pounds is a lot of money for a small council[, and it would be dishonest to
+    // claim we knew …]. We did not.": fragments after a shortened line may answer what was cut.
+    if (g.to > g.core && shown !== core.text.trim()) return [];
     const bullet = parts.map((p, k) => (g.from + k === g.core ? shown : p)).join(' ');
     const score =
       salience(
@@ -91,6 +97,7 @@ function groupCandidates(
           words: countWords(core.text, lang),
           bulletWords: countWords(shown, lang),
           anchored: g.core > g.from,
+          leans: range(g.from, g.to).some((i) => sources[i]!.leans),
         },
         lang,
       ) +

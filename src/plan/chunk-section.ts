@@ -14,6 +14,7 @@ import {
 } from './quote-candidates.js';
 import { enumerationIn, enumerationStart } from './enumeration.js';
 import { excerpt } from './quote-excerpt.js';
+import { markLeaningSentences } from './leaning-sentences.js';
 import { sentenceText, sentencesOf, type Sentence } from './units.js';
 import type { Footnote } from '../core/address.js';
 
@@ -81,6 +82,9 @@ function runsOf(run: Sentence[], lang: string, maxWords: number): Sentence[][] {
   return listFirst(run, lang, maxWords);
 }
 
+/** Words after a list, at least, that say something of their own rather than close it. */
+const MIN_AFTER_LIST_WORDS = 20;
+
 /**
  * A run that opens on a list: the list, then what follows it cut the same way when it holds a
  * list of its own ("…por dos razones: primero, … segundo, …" then "Daremos tres pasos. Primero,
@@ -91,7 +95,23 @@ function listFirst(run: Sentence[], lang: string, maxWords: number): Sentence[][
   const list = enumerationIn(texts, { maxWords, lang });
   const end = list ? Math.max(...list.sentences) + 1 : run.length;
   const rest = run.slice(end);
-  if (!rest.length || enumerationStart(rest.map(sentenceText), lang) === undefined) return [run];
+  if (!rest.length) return [run];
+  // "… for two reasons: first, …; second, …. We will raise night staffing to one nurse for every
+  // eight patients. It will cost us £2.4 million a year.": what follows the reasons is the
+  // proposal they argue for, and gets a slide of its own rather than the list's notes.
+  // (A paragraph after the list's own closes it: "None of this is new. None of it is free.")
+  const key = run[end - 1]?.key;
+  const same = rest.findIndex((s) => s.key !== key);
+  const after = same < 0 ? rest : rest.slice(0, same);
+  // A list that may go on ("Troisième, …" in the next sentences) keeps them.
+  const more = !list?.open && after.reduce((n, s) => n + s.words, 0) >= MIN_AFTER_LIST_WORDS;
+  if (more)
+    return [
+      run.slice(0, end),
+      after,
+      ...(same < 0 ? [] : runsOf(rest.slice(same), lang, maxWords)),
+    ];
+  if (enumerationStart(rest.map(sentenceText), lang) === undefined) return [run];
   return [run.slice(0, end), ...runsOf(rest, lang, maxWords)];
 }
 
@@ -250,6 +270,10 @@ export function draftSection(
     }
   });
   flush(st);
+  markLeaningSentences(
+    st.drafts.flatMap((d) => d.sentences),
+    ctx.lang,
+  );
   const last = st.drafts[st.drafts.length - 1];
   if (last && st.asides.length) last.asides.push(...st.asides.splice(0));
   return { drafts: st.drafts, groups: st.groups, asides: st.asides };

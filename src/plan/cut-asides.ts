@@ -7,6 +7,7 @@ import {
   ASIDE_OPENERS,
   dashAfter,
   DEMONSTRATIVE,
+  inBrackets,
   OPENS_CLAUSE,
   pause,
   type Cut,
@@ -27,20 +28,47 @@ export function leadEnd(tokens: Token[], lang: string): number {
       !has(first, 'ProperNoun')
     : known && comma <= 2;
   const reach = has(first, 'Preposition', 'Gerund', 'Participle', 'Adverb') ? 9 : 5;
+  // "And the good news, …, is that …": after "And" a noun phrase is the subject, not a connective.
+  const nounAfterJoin =
+    has(first, 'Conjunction', 'Adverb') &&
+    !has(first, 'Preposition') &&
+    tokens.slice(1, comma + 1).some((t) => has(t, 'Noun') && !has(t, 'Pronoun', 'Date'));
   const verbless = !tokens.slice(0, comma + 1).some((_, i) => isFinite(tokens, i));
   // "In these circumstances the harbour board, which …,": the opening phrase ends where the
   // subject starts, before the comma.
   const phrase = has(first, 'Preposition') ? phraseEnd(tokens) : 0;
   if (phrase > 0 && isEnglish(lang) && (comma < 0 || phrase < comma)) return phrase;
-  if (comma >= 0 && comma <= reach && connective && verbless) return comma + 1;
+  if (
+    comma >= 0 &&
+    comma <= reach &&
+    connective &&
+    verbless &&
+    !nounAfterJoin &&
+    !heldSubject(tokens, comma + 1)
+  )
+    return comma + 1;
   // In German and Dutch the verb comes second: "Deshalb müssen die Kommunen …" without its
   // "Deshalb" would read as a question ("Müssen die Kommunen …?").
   const verbSecond = /^(?:de|nl)/iu.test(lang);
   if (!isEnglish(lang)) return known && comma !== 0 && tokens.length > 4 && !verbSecond ? 1 : 0;
   // "Hence", "And", "So": a lone connective; never "If", "When", "Because", which open a clause.
-  const lone = has(first, 'Adverb', 'Conjunction') && !has(first, 'Noun', 'Condition');
+  // "By the time those patients …" is one conjunction of three words: "By" is not alone.
+  const lone =
+    has(first, 'Adverb', 'Conjunction') &&
+    !has(first, 'Noun', 'Condition') &&
+    !(has(first, 'Conjunction') && has(tokens[1], 'Conjunction'));
   if (lone && !OPENS_CLAUSE.has(first!.lower) && tokens.length > 4) return 1;
   return 0;
+}
+
+/**
+ * "Between 1948 and 1975 around 14 kilometres of it, more than a third of its length, were
+ * straightened": the clause's verb follows a comma, so the words before the first comma were
+ * its subject, and what follows them an appositive, not the statement.
+ */
+function heldSubject(tokens: Token[], from: number): boolean {
+  const verb = tokens.findIndex((_, i) => i >= from && isFinite(tokens, i));
+  return verb > from && /,/.test(tokens[verb - 1]!.post);
 }
 
 /** "In these circumstances the Koreans …": a leading phrase ends where a new noun phrase starts. */
@@ -56,6 +84,9 @@ function phraseEnd(tokens: Token[]): number {
   return i > 1 && i <= 5 && has(tokens[i], 'Determiner', 'Pronoun', 'ProperNoun') ? i : 0;
 }
 
+/** Words of an aside between commas or dashes, at most, brackets inside it not counted. */
+const MAX_ASIDE_WORDS = 20;
+
 /** Asides that can go from anywhere: between paired commas or dashes, in brackets, dates. */
 export function asides(tokens: Token[], depth: number[], lang: string, from: number): Cut[] {
   const out: Cut[] = [];
@@ -63,6 +94,7 @@ export function asides(tokens: Token[], depth: number[], lang: string, from: num
   const free = (a: number, b: number) => depth[a] === 0 && depth[b + 1] === 0;
   const noVerb = (a: number, b: number) =>
     !tokens.slice(a, b + 1).some((_, k) => isFinite(tokens, a + k));
+  const bracketed = inBrackets(tokens);
   for (let i = Math.max(0, from - 1); i < tokens.length - 1; i++) {
     if (!pause(tokens[i]) || /[;:]/.test(tokens[i]!.post)) continue;
     const dash = dashAfter(tokens[i]);
@@ -71,8 +103,17 @@ export function asides(tokens: Token[], depth: number[], lang: string, from: num
     // "…, which …," and "…, and this is the lesson I least expected," are asides with a verb.
     const clause =
       ['which', 'who', 'whom', 'whose', 'where'].includes(opener.lower) ||
-      (opener.lower === 'and' && DEMONSTRATIVE.has(tokens[a + 1]?.lower ?? ''));
+      (opener.lower === 'and' && DEMONSTRATIVE.has(tokens[a + 1]?.lower ?? '')) ||
+      // "Twenty years ago, when I started as a cataloguer, people told me …": a "when" clause
+      // after a time already given only dates it again.
+      (english && opener.lower === 'when' && has(tokens[i], 'Date'));
+    // "14 kilometres of it, more than a third of its length, were straightened", "the good news,
+    // the news I want you to take home, is that …": a phrase after a noun that the clause's verb
+    // follows renames the noun (resumes() checks the verb).
+    const appositive =
+      english && !clause && has(tokens[i], 'Noun') && !has(opener, 'Verb', 'Conjunction');
     const aside =
+      appositive ||
       dash ||
       clause ||
       !english ||
@@ -81,7 +122,13 @@ export function asides(tokens: Token[], depth: number[], lang: string, from: num
       (has(opener, 'Verb') && has(opener, 'PastTense') && !has(opener, 'Copula'));
     if (!aside) continue;
     // The aside ends at a matching pause; one opening on a preposition may hold a list's commas.
-    for (let j = a; j < tokens.length - 1 && j - i <= 20; j++) {
+    // Words in brackets go with it, and are not counted: "when I started in the old library (a
+    // building with a leaking roof, …), people told me" holds its own aside.
+    let reach = 0;
+    for (let j = a; j < tokens.length - 1; j++) {
+      if (!bracketed[j] || j === a) reach++;
+      if (reach > MAX_ASIDE_WORDS) break;
+      if (bracketed[j] && !/\)/.test(tokens[j]!.post)) continue;
       if (!pause(tokens[j])) continue;
       if (/[;:]/.test(tokens[j]!.post)) break;
       const matches = dash === dashAfter(tokens[j]);
@@ -89,16 +136,38 @@ export function asides(tokens: Token[], depth: number[], lang: string, from: num
       // lo que puede llegar a aprender, …").
       const claims =
         !english && tokens.slice(a, j + 1).some((t, k) => keepsClaim(t.text, lang, k === 0));
+      // "…, who farms 140 hectares and was, by her own account, …": "was" has not its complement.
+      if (clause && has(tokens[j], 'Copula', 'Auxiliary', 'Preposition', 'Determiner')) continue;
+      // A relative clause or a renaming phrase ends where its noun's verb resumes: "Anna Kowal,
+      // who farms … and was, by her own account, our fiercest critic in 2019, now chairs …".
+      const renames =
+        appositive &&
+        !ASIDE_OPENERS.has(opener.lower) &&
+        !has(opener, 'Preposition', 'Adverb', 'Gerund');
+      if (RELATIVES.has(opener.lower) || renames) {
+        if (renames && !renamingPhrase(tokens, a, j)) break;
+        if (!resumes(tokens, j + 1)) {
+          if (renames && !has(tokens[a], 'Determiner', 'Adjective', 'Value', 'Possessive')) break;
+          continue;
+        }
+      }
       if (
         matches &&
         free(a, j) &&
-        (clause || noVerb(a, j)) &&
+        (clause || renames || noVerb(a, j)) &&
         !listItem(tokens, i, j) &&
         !claims &&
         (english || !strandsEnding(tokens, j))
       )
         out.push({ from: a, to: j, cost: dash ? 0.8 : 1 });
-      if (!has(opener, 'Preposition') && !dash) break;
+      // After "was," the words that follow are its complement, whatever asides they hold.
+      if (
+        (!has(opener, 'Preposition') || has(tokens[i], 'Copula', 'Auxiliary')) &&
+        !dash &&
+        !clause &&
+        !renames
+      )
+        break;
     }
   }
   tokens.forEach((t, i) => {
@@ -113,6 +182,38 @@ export function asides(tokens: Token[], depth: number[], lang: string, from: num
       ...pairOpeners(tokens, depth, from),
     );
   return out;
+}
+
+/** Relative pronouns whose clause renames the noun before it: the noun's own verb follows. */
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+
+/** Words tagged otherwise that stand before a verb as adverbs do ("…, now chairs"). */
+const RESUMING = new Set(['now', 'then', 'also', 'still', 'later', 'soon', 'today']);
+const JOINS = new Set(['and', 'or', 'but', 'nor']);
+
+/**
+ * A renaming phrase holds a verb only in a clause of its own without "that" ("the news [I want
+ * you to take home]"): "the Department is right that …" is a clause, not a name.
+ */
+function renamingPhrase(tokens: Token[], a: number, j: number): boolean {
+  for (let k = a; k <= j; k++) {
+    if (!isFinite(tokens, k)) continue;
+    return (
+      has(tokens[k - 1], 'Pronoun') &&
+      k - 2 >= a &&
+      has(tokens[k - 2], 'Noun') &&
+      !has(tokens[k - 2], 'Pronoun')
+    );
+  }
+  return true;
+}
+
+/** The clause's own verb stands at `k`, perhaps after an adverb ("…, now chairs …"). */
+function resumes(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const adverb = (has(t, 'Adverb') || RESUMING.has(t?.lower ?? '')) && !has(t, 'Verb');
+  const at = adverb && !JOINS.has(t!.lower) ? k + 1 : k;
+  return isFinite(tokens, at);
 }
 
 /** Words after an aside's closing pause that, ending the sentence, may belong to the aside. */
@@ -145,6 +246,8 @@ function pairOpeners(tokens: Token[], depth: number[], from: number): Cut[] {
   return out;
 }
 
+const CLAUSE_OPENING = new Set(['what', 'that', 'which', 'who', 'whom', 'whose', 'whether']);
+
 const NOUN_PHRASE = ['Determiner', 'Adjective', 'Noun', 'Value', 'Possessive', 'Preposition'];
 
 /**
@@ -173,6 +276,9 @@ function nounModifiers(tokens: Token[], depth: number[], from: number): Cut[] {
       (!pause(tokens[j - 1]) ||
         (comma(tokens[j - 1]) && has(tokens[j], 'Preposition', 'Determiner', 'ProperNoun'))) &&
       (has(tokens[j], ...NOUN_PHRASE) || tokens[j]!.lower === 'and') &&
+      // "a change in what we say": a clause is no modifier's noun phrase.
+      !(has(tokens[j], 'Pronoun', 'QuestionWord') && !has(tokens[j], 'Possessive')) &&
+      !CLAUSE_OPENING.has(tokens[j]!.lower) &&
       !isFinite(tokens, j)
     )
       j++;
@@ -217,6 +323,8 @@ function listItem(tokens: Token[], i: number, j: number): boolean {
 }
 
 /** "in 2018", "on April 25, 2019", "in Vladivostok": when and where, which a slide can spare. */
+const PAIR_OPENERS = new Set(['both', 'either', 'neither', 'between']);
+
 function datesAndPlaces(tokens: Token[], depth: number[], from: number): Cut[] {
   const out: Cut[] = [];
   for (let i = Math.max(from, 1); i < tokens.length; i++) {
@@ -233,7 +341,10 @@ function datesAndPlaces(tokens: Token[], depth: number[], from: number): Cut[] {
     }
     // "on a wet Tuesday in February, the only door": the comma after the date is the clause's.
     const comma = pause(tokens[j - 1]) && !pause(tokens[i - 1]);
-    if (j > i + 1 && !comma && depth[i] === 0 && depth[j] === 0)
+    // "both in Seoul and in Pyongyang": a member of a pair goes only with its pair.
+    const paired =
+      PAIR_OPENERS.has(tokens[i - 1]!.lower) || /^(?:and|or)$/u.test(tokens[j]?.lower ?? '');
+    if (j > i + 1 && !comma && !paired && depth[i] === 0 && depth[j] === 0)
       out.push({ from: i, to: j - 1, cost: 0.4 });
   }
   return out;

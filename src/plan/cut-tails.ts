@@ -7,6 +7,7 @@ import { has, isEnglish, LIGHT, type Token } from './tokens.js';
 import {
   CONDITIONS,
   ELABORATES,
+  inBrackets,
   KEEPS_CLAIM,
   pause,
   range,
@@ -14,6 +15,9 @@ import {
   WITH_VERBS,
   type Cut,
 } from './cut-words.js';
+
+/** Words opening a clause that completes what stands before it, when no pause comes first. */
+const CLAUSE_WORDS = new Set(['that', 'what', 'who', 'whom', 'whose', 'which', 'whether', 'than']);
 
 /** Where a tail may be left off, and what leaving it off costs. */
 export function tails(tokens: Token[], depth: number[], lang: string, from: number): Cut[] {
@@ -55,6 +59,26 @@ export function tails(tokens: Token[], depth: number[], lang: string, from: numb
     if ((t.lower === 'that' || t.lower === 'who') && english && cleftBefore(tokens, k)) continue;
     // "we must plan it, fund it and staff it as one": the rest of a series is not a tail.
     if (pause(tokens[k - 1]) && (endsSeries(tokens, k) || continuesSeries(tokens, k))) continue;
+    // "£41, which is, I am told, [slightly less …]": after "is," and an aside comes the copula's
+    // complement, not a tail.
+    const paused = tokens.findLastIndex((x, i) => i < k - 1 && pause(x));
+    if (
+      english &&
+      pause(tokens[k - 1]) &&
+      paused >= from &&
+      has(tokens[paused], 'Copula', 'Auxiliary')
+    )
+      continue;
+    // "were straightened, deepened or put into concrete channels": a verb after a verb and a
+    // comma is the next of a series of what was done.
+    if (
+      english &&
+      /^,\s*$/u.test(tokens[k - 1]!.post) &&
+      has(tokens[k - 1], 'Verb') &&
+      has(t, 'Verb') &&
+      !has(t, 'Copula', 'Auxiliary', 'Modal', 'Gerund')
+    )
+      continue;
     if (pause(tokens[k - 1])) out.push({ from: k, to: last, cost: 2 });
     else if (!english) continue;
     else if (ELABORATES.has(t.lower) || (t.lower === 'as' && k > firstVerb))
@@ -66,6 +90,18 @@ export function tails(tokens: Token[], depth: number[], lang: string, from: numb
     else if (
       has(t, 'Preposition') &&
       t.lower !== 'of' &&
+      // "people told me that libraries had ten years left": a "that" clause is what was told, a
+      // restrictive one ("the people who opposed us") says which, and "below what the model
+      // predicted" is the object itself: none of them elaborates.
+      !CLAUSE_WORDS.has(t.lower) &&
+      // "asked every member of staff [in the previous year] what made those nights dangerous":
+      // the clause after the phrase is the verb's object.
+      !range(k + 1, last).some(
+        (i) =>
+          CLAUSE_WORDS.has(tokens[i]!.lower) &&
+          !pause(tokens[i - 1]) &&
+          range(i + 1, Math.min(i + 3, last)).some((v) => isFinite(tokens, v)),
+      ) &&
       firstVerb >= 0 &&
       k > firstVerb + 1 &&
       !(t.lower === 'with' && WITH_VERBS.has(tokens[firstVerb]!.lower))
@@ -93,17 +129,6 @@ function ofCanGo(tokens: Token[], k: number): boolean {
     !LIGHT.has(noun!.lower) &&
     has(before, 'Adjective')
   );
-}
-
-/** Which words stand inside brackets (an aside that goes before any tail is judged). */
-function inBrackets(tokens: Token[]): boolean[] {
-  let depth = 0;
-  return tokens.map((t) => {
-    depth += (t.pre.match(/\(/g) ?? []).length;
-    const inside = depth > 0;
-    depth = Math.max(0, depth - (t.post.match(/\)/g) ?? []).length);
-    return inside;
-  });
 }
 
 function hasVerbFrom(tokens: Token[], k: number): boolean {

@@ -76,3 +76,14 @@ export const dashAfter = (t: Token | undefined) => !!t && /\s[–—]\s|[–—]
 export function range(a: number, b: number): number[] {
   return Array.from({ length: b - a + 1 }, (_, k) => a + k);
 }
+
+/** Which words stand inside brackets (an aside that goes before any tail is judged). */
+export function inBrackets(tokens: Token[]): boolean[] {
+  let depth = 0;
+  return tokens.map((t) => {
+    depth += (t.pre.match(/\(/g) ?? []).length;
+    const inside = depth > 0;
+    depth = Math.max(0, depth - (t.post.match(/\)/g) ?? []).length);
+    return inside;
+  });
+}

@@ -68,6 +68,21 @@ const LINKING = new Set(
   ),
 );
 
+/**
+ * "… a change in what we say a library is[, and …]": a clause opened by "what" ends on its verb,
+ * which has its object in the "what".
+ */
+function endsWhatClause(tokens: Token[], words: number[]): boolean {
+  const last = tokens[words[words.length - 1]!]!;
+  if (!has(last, 'Copula', 'Verb') || has(last, 'Modal', 'Auxiliary')) return false;
+  const opened = words.findLastIndex((i) => tokens[i]!.lower === 'what');
+  return (
+    opened > 0 &&
+    opened >= words.length - 6 &&
+    !words.slice(opened, -1).some((i) => /[,;:–—]/.test(tokens[i]!.post))
+  );
+}
+
 function danglingEnd(t: Token, pausedAfter: boolean): boolean {
   if (has(t, 'Determiner', 'Preposition', 'Conjunction', 'Modal', 'Auxiliary', 'Copula'))
     return true;
@@ -110,12 +125,15 @@ export function isStatement(
   // ("… unless the cheaper option fails", "fails" read as a noun): it needs only a verb.
   // "That is …" opens on a pronoun, "That the …" on a clause.
   const pronoun = first.lower === 'that' && words[1] !== undefined && isFinite(tokens, words[1]);
-  const dependent = (SUBORDINATE_OPENERS.has(first.lower) && !pronoun) || has(first, 'Preposition');
+  // A preposition the writer opened on ("Between 1948 and 1975 …") opens a phrase, not a clause.
+  const dependent =
+    (SUBORDINATE_OPENERS.has(first.lower) && !pronoun) ||
+    (has(first, 'Preposition') && words[0] !== 0);
   // Its opening left off, it must still open as a statement ("Which met …, decided" does not).
   if (whole) return words.some((i) => has(tokens[i], 'Verb')) && (words[0] === 0 || !dependent);
   if (dependent) return false;
   const pausedAfter = /[,;:–—]/.test(last.post);
-  if (!whole && danglingEnd(last, pausedAfter)) return false;
+  if (!whole && danglingEnd(last, pausedAfter) && !endsWhatClause(tokens, words)) return false;
   // Cut inside a noun phrase: "… of the nuclear" of "the nuclear and other problems".
   const after = tokens[words[words.length - 1]! + 1];
   if (
@@ -133,7 +151,11 @@ export function isStatement(
   if (!words.some((i) => i < finite[0]! && isSubject(tokens[i]!))) return false;
   // Each dependent clause takes a verb of its own; the main clause needs one more ("Twenty years
   // ago, when I started …" has none left; "I say it because a service that plans …" neither).
-  if (finite.length <= dependents(tokens, words)) return false;
+  // "can remember" is one verb: the modal or auxiliary and the verb it governs.
+  const heads = finite.filter(
+    (v, k) => k === 0 || finite[k - 1] !== v - 1 || !has(tokens[v - 1], 'Modal', 'Auxiliary'),
+  );
+  if (heads.length <= dependents(tokens, words)) return false;
   if (!whole && !finite.some((v) => !inAppositive(tokens, words, v))) return false;
   return clausesComplete(tokens, words, finite, whole);
 }
@@ -188,12 +210,25 @@ const DEPENDENT = new Set(
 
 /** Dependent clauses opened in the kept words: a subordinating word, or "that" after a verb or noun. */
 function dependents(tokens: Token[], words: number[]): number {
+  // "Anna Kowal, who farms 140 hectares and was, …": a verb joined by "and" inside a relative
+  // clause is the clause's too.
+  let relative = false;
+  // "What the river remembers[, …,] is the gravel beds": a clause that opens on "what" is the
+  // subject, and the sentence's own verb comes after it (a question is another matter).
+  const question = /\?/u.test(tokens[words[words.length - 1]!]!.post);
   return words.filter((i, k) => {
     const t = tokens[i]!;
+    if (k === 0 && FREE_RELATIVES.has(t.lower) && !question) return true;
+    const joined = relative && (t.lower === 'and' || t.lower === 'or');
+    if (/[,;:–—]/.test(t.post)) relative = false;
+    if (t.lower === 'who' || t.lower === 'which') relative = true;
+    if (joined && words[k + 1] !== undefined && isFinite(tokens, words[k + 1]!)) return true;
     if (DEPENDENT.has(t.lower)) return true;
     return t.lower === 'that' && k > 0 && has(tokens[words[k - 1]!], 'Verb', 'Noun', 'Adjective');
   }).length;
 }
+
+const FREE_RELATIVES = new Set(['what', 'whatever', 'whoever']);
 
 /** Words that open a clause needing a verb of its own: "believes that …", "because …". */
 const CLAUSE_OPENERS = new Set([

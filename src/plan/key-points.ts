@@ -163,11 +163,18 @@ export function wholeSentence(
 ): string[] {
   const limit = Math.min(options.maxSlideWords, MAX_WHOLE_WORDS);
   const fitting = sources
-    .filter((s) => s.quoteFrom === undefined && s.text.trim())
+    .filter((s) => s.quoteFrom === undefined && s.text.trim() && !s.leans)
     .map((s) => {
       const text = s.text.trim();
       const words = countWords(text, lang);
-      const input = { text, bullet: text, first: s.first, words, bulletWords: words };
+      const input = {
+        text,
+        bullet: text,
+        first: s.first,
+        words,
+        bulletWords: words,
+        leans: s.leans,
+      };
       return { text, words, score: salience(input, lang) };
     })
     .filter((s) => s.words <= limit && marksPaired(s.text, lang));

@@ -113,6 +113,30 @@ const VERDICTS: Record<string, string[]> = {
   nl: ['had gelijk', 'heeft gelijk', 'hadden gelijk', 'hebben gelijk'],
 };
 
+/**
+ * The speaker's verdict that what came before is wrong ("They were wrong.", "Ils avaient tort.",
+ * "Sie irrten sich."): the sentence it answers is a view the speaker rejects.
+ */
+const REFUTATIONS: Record<string, RegExp> = {
+  en: /(?:^|\s)(?:(?:was|were|is|are|been|proved|turned out to be)\s+(?:\p{L}+ly\s+)?(?:wrong|mistaken|untrue|false|not true)|none of (?:it|this|that) (?:happened|came true))\b/u,
+  fr: /(?:^|\s)(?:avai(?:t|ent) tort|ont eu tort|a eu tort|se trompai(?:t|ent)|se sont trompés|(?:c[’']est|c[’']était) faux|il n[’']en (?:fut|a) rien)(?!\p{L})/u,
+  de: /(?:^|\s)(?:irrten? sich|(?:haben|hat) sich geirrt|lagen falsch|lag falsch|hatten? unrecht|(?:ist|war) falsch|stimmte? nicht)(?!\p{L})/u,
+  es: /(?:^|\s)(?:se equivoca(?:ba|ban|ron)|estaban? equivocad[oa]s?|no (?:era|fue) así|(?:es|era) falso)(?!\p{L})/u,
+  it: /(?:^|\s)(?:si sbagliava(?:no)?|avevano torto|aveva torto|hanno sbagliato|ha sbagliato|non (?:era|è andata) così|(?:è|era) falso)(?!\p{L})/u,
+  pt: /(?:^|\s)(?:estava(?:m)? errad[oa]s?|enganava(?:m)?-se|não era verdade|(?:é|era) falso)(?!\p{L})/u,
+  nl: /(?:^|\s)(?:had(?:den)? ongelijk|vergiste(?:n)? zich|(?:is|was) onjuist)(?!\p{L})/u,
+};
+
+/** Words of a sentence that is only the verdict, at most ("They were completely wrong."). */
+const REFUTATION_WORDS = 7;
+
+/** The sentence is the speaker's short verdict that what was said before is wrong. */
+export function refutesWhatCame(sentence: string, lang: string): boolean {
+  const text = sentence.trim().toLocaleLowerCase();
+  const re = REFUTATIONS[lang.toLowerCase().slice(0, 2)];
+  return !!re && text.split(/\s+/u).length <= REFUTATION_WORDS && re.test(text);
+}
+
 /** Words before the verdict at most: "Creo que tiene razón", not a claim that ends on one. */
 const VERDICT_AT = 4;
 

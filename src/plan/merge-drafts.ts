@@ -148,8 +148,17 @@ export function mergeSparse(
     const next = d.breakAfter ? undefined : out[i + 1];
     const first = d.sentences[0]?.key;
     const last = d.sentences.at(-1)?.key;
+    // What a paragraph says after its list ("… for two reasons: …. We will raise night staffing to
+    // one nurse for every eight patients.") is the proposal the list argues for: it keeps its
+    // slide rather than go back behind the numbered reasons.
+    const proposal =
+      !!prev &&
+      prev.kind === 'points' &&
+      planned(prev.sentences, ctx).ordered &&
+      prev.sentences.at(-1)?.key === first;
     let host: Draft | undefined;
-    if (isFree(prev, author) && fits(prev!, d)) host = prev;
+    if (proposal) host = undefined;
+    else if (isFree(prev, author) && fits(prev!, d)) host = prev;
     else if (isFree(next, author) && fits(d, next!)) host = next;
     else if (next?.kind === 'quote' && next.sentences[0]?.key === last && small(d, next))
       host = next;

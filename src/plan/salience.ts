@@ -24,6 +24,8 @@ export interface SalienceInput {
   anchored?: boolean;
   /** The sentence before announced this one as the thesis ("My thesis this morning is simple."). */
   announced?: boolean;
+  /** A view the speaker goes on to reject, or the line introducing a quotation. */
+  leans?: boolean;
 }
 
 /**
@@ -43,7 +45,19 @@ const SHORT_REFERENCE = 8;
 
 /** The speaker turning to a topic: "Now I come to money", "Let me turn to", "J’en viens à". */
 const STEERING =
-  /^(?:(?:now|so|and|next),?\s+)?(?:(?:i|we)\s+(?:now\s+)?(?:come|turn|move|return|go back|get)\s+(?:now\s+)?to|let\s+(?:me|us)\s+(?:now\s+)?(?:come|turn|move|return)\s+to|(?:maintenant,?\s+)?j[’']en viens|venons-en|passons\s+(?:maintenant\s+)?(?:à|au|aux)|(?:nun\s+)?komme ich (?:nun |jetzt )?zu|ich komme (?:nun |jetzt )?zu|kommen wir (?:nun |jetzt )?zu|paso (?:ahora )?a|vengo (?:ahora )?a|pasemos a|vengo ora a|passo (?:ora )?a|venho (?:agora )?a|passemos a|ik kom (?:nu )?(?:bij|tot))\b/iu;
+  /^(?:(?:now|so|and|next),?\s+)?(?:(?:i|we)\s+(?:now\s+)?(?:come|turn|move|return|go back|get)\s+(?:now\s+)?to|let\s+(?:me|us)\s+(?:now\s+)?(?:come(?:\s+back)?|turn|move|return|go\s+back)\s+to|(?:maintenant,?\s+)?j[’']en viens|venons-en|passons\s+(?:maintenant\s+)?(?:à|au|aux)|(?:nun\s+)?komme ich (?:nun |jetzt )?zu|ich komme (?:nun |jetzt )?zu|kommen wir (?:nun |jetzt )?zu|paso (?:ahora )?a|vengo (?:ahora )?a|pasemos a|vengo ora a|passo (?:ora )?a|venho (?:agora )?a|passemos a|ik kom (?:nu )?(?:bij|tot))\b/iu;
+
+/**
+ * The speaker handling the talk rather than making a point: "I will give you the figures first,
+ * because …" (a promise with a date, "We will tell you the results in June", is a point), "I
+ * want to be fair to the people who opposed us." A colon after it announces the point instead
+ * ("I want to be clear: …" is a thesis).
+ */
+const HANDLING =
+  /^(?:(?:so|and|but|now),?\s+)?(?:i|we)\s+(?:(?:will|shall|’ll|'ll|want\s+to|would\s+like\s+to|am\s+going\s+to)\s+(?:give|show|tell|walk|take|remind)\s+you(?=[^.:]*\b(?:first|now|briefly|quickly|in\s+a\s+moment|before\s+i)\b)|(?:want|wish|need|would\s+like)\s+to\s+be\s+(?:fair|careful|clear|honest|precise|frank|candid))\b(?![^:]*:)/iu;
+
+/** Words under which telling the room why a story is told says nothing else. */
+const SHORT_TELLING = 20;
 
 /** A number that measures something: not a year, nor a list's count ("two reasons"). */
 const FIGURE = /\d/u;
@@ -165,11 +179,13 @@ export function salience(s: SalienceInput, lang: string): number {
   // "Now I come to money, …", "J’en viens à …": the speaker steering the talk.
   if (STEERING.test(trimmed) || endsWhereBegan(trimmed, lang)) score -= LEANS;
   // "Ich erzähle Ihnen das nicht, um Sie zu entmutigen.": why the speaker tells it, not a point.
-  if (s.words < SHORT_VERDICT && tellsTheRoom(trimmed, lang)) score -= LEANS;
+  if (s.words < SHORT_TELLING && tellsTheRoom(trimmed, lang)) score -= LEANS;
+  if (isEnglish(lang) && HANDLING.test(trimmed)) score -= LEANS;
   // "Creo que tiene razón.", "Tenía razón, y eso es …": a verdict on words said before.
   if (!s.anchored && s.words < SHORT_VERDICT && judgesWhatWasSaid(trimmed, lang)) score -= LEANS;
   // A measured fact ("4.31 metres", "£2.4 million", "340 Haushalte", "38 per cent") is evidence.
   if (FIGURE.test(s.bullet.replace(YEAR, ''))) score += FIGURE_WEIGHT;
+  if (s.leans) score -= LEANS;
   if (isEnglish(lang)) score += englishScore(s, trimmed, lang);
   // Untagged, an obligation takes a position as an English modal does ("Wir müssen …").
   else if (OBLIGATION.test(trimmed)) score += 1.5;
@@ -199,5 +215,39 @@ function englishScore(s: SalienceInput, trimmed: string, lang: string): number {
     !tokensOf(s.bullet, lang).some((t) => has(t, 'Noun') && !has(t, 'Pronoun'))
   )
     score -= LEANS;
+  const shown = tokensOf(s.bullet, lang).filter((t) => t.text);
+  // "By the time those patients reached Brackley, they were.", "We did not.": the verb's
+  // complement is in the sentence before.
+  // ("… what we say a library is." ends on its verb, but says it all; "Nothing about the sea
+  // is." does not.)
+  const negated = shown[shown.length - 1]?.lower === 'not' ? 1 : 0;
+  const verb = shown[shown.length - 1 - negated];
+  const elliptical =
+    has(shown[shown.length - 2 - negated], 'Pronoun') || shown.length < SHORT_REFERENCE;
+  if (has(verb, 'Copula', 'Auxiliary', 'Modal') && elliptical) score -= LEANS;
+  // "Our data showed the same pattern, two years after he had noticed it.": who "he" is was said
+  // before; the bullet alone does not tell.
+  const stranded = leans && !namesBack(s.bullet, lang) ? strandedPronoun(shown) : undefined;
+  // (A person unnamed leaves the bullet unreadable; "they" may yet stand for the bullet above.)
+  if (stranded) score -= stranded === 'person' ? LEANS : NAMES_BACK;
   return score;
+}
+
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+const PLURAL = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+
+/**
+ * A personal pronoun with nothing before it in the bullet it can stand for: a name or a person
+ * for "he" and "she", a plural noun for "they" (a date is none: "Last year they handled …").
+ */
+function strandedPronoun(tokens: Token[]): 'person' | 'plural' | undefined {
+  for (const [i, t] of tokens.entries()) {
+    const before = tokens.slice(0, i);
+    if (PERSONAL.has(t.lower) && !before.some((b) => has(b, 'ProperNoun', 'Actor', 'Person')))
+      return 'person';
+    const plural = (b: Token) =>
+      has(b, 'Noun') && !has(b, 'Pronoun', 'Date') && has(b, 'Plural', 'ProperNoun');
+    if (PLURAL.has(t.lower) && !before.some(plural)) return 'plural';
+  }
+  return undefined;
 }

@@ -45,7 +45,10 @@ export function planned(sentences: Sentence[], ctx: SlideContext): PointsPlan {
   let cache = bulletCache.get(ctx);
   if (!cache) bulletCache.set(ctx, (cache = new Map()));
   const key = sentences
-    .map((s) => `${s.key}:${s.start}:${s.end}:${s.first ? 1 : 0}:${s.quoteFrom ?? ''}`)
+    .map(
+      (s) =>
+        `${s.key}:${s.start}:${s.end}:${s.first ? 1 : 0}:${s.quoteFrom ?? ''}:${s.leans ? 1 : 0}`,
+    )
     .join('|');
   const known = cache.get(key);
   if (known) return { ...known, bullets: [...known.bullets] };
@@ -60,7 +63,12 @@ export function extracted(sentences: Sentence[], ctx: SlideContext): string[] {
 }
 
 export function sourcesOf(sentences: Sentence[]): BulletSource[] {
-  return sentences.map((s) => ({ text: sentenceText(s), first: s.first, quoteFrom: s.quoteFrom }));
+  return sentences.map((s) => ({
+    text: sentenceText(s),
+    first: s.first,
+    quoteFrom: s.quoteFrom,
+    ...(s.leans ? { leans: true } : {}),
+  }));
 }
 
 export function lastResort(sentences: Sentence[], ctx: SlideContext): string[] {

@@ -137,7 +137,11 @@ export function rememberTokens(text: string, tokens: Token[], kept: number[], la
   const out = kept.map((i, k): Token => {
     const t = tokens[i]!;
     const next = kept[k + 1];
-    const post = next === undefined || next === i + 1 ? t.post : joinAcrossGap(t.post);
+    let post = next === undefined || next === i + 1 ? t.post : joinAcrossGap(t.post);
+    // "Twenty years ago, [when I started,] people told me": a time set off before the subject
+    // keeps its comma when the aside after it had one too.
+    if (next !== undefined && next > i + 1 && has(t, 'Date') && /^,/u.test(t.post.trim()))
+      if (/,\s*$/u.test(tokens[next - 1]!.post)) post = `,${post}`;
     return { ...t, pre: k === 0 ? t.pre.trimStart() : t.pre, post };
   });
   // The bullet as finished: its first letter capitalised, its own end punctuation.
@@ -171,7 +175,11 @@ export function render(tokens: Token[], keep: (i: number) => boolean): string {
     const next = kept[k + 1];
     const pre = k === 0 ? t.pre.trimStart() : t.pre;
     // A gap closes with a plain space unless the word before it ends a quotation or bracket.
-    const post = next === undefined || next === i + 1 ? t.post : joinAcrossGap(t.post);
+    let post = next === undefined || next === i + 1 ? t.post : joinAcrossGap(t.post);
+    // "Twenty years ago, [when I started,] people told me": a time set off before the subject
+    // keeps its comma when the aside after it had one too.
+    if (next !== undefined && next > i + 1 && has(t, 'Date') && /^,/u.test(t.post.trim()))
+      if (/,\s*$/u.test(tokens[next - 1]!.post)) post = `,${post}`;
     out += pre + t.text + post;
   });
   return out.trim();

@@ -18,6 +18,11 @@ export interface Sentence {
   quoteFrom?: number;
   /** The speaker's asides that stood before this sentence. */
   asides: string[];
+  /**
+   * What it says rests on its neighbour (leaning-sentences.ts): a view the speaker goes on to
+   * reject, or the line that introduces a quotation. Never a bullet of its own.
+   */
+  leans?: boolean;
 }
 
 export interface SentenceOptions {

@@ -55,3 +55,24 @@ describe('salience', () => {
     );
   });
 });
+
+describe('salience of sentences that say nothing alone', () => {
+  it('leaves off an elliptical ending, the speaker handling the talk, and "he" with no one named', () => {
+    for (const text of [
+      'By the time those patients reached Brackley, they were.',
+      'Nothing about the sea is.',
+      'I will give you the figures first, because you are a conference and you will want them.',
+      'I want to be fair to the people who opposed us.',
+    ])
+      expect(score(text, 'en'), text).toBeLessThan(-1.5);
+    // A promise with a date says something.
+    expect(score('We will tell you the results of the survey in June.', 'en')).toBeGreaterThan(
+      -1.5,
+    );
+    expect(
+      score('Our data showed the same pattern, two years after he had noticed it.', 'en'),
+    ).toBeLessThan(
+      score('Our data showed the same pattern, two years after Dr Osei had noticed it.', 'en'),
+    );
+  });
+});

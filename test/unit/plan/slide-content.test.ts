@@ -412,7 +412,8 @@ describe('headlines', () => {
       'Four commitments',
     );
     const s = slides.find((x) => x.kind === 'points' || x.kind === 'statement')!;
-    expect(s.title).toBe('None of these is new, and none of them is free');
+    // A statement slide, its line set large, or a headline over the line that follows it.
+    expect(s.title.replace(/\.$/u, '')).toBe('None of these is new, and none of them is free');
     expect(s.part).toBeUndefined();
   });
 
@@ -596,5 +597,46 @@ describe('an author’s list', () => {
     const points = slidesOf(deck).filter((s) => s.kind === 'points');
     expect(points.every((s) => (s.bullets ?? []).length > 0)).toBe(true);
     expect(points[0]!.notes.spoken.map((p) => p.text).join(' ')).toContain('promise four things');
+  });
+});
+
+describe('sentences that rest on their neighbours', () => {
+  it('never shows a view the speaker goes on to reject as their own', () => {
+    const en = deckOf([
+      'Fifteen years ago the transport board said the tram had no future. The buses would carry everyone more cheaply; the rails would rust in the street.',
+      'They were wrong. Ridership on the tram has doubled since 2012, and the buses now feed it.',
+    ]);
+    expect(shown(en)).not.toContain('The buses would carry everyone more cheaply');
+    expect(shown(en)).toContain('Ridership on the tram has doubled since 2012');
+    const fr = deckOf(
+      [
+        'Il y a quinze ans, on nous expliquait que le tramway était condamné. Les bus transporteraient tout le monde pour moins cher, et les rails rouilleraient dans la rue.',
+        'Ils avaient tort. La fréquentation du tramway a doublé depuis 2012, et les bus y amènent désormais les voyageurs.',
+      ],
+      'fr',
+    );
+    expect(shown(fr)).not.toContain('Les bus transporteraient tout le monde');
+  });
+
+  it('leaves off the line that introduces a quotation, and a sentence whose "he" is not on it', () => {
+    const slides = deckOf([
+      'The first finding was that rest breaks are skipped on four nights out of five. Marta Quist, a ward sister who retired last spring after thirty-four years, told me a story I have not forgotten. “My first night sister said to me, if you have time to sit down, you have time to walk round once more, and I never sat down again,” she said.',
+      'He was right. Our data showed the same pattern, two years after he had noticed it. The board now counts every missed break separately.',
+    ]);
+    const text = shown(slides);
+    expect(text).not.toContain('told me a story');
+    expect(text).not.toContain('after he had noticed it');
+    expect(text).toContain('The board now counts every missed break separately');
+  });
+
+  it('gives what a paragraph proposes after its reasons a slide of its own', () => {
+    const slides = deckOf([
+      'So we propose to act now, for two reasons: first, because every month we wait costs lives that we will never be able to name; second, because a safer night is cheaper than a lawsuit. We will raise night nurse staffing to one nurse for every eight patients on acute wards. It is not optional.',
+    ]);
+    const list = slides.find((s) => s.ordered)!;
+    expect(list.bullets).toHaveLength(2);
+    expect(shown(slides)).toContain(
+      'We will raise night nurse staffing to one nurse for every eight patients on acute wards',
+    );
   });
 });
