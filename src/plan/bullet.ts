@@ -23,11 +23,31 @@ export function bulletOf(
   if (thesis) return condense(thesis, { maxWords: Math.round(maxWords * THESIS_ROOM), lang });
   // "Im Gegenteil: Die Genossenschaft versorgt heute 340 Haushalte, …": a lead-in of a word or
   // two before a colon only links the sentence to the one before; the statement follows it.
-  const linked = afterLeadIn(text);
+  const linked = afterLeadIn(text) ?? afterWeighing(text);
   if (linked) return bulletOf(linked, maxWords, lang, partial);
   // "Hence it is necessary for all parties …": the conclusion is worth the room of a thesis.
   const room = drawsConclusion(text, lang) ? THESIS_ROOM : 1;
   return condense(text, { maxWords: Math.round(maxWords * room), lang, partial });
+}
+
+/**
+ * "Und das ist mir das Wichtigste: Eine Schiene ist ein Versprechen.", "And this matters most:
+ * …": a clause before a colon that only weighs what follows; the statement is after it.
+ */
+const WEIGHING =
+  /(?:wichtigste|wichtigsten|most important|matters most|le plus important|lo más importante|lo principal|più importante|mais importante|belangrijkste)\s*$/iu;
+const MAX_WEIGHING_WORDS = 8;
+/** Words the statement after a weighing clause needs: it is the point the speaker ranks first. */
+const MIN_WEIGHED_WORDS = 4;
+
+export function afterWeighing(sentence: string): string | undefined {
+  const colon = sentence.search(/\s?:\s/u);
+  if (colon < 0) return undefined;
+  const head = sentence.slice(0, colon);
+  if (head.split(/\s+/u).length > MAX_WEIGHING_WORDS || !WEIGHING.test(head)) return undefined;
+  const rest = sentence.slice(colon).replace(/^\s?:\s+/u, '');
+  if (rest.split(/\s+/u).length < MIN_WEIGHED_WORDS || /^[“”"«»„]/u.test(rest)) return undefined;
+  return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
 }
 
 /** Words of a lead-in before a colon, at most ("Im Gegenteil:", "Au contraire :", "In short:"). */

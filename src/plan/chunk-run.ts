@@ -9,7 +9,21 @@ const MID_PARAGRAPH_CUT = 400;
 const SHORT_SLIDE = 600;
 const SHORT_WORDS = 35;
 
-export function chunkRun(run: Sentence[], maxWords = MAX_SPOKEN_WORDS): Sentence[][] {
+/** What a cut inside a list costs anywhere but before an item. */
+const INSIDE_ITEM_CUT = 300;
+/** What a first slide of a list with fewer than two of its items costs: it is no list then. */
+const LONE_FIRST_ITEM = 600;
+
+/**
+ * `items`: where the items of a list the run holds begin (indices into `run`): the run is cut
+ * before an item, and its first slide holds two items at least, so that it reads as the list it
+ * is and the next slide goes on with its numbers.
+ */
+export function chunkRun(
+  run: Sentence[],
+  maxWords = MAX_SPOKEN_WORDS,
+  items: number[] = [],
+): Sentence[][] {
   const n = run.length;
   if (n === 0) return [];
   const total = run.reduce((sum, s) => sum + s.words, 0);
@@ -24,8 +38,12 @@ export function chunkRun(run: Sentence[], maxWords = MAX_SPOKEN_WORDS): Sentence
       if (words > maxWords && i < j - 1) break;
       const prev = best[i]!;
       const cutInside = j < n && run[j]!.key === run[j - 1]!.key;
+      const inList = items.length > 0 && j < n && j > items[0]! && j <= items.at(-1)!;
+      const firstOfList = i <= items[0]! && j < n && items.filter((k) => k < j).length < 2;
       const cost =
         prev.cost +
+        (inList && !items.includes(j) ? INSIDE_ITEM_CUT : 0) +
+        (items.length > 1 && firstOfList && j > items[0]! ? LONE_FIRST_ITEM : 0) +
         (words - target) ** 2 / 10 +
         (cutInside ? MID_PARAGRAPH_CUT : 0) +
         (words < SHORT_WORDS && n > 1 ? SHORT_SLIDE : 0);

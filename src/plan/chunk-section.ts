@@ -5,7 +5,7 @@ import type { Block, ImageBlock, Section } from '../core/address.js';
 import type { PlanOptions } from '../core/plan-options.js';
 import type { QuoteContent } from '../core/deck.js';
 import { sliceMarks, withMarks } from '../core/inline-marks.js';
-import { chunkRun } from './chunk-run.js';
+import { chunkRun, MAX_SPOKEN_WORDS } from './chunk-run.js';
 import {
   blockKey,
   sourceAfter,
@@ -82,6 +82,9 @@ function runsOf(run: Sentence[], lang: string, maxWords: number): Sentence[][] {
   return listFirst(run, lang, maxWords);
 }
 
+/** Spoken words a list's slide may hold to keep the list whole ("about 150"). */
+const LIST_WORDS = 170;
+
 /** Words after a list, at least, that say something of their own rather than close it. */
 const MIN_AFTER_LIST_WORDS = 20;
 
@@ -117,7 +120,14 @@ function listFirst(run: Sentence[], lang: string, maxWords: number): Sentence[][
 
 function flush(st: State): void {
   const runs = runsOf(st.run, st.lang, st.maxWords);
-  for (const sentences of runs.flatMap((run) => chunkRun(run))) {
+  const chunks = runs.flatMap((run) => {
+    const list = enumerationIn(run.map(sentenceText), { maxWords: st.maxWords, lang: st.lang });
+    if (!list || list.sentences.length < 2) return chunkRun(run);
+    // A list a little over a minute stays whole rather than leave its last item alone.
+    const words = run.reduce((n, s) => n + s.words, 0);
+    return chunkRun(run, words <= LIST_WORDS ? LIST_WORDS : MAX_SPOKEN_WORDS, list.sentences);
+  });
+  for (const sentences of chunks) {
     st.drafts.push({
       kind: 'points',
       sentences,

@@ -112,7 +112,14 @@ export function asides(tokens: Token[], depth: number[], lang: string, from: num
     // follows renames the noun (resumes() checks the verb).
     const appositive =
       english && !clause && has(tokens[i], 'Noun') && !has(opener, 'Verb', 'Conjunction');
+    // "Third, and most important, a clinic is …", "…, and above all, …": a weighing aside.
+    const weighing =
+      english &&
+      JOINS.has(opener.lower) &&
+      has(tokens[a + 1], 'Adverb', 'Adjective', 'Preposition') &&
+      !has(tokens[a + 1], 'Verb');
     const aside =
+      weighing ||
       appositive ||
       dash ||
       clause ||

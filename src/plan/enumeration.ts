@@ -4,6 +4,7 @@
 // inside one sentence keeps the words it shares with the others ("Moscow hopes that the
 // reconciliation" + "will remove …"), which stand before it in the sentence.
 import { colonList } from './colon-list.js';
+import { afterWeighing } from './bullet.js';
 import { condense } from './condense.js';
 import { countWords } from '../core/text.js';
 import {
@@ -73,7 +74,9 @@ function acrossSentences(
   const items = run.map((m) => {
     const s = sentences[m.i]!;
     const words = markerAt(openingWords(s), o.lang)?.words ?? 0;
-    return condense(isEnglish(o.lang) && words === 1 ? s : withoutMarker(s, words), o);
+    const item = isEnglish(o.lang) && words === 1 ? s : withoutMarker(s, words);
+    // "Drittens, und das ist mir das Wichtigste: Eine Schiene ist ein Versprechen.": the item.
+    return condense(afterWeighing(item) ?? item, o);
   });
   if (items.some((b) => !b)) return undefined;
   // The sentence announcing the list is one of the two before its first item ("… three lessons.").

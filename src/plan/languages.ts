@@ -245,3 +245,22 @@ export function tellsTheRoom(sentence: string, lang: string): boolean {
     .slice(0, TOLD_BACK_WITHIN);
   return opening.some((w) => TOLD_BACK[base]!.has(w));
 }
+
+/**
+ * The speaker handling the talk rather than making a point: "I will give you the figures first,
+ * because …" (a promise with a date, "We will tell you the results in June", is a point), "I
+ * want to be fair to the people who opposed us." A colon after it announces the point instead
+ * ("I want to be clear: …" is a thesis).
+ */
+const HANDLING: Record<string, RegExp> = {
+  en: /^(?:(?:so|and|but|now),?\s+)?(?:i|we)\s+(?:(?:will|shall|’ll|'ll|want\s+to|would\s+like\s+to|am\s+going\s+to)\s+(?:give|show|tell|walk|take|remind)\s+you(?=[^.:]*\b(?:first|now|briefly|quickly|in\s+a\s+moment|before\s+i)\b)|(?:want|wish|need|would\s+like)\s+to\s+be\s+(?:fair|careful|clear|honest|precise|frank|candid))\b(?![^:]*:)/iu,
+  de: /^(?:(?:und|aber|nun),?\s+)?ich\s+(?:will|möchte|werde)\s+(?:Ihnen\s+|euch\s+)?(?:nichts\s+vormachen|ehrlich\s+sein|offen\s+sein|fair\s+sein)(?![^:]*:)/iu,
+  fr: /^(?:(?:et|mais),?\s+)?je\s+(?:veux|vais|voudrais)\s+(?:être\s+(?:honnête|franc|franche|juste|clair|claire)|ne\s+rien\s+vous\s+cacher)(?![^:]*:)|^je\s+ne\s+vais\s+pas\s+vous\s+mentir/iu,
+  es: /^(?:(?:y|pero),?\s+)?(?:quiero|voy\s+a)\s+ser\s+(?:honesto|honesta|justo|justa|franco|franca|claro|clara)(?![^:]*:)|^no\s+(?:les|os)\s+voy\s+a\s+mentir/iu,
+  it: /^(?:(?:e|ma),?\s+)?voglio\s+essere\s+(?:onesto|onesta|giusto|giusta|franco|franca|chiaro|chiara)(?![^:]*:)|^non\s+(?:vi|le)\s+(?:nasconderò|mentirò)/iu,
+};
+
+/** The speaker handling the talk ("I will give you the figures first", "Ich will Ihnen nichts vormachen"). */
+export function handlesTheTalk(sentence: string, lang: string): boolean {
+  return HANDLING[lang.toLowerCase().slice(0, 2)]?.test(sentence.trim()) ?? false;
+}

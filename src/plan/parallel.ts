@@ -9,9 +9,12 @@ import { ITEM_SLACK } from './enumeration-words.js';
 /** Clauses or sentences a parallel list needs at least: two are a pair, not a list. */
 const MIN_ITEMS = 3;
 
-/** Words no list is made by repeating: articles, conjunctions, prepositions. */
+/**
+ * Words no list is made by repeating: articles, conjunctions, prepositions ("Für eine
+ * Krankenpflegerin …, für einen Schüler …, für eine Witwe …, ist es …" is one clause's phrases).
+ */
 const NOT_OPENERS = new Set(
-  'the a an and or but of in on to for with at by as der die das ein eine und oder aber in an auf mit von zu le la les un une des et ou mais de du en à au el los las un una y o pero del al il lo gli i e ma di da het een en of maar van op o os as um uma mas do da no na'.split(
+  'the a an and or but of in on to for with at by as der die das ein eine und oder aber in an auf mit von zu für durch über nach bei gegen ohne le la les un une des et ou mais de du en à au pour avec sans el los las un una y o pero del al para por con sin il lo gli i e ma di da per senza het een en of maar van op voor met o os as um uma mas do da no na'.split(
     ' ',
   ),
 );

@@ -6,7 +6,13 @@ import { namesBack } from './back-reference.js';
 import { announcesThesis, thesisOf } from './bullet.js';
 import { REPORTING } from './condense.js';
 import { isFinite } from './grammar.js';
-import { drawsConclusion, endsWhereBegan, judgesWhatWasSaid, tellsTheRoom } from './languages.js';
+import {
+  drawsConclusion,
+  endsWhereBegan,
+  handlesTheTalk,
+  judgesWhatWasSaid,
+  tellsTheRoom,
+} from './languages.js';
 import { countWords } from '../core/text.js';
 import { has, isEnglish, tokensOf, type Token } from './tokens.js';
 
@@ -46,15 +52,6 @@ const SHORT_REFERENCE = 8;
 /** The speaker turning to a topic: "Now I come to money", "Let me turn to", "J’en viens à". */
 const STEERING =
   /^(?:(?:now|so|and|next),?\s+)?(?:(?:i|we)\s+(?:now\s+)?(?:come|turn|move|return|go back|get)\s+(?:now\s+)?to|let\s+(?:me|us)\s+(?:now\s+)?(?:come(?:\s+back)?|turn|move|return|go\s+back)\s+to|(?:maintenant,?\s+)?j[’']en viens|venons-en|passons\s+(?:maintenant\s+)?(?:à|au|aux)|(?:nun\s+)?komme ich (?:nun |jetzt )?zu|ich komme (?:nun |jetzt )?zu|kommen wir (?:nun |jetzt )?zu|paso (?:ahora )?a|vengo (?:ahora )?a|pasemos a|vengo ora a|passo (?:ora )?a|venho (?:agora )?a|passemos a|ik kom (?:nu )?(?:bij|tot))\b/iu;
-
-/**
- * The speaker handling the talk rather than making a point: "I will give you the figures first,
- * because …" (a promise with a date, "We will tell you the results in June", is a point), "I
- * want to be fair to the people who opposed us." A colon after it announces the point instead
- * ("I want to be clear: …" is a thesis).
- */
-const HANDLING =
-  /^(?:(?:so|and|but|now),?\s+)?(?:i|we)\s+(?:(?:will|shall|’ll|'ll|want\s+to|would\s+like\s+to|am\s+going\s+to)\s+(?:give|show|tell|walk|take|remind)\s+you(?=[^.:]*\b(?:first|now|briefly|quickly|in\s+a\s+moment|before\s+i)\b)|(?:want|wish|need|would\s+like)\s+to\s+be\s+(?:fair|careful|clear|honest|precise|frank|candid))\b(?![^:]*:)/iu;
 
 /** Words under which telling the room why a story is told says nothing else. */
 const SHORT_TELLING = 20;
@@ -180,7 +177,7 @@ export function salience(s: SalienceInput, lang: string): number {
   if (STEERING.test(trimmed) || endsWhereBegan(trimmed, lang)) score -= LEANS;
   // "Ich erzähle Ihnen das nicht, um Sie zu entmutigen.": why the speaker tells it, not a point.
   if (s.words < SHORT_TELLING && tellsTheRoom(trimmed, lang)) score -= LEANS;
-  if (isEnglish(lang) && HANDLING.test(trimmed)) score -= LEANS;
+  if (handlesTheTalk(trimmed, lang)) score -= LEANS;
   // "Creo que tiene razón.", "Tenía razón, y eso es …": a verdict on words said before.
   if (!s.anchored && s.words < SHORT_VERDICT && judgesWhatWasSaid(trimmed, lang)) score -= LEANS;
   // A measured fact ("4.31 metres", "£2.4 million", "340 Haushalte", "38 per cent") is evidence.

@@ -105,12 +105,16 @@ export function headingOf(text: string, signpost: string, lang: string): string 
   const tagged = isEnglish(lang);
   const base = lang.toLowerCase().slice(0, 2);
   const maxWords = tagged ? MAX_HEADING_WORDS : MAX_UNTAGGED_HEADING_WORDS;
+  // German declines the count after a preposition ("aus drei Gründen"): alone it reads wrong, so
+  // the whole sentence heads the list even when it points back ("Ich halte diese Position für
+  // falsch, und zwar aus drei Gründen").
+  const declined = base === 'de' && DATIVE_BEFORE.test(head.toLowerCase().split(wanted)[0] ?? '');
   for (const clause of clauses) {
     if (
       !clause ||
       POINTS_AHEAD.test(clause) ||
-      LEANS_BACK[base]?.test(clause) ||
-      SPEAKS_OF_ITSELF[base]?.test(clause)
+      (!(declined && clause === head) &&
+        (LEANS_BACK[base]?.test(clause) || SPEAKS_OF_ITSELF[base]?.test(clause)))
     )
       continue;
     const shown = condense(clause, { maxWords, lang })?.replace(/[.!?…]+$/u, '');
@@ -147,6 +151,12 @@ function withoutOpener(clause: string, lang: string): string {
   const word = first.toLowerCase();
   if (!rest.length || !(JOINERS.has(word) || SUBORDINATORS.has(word))) return clause;
   if (SUBORDINATORS.has(word) && !keepsOrderWithout(lang)) return '';
+  // "…, und zwar aus drei Gründen": "namely" joins a phrase to the clause before; alone it is none.
+  if (NAMELY.test(rest.join(' '))) return '';
   const text = rest.join(' ');
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
+
+const DATIVE_BEFORE = /(?:^|\s)(?:aus|mit|von|zu|nach|bei|seit|in|an|auf)\s+$/u;
+
+const NAMELY = /^(?:zwar|nämlich|namely|à savoir|a saber|ossia|cioè|namelijk)(?!\p{L})/iu;

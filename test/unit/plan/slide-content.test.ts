@@ -640,3 +640,38 @@ describe('sentences that rest on their neighbours', () => {
     );
   });
 });
+
+describe('lists the speaker signposts across paragraphs', () => {
+  it('keeps three reasons of several sentences each on one numbered slide', () => {
+    const slides = deckOf([
+      'I understand the argument. I do not accept it, for three reasons.',
+      'First, the shuttle bus is not free to the people who ride it. It costs them a day. Our own survey found that 42 per cent of patients over seventy would not make a journey of more than an hour for a condition they thought was probably nothing.',
+      'Second, the hub model counts the wrong cost. It measures what a clinic spends, not what an emergency admission costs when the clinic is not there. One night in a hospital bed costs more than a week of one of our nurse practitioners.',
+      'Third, and most important, a clinic is not only a place where medicine happens. It is where a widowed farmer mentions, while his dressing is changed, that he has stopped eating.',
+    ]);
+    const lists = slides.filter((s) => s.ordered);
+    expect(lists).toHaveLength(1);
+    expect(lists[0]!.bullets).toEqual([
+      'The shuttle bus is not free to the people who ride it.',
+      'The hub model counts the wrong cost.',
+      'A clinic is not only a place where medicine happens.',
+    ]);
+  });
+
+  it('in German: the item after "das ist mir das Wichtigste:", a headline that declines its count, no list of phrases', () => {
+    const slides = deckOf(
+      [
+        'Ich weiß, dass es in diesem Saal Menschen gibt, die das anders sehen. Ich halte diese Position für falsch, und zwar aus drei Gründen.',
+        'Erstens: Der Bus ersetzt den Zug nur auf dem Papier. Zweitens: Die Kosten werden falsch gerechnet. Drittens, und das ist mir das Wichtigste: Eine Schiene ist ein Versprechen.',
+        'Ich will Ihnen nichts vormachen. Für eine Krankenpflegerin mit Spätschicht, für einen Schüler nach dem Fußballtraining, für eine Witwe, die abends ihre Tochter besucht, ist es der Unterschied zwischen einem Leben, das am Bahnsteig endet, und einem, das dort beginnt.',
+      ],
+      'de',
+    );
+    const list = slides.find((s) => s.ordered)!;
+    expect(list.title).toBe('Ich halte diese Position für falsch, und zwar aus drei Gründen');
+    expect(list.bullets).toContain('Eine Schiene ist ein Versprechen.');
+    const text = shown(slides);
+    expect(text).not.toContain('Ich will Ihnen nichts vormachen');
+    expect(text).not.toMatch(/^Für eine Witwe/mu);
+  });
+});
