@@ -172,6 +172,13 @@ function readHeaderLine(text: string, meta: Partial<HeaderMeta>, first: boolean)
   const by = /^by\s+(.{2,80})$/i.exec(text);
   if (by && !meta.speaker && looksLikeName(by[1]!)) return { keys: set({ speaker: by[1]! }) };
   if (!meta.speaker && isMarkedName(text)) return { keys: set({ speaker: text }) };
+  // "Councillor Ruth Adeyemi-Lang, Chair of the Ashburn Catchment Partnership": name, then office.
+  const comma = text.indexOf(', ');
+  if (!meta.speaker && comma > 0) {
+    const [name, role] = [text.slice(0, comma), text.slice(comma + 2)];
+    if (looksLikeName(name) && name.split(/\s+/u).length >= 2 && isRoleLine(role))
+      return { keys: set({ speaker: name, role }) };
+  }
   const byline = meta.speaker !== undefined || meta.role !== undefined;
   if (meta.speaker && !meta.role && isRoleLine(text)) return { keys: set({ role: text }) };
   const occasion = parseOccasion(text);

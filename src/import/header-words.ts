@@ -9,7 +9,7 @@ export const OCCASION_LEAD = new RegExp(
 export const EVENT_WORD =
   /\b(?:conference|summit|forum|congress|symposium|meeting|assembly|convention|session|dialogue|workshop|seminar|colloquium|festival|ceremony|gala|dinner|reception|committee|council|commission|week|day|launch|opening)\b/i;
 export const HONORIFIC =
-  /^(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|H\.?E|Hon|Rev|Amb|Ambassador|Minister|President|Senator|Professor|Judge|Gen)\.?$/i;
+  /^(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|H\.?E|Hon|Rev|Amb|Ambassador|Minister|President|Senator|Professor|Judge|Gen|Councillor|Councilor|Cllr|Mayor|Alderman|Alderwoman|Governor|Bishop|Dean)\.?$/i;
 const NAME_PARTICLE = /^(?:von|van|de|der|den|del|della|di|da|du|la|le|al|el|bin|ibn|ben)$/;
 const NAME_WORD = /^(?:\p{Lu}\.)+$|^\p{Lu}[\p{L}'’-]*\.?$/u;
 

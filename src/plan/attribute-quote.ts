@@ -195,6 +195,23 @@ function firstEntity(head: string, context: AttributionContext): Resolved | unde
   return undefined;
 }
 
+/** A document as a clause's subject, before its verb or a comma, in the languages we read. */
+const DOCUMENT_SUBJECTS = [
+  /^\s*((?:the|its|our|their|this|that)\s+(?:[\p{L}’'\d-]+\s+){0,4}?(?:review|report|study|strategy|guidance|survey|evaluation|assessment|audit|inquiry|consultation|white paper|analysis|briefing)(?:\s+(?:of|on|by|for|from)\s+[^,:“”"]{3,50}?)?)(?=\s*,|\s+(?:put|puts|said|says|states|stated|concluded|concludes|found|finds|recommended|recommends|warned|warns|noted|notes|wrote|writes|admits|admitted|reads|argued|argues|declared)\b)/iu,
+  /^\s*((?:le|la|les|l[’'])\s*(?:rapport|étude|mission|stratégie|revue|enquête|évaluation|circulaire|commission|audit)(?:\s+(?:de|du|des|d[’'])\s*[^,:«»]{3,60}?)?)(?=\s*,|\s+(?:formule|conclut|indique|affirme|écrit|note|recommande|estime|dit|reconnaît|constate|souligne)(?!\p{L}))/iu,
+  /^\s*((?:der|die|das)\s+(?:Bericht|Studie|Gutachten|Strategie|Leitfaden|Evaluation|Untersuchung|Kommission)(?:\s+(?:des|der|zum|zur)\s+[^,:„“]{3,50}?)?)(?=\s*,|\s+(?:stellt|schreibt|kommt|empfiehlt|sagt|formuliert|hält|warnt)(?!\p{L}))/u,
+  /^\s*((?:el|la|los|las)\s+(?:informe|estudio|estrategia|evaluación|comisión|auditoría)(?:\s+(?:de|del)\s+[^,:«»“”]{3,50}?)?)(?=\s*,|\s+(?:concluye|afirma|dice|señala|recomienda|advierte|reconoce|escribe)(?!\p{L}))/iu,
+  /^\s*((?:il|lo|la|l[’'])\s*(?:rapporto|relazione|studio|strategia|commissione|valutazione|indagine)(?:\s+(?:di|del|della|dei|delle)\s+[^,:«»“”]{3,50}?)?)(?=\s*,|\s+(?:conclude|afferma|dice|scrive|raccomanda|avverte|riconosce|osserva)(?!\p{L}))/iu,
+];
+
+function documentSubject(clause: string): string | undefined {
+  for (const re of DOCUMENT_SUBJECTS) {
+    const m = re.exec(clause)?.[1]?.trim();
+    if (m) return m.charAt(0).toLocaleUpperCase() + m.slice(1);
+  }
+  return undefined;
+}
+
 /** The words after a quotation say who spoke ("” she said", "» a-t-il ajouté", "», añadió"). */
 export function tailSpeaks(tail: string): boolean {
   return [TAIL, TAIL_INVERTED, TAIL_PRONOUN, TAIL_VERB_ONLY].some((re) => re.test(tail));
@@ -226,6 +243,10 @@ export function attributeQuote(
     const body = firstEntity(context.previous, context);
     if (body && !body.person) return body;
   }
+  // "The county's 2022 review put it plainly: “…”", "Le rapport de la mission … formule la
+  // difficulté en ces termes : « … »": a document the sentence's subject names speaks.
+  const document = documentSubject(mainClause(head));
+  if (document) return { name: document, person: false };
   // "« … » — c’est ainsi que Margaux Delorme résumait …": a full name just after the quotation.
   if (!head.trim()) {
     const named = [...tail.slice(0, 80).matchAll(NAME_SEQUENCE)].find(

@@ -114,20 +114,29 @@ function joins(text: string, a: QuoteSpan, b: QuoteSpan, sentences: SentenceSpan
   return !/according to/i.test(gap) && countWords(gap, lang) <= MAX_JOIN_GAP_WORDS;
 }
 
-/** The words of a part as shown on a slide: a closing comma becomes a full stop. */
-function partText(text: string, span: QuoteSpan): string {
-  return text
-    .slice(span.start, span.end)
-    .trim()
-    .replace(/[,;:]$/, '.');
+/**
+ * The words of a part as shown on a slide: a closing comma becomes a full stop, unless the part
+ * only opens the sentence the next part finishes ("If the scheme goes," he said, "you will not
+ * lose …" shows "If the scheme goes … you will not lose …").
+ */
+function partText(text: string, span: QuoteSpan, next?: QuoteSpan): string {
+  const shown = text.slice(span.start, span.end).trim();
+  const continued =
+    next &&
+    shown.split(/\s+/u).length <= MAX_OPENING_PART_WORDS &&
+    /^\p{Ll}/u.test(text.slice(next.start, next.end).trim());
+  return shown.replace(/[,;:]$/, continued ? '' : '.');
 }
 
 export function joinParts(text: string, parts: QuoteSpan[]): string {
-  const body = parts.map((p) => partText(text, p)).join(PART_JOIN);
+  const body = parts.map((p, i) => partText(text, p, parts[i + 1])).join(PART_JOIN);
   return `${fragmentMark(body)}${body}`;
 }
 
 const PART_JOIN = ' … ';
+
+/** Words of a part, at most, that open a sentence rather than say one ("If the scheme goes,"). */
+const MAX_OPENING_PART_WORDS = 5;
 
 /** A quotation that starts mid-sentence is shown as the fragment it is: `…` before it. */
 function fragmentMark(body: string): string {
@@ -141,12 +150,14 @@ export function joinedMarks(
   marks: InlineMark[] | undefined,
 ): InlineMark[] | undefined {
   if (!marks?.length) return undefined;
-  let at = fragmentMark(parts.map((p) => partText(text, p)).join(PART_JOIN)).length;
+  let at = fragmentMark(
+    parts.map((p, i) => partText(text, p, parts[i + 1])).join(PART_JOIN),
+  ).length;
   const out: InlineMark[] = [];
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
     const raw = text.slice(part.start, part.end);
     const from = part.start + raw.length - raw.trimStart().length;
-    const shown = partText(text, part);
+    const shown = partText(text, part, parts[i + 1]);
     for (const m of sliceMarks(marks, from, from + shown.length) ?? [])
       out.push({ ...m, start: m.start + at, end: m.end + at });
     at += shown.length + PART_JOIN.length;

@@ -129,6 +129,23 @@ describe('title line', () => {
     });
   });
 
+  it('reads a "Name, Office" line and an event, venue and date line under the title', () => {
+    expect(
+      meta(
+        'Bringing the Weir Down\n\nCouncillor Ruth Adeyemi-Lang, Chair of the Ashburn Catchment Partnership\nAnnual River Restoration Conference, Ashburn Town Hall, 12 May 2025',
+      ),
+    ).toMatchObject({
+      title: 'Bringing the Weir Down',
+      speaker: 'Councillor Ruth Adeyemi-Lang',
+      role: 'Chair of the Ashburn Catchment Partnership',
+      event: 'Annual River Restoration Conference',
+      venue: 'Ashburn Town Hall',
+      date: '12 May 2025',
+    });
+    // A sentence with a comma is no byline.
+    expect(meta('On Rivers\n\nRivers, like towns, remember.').speaker).toBeUndefined();
+  });
+
   it('guesses the language from the script', () => {
     expect(
       importPlainText('김 대사: 연설\n\n우리는 오늘 만났습니다.\n', 'a.txt').markdown,

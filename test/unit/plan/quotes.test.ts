@@ -59,6 +59,14 @@ describe('finding quotations', () => {
       '…will eat grass, but they will not abandon this program unless they feel safe.',
       'In this environment, in this situation, whipping up military hysteria is absolutely pointless; it is a dead end. … may lead to a global, planet-wide disaster and enormous casualties.',
     ]);
+    // A part the next one goes on from ends on no full stop of its own.
+    expect(
+      quotationsIn(
+        '“If the scheme goes,” he said, “you will not lose your doctors overnight, but you will lose them one retirement at a time.”',
+      ),
+    ).toEqual([
+      'If the scheme goes … you will not lose your doctors overnight, but you will lose them one retirement at a time.',
+    ]);
   });
 });
 
@@ -136,6 +144,13 @@ describe('attributing quotations', () => {
     ]);
     // A time is no role.
     expect(t!.quote!.attribution).toBe('Ravi Shah');
+  });
+
+  it('names a document that speaks: "The county’s 2022 review put it plainly:"', () => {
+    const [q] = quoteSlides([
+      'The county’s 2022 review put it plainly: “Dispersed provision is neither clinically nor financially sustainable in the long term.”',
+    ]);
+    expect(q!.quote!.attribution).toBe('The county’s 2022 review');
   });
 
   it('leaves the attribution empty when nobody is named', () => {
