@@ -34,7 +34,9 @@ export function headlineFor(
   // A spare bullet came past the word budget so that one short bullet can head the slide and
   // the rest fit below it; when none can, the spare goes.
   if (plan.spare !== undefined) {
-    const heads = plan.signpost ? undefined : assertionOf(bullets, plan.lead ?? 0, o.used, o.lang);
+    const heads = plan.signpost
+      ? undefined
+      : assertionOf(bullets, plan.lead ?? 0, o.used, o.lang, o.spoken);
     const body = heads && bullets.filter((_, i) => i !== heads.index);
     if (heads && countWords(body!.join(' '), o.lang) <= o.maxWords)
       return { title: heads.text, bullets: body! };
@@ -56,7 +58,9 @@ export function headlineFor(
   const phrase = listed ?? headlineOf(input, STRONG_HEADLINE);
   if (phrase) return { title: phrase, bullets };
   const asserted =
-    plan.ordered || o.fixed ? undefined : assertionOf(bullets, plan.lead ?? 0, o.used, o.lang);
+    plan.ordered || o.fixed
+      ? undefined
+      : assertionOf(bullets, plan.lead ?? 0, o.used, o.lang, o.spoken);
   if (asserted)
     return { title: asserted.text, bullets: bullets.filter((_, i) => i !== asserted.index) };
   return { title: headlineOf(input), bullets };
@@ -74,6 +78,7 @@ function assertionOf(
   lead: number,
   used: Set<string>,
   lang: string,
+  spoken = '',
 ): { text: string; index: number } | undefined {
   // One bullet at least stays below it: the slide still says two things.
   if (bullets.length < 2) return undefined;
@@ -93,25 +98,35 @@ function assertionOf(
   // One that points back anywhere ("I have come to think that this is the right image") heads
   // the slide only when no other can: a section title numbered as a part says less.
   const own = fitting.filter((b) => !pointsBack(b.text, lang));
-  const best = bestOf(own, lead, lang) ?? bestOf(fitting, lead, lang);
+  const best = bestOf(own, lead, lang, spoken) ?? bestOf(fitting, lead, lang, spoken);
   if (best) used.add(best.text.toLowerCase());
   return best && { text: best.text, index: best.index };
 }
 
 /**
  * The bullet that says most, else one that takes a position, else (where the tagger checked its
- * grammar and no filler became a bullet) the first.
+ * grammar and no filler became a bullet) the first; untagged, the first that is a whole sentence
+ * of the address as spoken, which is grammatical as written ("Manterremo aperte tutte le
+ * pluriclassi con almeno otto alunni").
  */
 function bestOf<T extends { text: string; index: number }>(
   fit: T[],
   lead: number,
   lang: string,
+  spoken: string,
 ): T | undefined {
   return (
     fit.find((b) => b.index === lead) ??
     fit.find((b) => isClaim(b.text, lang)) ??
-    (isEnglish(lang) ? fit[0] : undefined)
+    (isEnglish(lang) ? fit[0] : fit.find((b) => wholeIn(b.text, spoken)))
   );
+}
+
+/** `text` stands in `spoken` as a sentence of its own: a capital after a sentence's end before it. */
+function wholeIn(text: string, spoken: string): boolean {
+  const at = spoken.indexOf(text);
+  if (at < 0 || !/^[.!]/u.test(spoken.slice(at + text.length))) return false;
+  return at === 0 || /[.!?…»”“"]\s+$/u.test(spoken.slice(Math.max(0, at - 3), at));
 }
 
 /** Openings that point back to what was said before, or go on from it ("Und wenn wir …"). */
