@@ -24,6 +24,7 @@ import type { Notice, SourceLine } from './notice.js';
 
 export interface HeaderMeta {
   title: string;
+  subtitle?: string;
   speaker?: string;
   role?: string;
   event?: string;
@@ -108,7 +109,9 @@ export function extractHeader(
     const line = lines[i];
     if (!line) break;
     const split = splitInstruction(line.text.trim().replace(/\s+/g, ' '));
-    const read = readHeaderLine(split.text, meta, taken === 0 && !seed.title);
+    // A subtitle sits on the line right under the title, on its own.
+    const underTitle = taken === 1 && i === first + 1 && (lines[i + 1]?.text.trim() ?? '') === '';
+    const read = readHeaderLine(split.text, meta, taken === 0 && !seed.title, underTitle);
     if (!read) break;
     fallback =
       read.titleTail && fallback ? `${fallback} ${read.titleTail}` : (fallback ?? read.title);
@@ -132,6 +135,23 @@ export function extractHeader(
   return { meta: { ...meta, title }, rest: lines.slice(i), notices };
 }
 
+/** Words of a subtitle, at most. */
+const MAX_SUBTITLE_WORDS = 12;
+
+/** A short phrase, capitalised, that ends on no sentence mark and names nobody. */
+function subtitleLike(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return (
+    words.length >= 2 &&
+    words.length <= MAX_SUBTITLE_WORDS &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.,;:!?]$/u.test(text) &&
+    !text.includes(',') &&
+    !looksLikeName(text) &&
+    !readHeading(text)
+  );
+}
+
 /** A short line in Title Case or in quotation marks: the address's own title. */
 function titleLike(text: string): boolean {
   if (/^["“‘].{3,120}["”’]$/.test(text)) return true;
@@ -152,7 +172,12 @@ function titleLike(text: string): boolean {
 type Read = { keys: string[]; title?: string; titleTail?: string };
 
 /** Set what one header line says into `meta`; undefined when the line is not part of the header. */
-function readHeaderLine(text: string, meta: Partial<HeaderMeta>, first: boolean): Read | undefined {
+function readHeaderLine(
+  text: string,
+  meta: Partial<HeaderMeta>,
+  first: boolean,
+  underTitle = false,
+): Read | undefined {
   const set = (found: Partial<HeaderMeta>): string[] => {
     const keys = Object.entries(found).filter(
       ([k, v]) => v && k !== 'title' && meta[k as keyof HeaderMeta] === undefined,
@@ -169,6 +194,10 @@ function readHeaderLine(text: string, meta: Partial<HeaderMeta>, first: boolean)
     meta.title = line.title;
     return { keys: line.speaker ? [...set({ speaker: line.speaker }), 'title'] : ['title'] };
   }
+  // "EL AGUA QUE NO LLUEVE / Tarifas justas para una sequía larga": a short line right under
+  // the title, before anyone is named, is its subtitle.
+  if (underTitle && meta.title && !meta.subtitle && !meta.speaker && subtitleLike(text))
+    return { keys: set({ subtitle: text }) };
   const by = /^by\s+(.{2,80})$/i.exec(text);
   if (by && !meta.speaker && looksLikeName(by[1]!)) return { keys: set({ speaker: by[1]! }) };
   if (!meta.speaker && isMarkedName(text)) return { keys: set({ speaker: text }) };
@@ -208,6 +237,7 @@ function listWords(words: string[]): string {
 export function frontMatter(meta: HeaderMeta): string {
   const ordered = {
     title: meta.title,
+    subtitle: meta.subtitle,
     speaker: meta.speaker,
     role: meta.role,
     event: meta.event,

@@ -1,5 +1,7 @@
-// The address's language for the front matter (`lang`), from the script most of its letters are in.
-// Only scripts that name one language reliably are recognised; everything else stays `en`.
+// The address's language for the front matter (`lang`): from the script most of its letters are
+// in where a script names one language; in Latin script, franc-min's trigram model tells the
+// languages Lectern has labels and word lists for (a Spanish text pasted from a PDF was `en`).
+import { franc } from 'franc-min';
 
 const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Hangul}/gu, 'ko'],
@@ -18,5 +20,19 @@ export function guessLang(text: string): string {
     const n = (text.match(re) ?? []).length;
     if (n / letters > (lang === 'ja' ? 0.1 : 0.3)) return lang;
   }
-  return 'en';
+  return LATIN[franc(text.slice(0, SAMPLE_CHARS), { only: Object.keys(LATIN) })] ?? 'en';
 }
+
+/** The Latin-script languages Lectern labels, by franc's ISO 639-3 codes. */
+const LATIN: Record<string, string> = {
+  eng: 'en',
+  fra: 'fr',
+  deu: 'de',
+  spa: 'es',
+  ita: 'it',
+  por: 'pt',
+  nld: 'nl',
+};
+
+/** Enough text to tell a language by: franc's accuracy levels off well before this. */
+const SAMPLE_CHARS = 4000;

@@ -26,7 +26,7 @@ const STYLES: [NoteStyle, RegExp][] = [
 ];
 
 export const INTRODUCER =
-  /^(?:notes|endnotes|footnotes|references|sources|notes and references|works cited|bibliography)\s*:?$/i;
+  /^(?:notes|endnotes|footnotes|references|sources|notes and references|works cited|bibliography|notes et références|références|sources et notes|anmerkungen|fußnoten|fussnoten|quellen|literatur|notas|referencias|fuentes|bibliografía|note|riferimenti|fonti|bibliografia|referências|noten|bronnen|voetnoten)\s*:?$/iu;
 
 interface Def {
   style: NoteStyle;

@@ -51,6 +51,8 @@ export interface AttributionContext {
   lastPerson?: string;
   /** The sentence before the quotation's, when it has no quotation of its own (for "he said"). */
   previous?: string;
+  /** The paragraph's sentences before the quotation's, nearest first, those without quotations. */
+  earlier?: string[];
   /** The last body or document a quotation was attributed to (for "the same review"). */
   lastSource?: string;
 }
@@ -75,6 +77,12 @@ function pronounOf(head: string, context: AttributionContext): Resolved | undefi
   // "Tom Brannigan, who …, said it better than any report. “…,” he recalled."
   const previous = context.previous ? firstEntity(context.previous, context) : undefined;
   if (previous?.person) return previous;
+  // "Harriet Osei, our collections manager, was on the pavement … She said: “…”": the person
+  // the paragraph named, a few sentences back.
+  for (const sentence of context.earlier ?? []) {
+    const named = firstEntity(sentence, context);
+    if (named?.person) return named;
+  }
   return context.lastPerson ? { name: context.lastPerson, person: true } : undefined;
 }
 
@@ -113,6 +121,7 @@ function roleAfter(rest: string, lang?: string): string | undefined {
   // "the engineer whose work many of you will know" speaks to the room, not of the person.
   if (/\b(?:you|we|us|I|vous|nous|je|Sie|wir|ich)\b/u.test(role)) return undefined;
   if (predicate(role, lang)) return undefined;
+  if (OWNED_BY_ANOTHER.test(role)) return undefined;
   // "…, who piloted ships …," is a story about them; "whose work …" likewise.
   if (
     /^(?:who|whom|whose|which|where|when|that|qui|que|dont|der|die|das|den|dem|deren|dessen)\b/iu.test(
@@ -122,6 +131,13 @@ function roleAfter(rest: string, lang?: string): string | undefined {
     return undefined;
   return role;
 }
+
+/**
+ * "Its chair, Gerald Pike, …" names the body of the sentence before: on the slide "its" is
+ * nobody's, so the name stands alone.
+ */
+const OWNED_BY_ANOTHER =
+  /^(?:its|their|his|her|son|sa|ses|leur|leurs|sein|seine|ihr|ihre|su|sus|suo|sua|loro)\s/iu;
 
 /** Longest role set off before a name ("The mayor, Anna Berg, told the council"). */
 const MAX_ROLE_BEFORE_WORDS = 6;
@@ -136,7 +152,8 @@ function roleBefore(before: string, rest: string, lang?: string): string | undef
   const m = /^\s*([^,“”"«»„:;]{3,60}),\s*$/u.exec(before);
   const role = m?.[1]?.trim();
   if (!role || role.split(/\s+/u).length > MAX_ROLE_BEFORE_WORDS) return undefined;
-  if (!/\s\p{Ll}/u.test(role) || !nounPhrase(role, lang)) return undefined;
+  if (!/\s\p{Ll}/u.test(role) || !nounPhrase(role, lang) || OWNED_BY_ANOTHER.test(role))
+    return undefined;
   return role.charAt(0).toLocaleLowerCase() + role.slice(1);
 }
 

@@ -67,7 +67,10 @@ function search(sentence: string, o: CondenseOptions): string | undefined {
   const depth = quoteDepths(tokens, o.lang);
   const lead = leadEnd(tokens, o.lang);
   const whole = !o.partial;
-  const all = tokens.map((_, i) => i).filter((i) => i >= lead);
+  const cuts = asides(tokens, depth, o.lang, lead);
+  // "Enfin — et c'est, à mes yeux, le plus important — nous confions …": ranking goes first.
+  const ranked = new Set(cuts.filter((c) => c.always).flatMap((c) => range(c.from, c.to)));
+  const all = tokens.map((_, i) => i).filter((i) => i >= lead && !ranked.has(i));
   // Words as the rest of Lectern counts them (Intl.Segmenter: "inter-Korean" is two).
   const fits = (kept: number[], ended: boolean) => {
     if (!isStatement(tokens, kept, o.lang, ended)) return false;
@@ -76,7 +79,6 @@ function search(sentence: string, o: CondenseOptions): string | undefined {
     return countWords(text, o.lang) <= o.maxWords && marksPaired(text, o.lang);
   };
   if (fits(all, whole)) return finished(tokens, all, whole, o.lang);
-  const cuts = asides(tokens, depth, o.lang, lead);
   const ends = [undefined, ...tails(tokens, depth, o.lang, lead)];
   let best: { kept: number[]; cost: number; ended: boolean } | undefined;
   for (const chosen of subsets(cuts)) {

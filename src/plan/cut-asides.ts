@@ -2,7 +2,7 @@
 // dashes or brackets, dates and places, and what stands between a subject and its verb.
 import { isFinite } from './grammar.js';
 import { keepsClaim, languageWords } from './languages.js';
-import { has, isEnglish, type Token } from './tokens.js';
+import { has, isEnglish, render, type Token } from './tokens.js';
 import {
   ASIDE_OPENERS,
   dashAfter,
@@ -26,7 +26,7 @@ export function leadEnd(tokens: Token[], lang: string): number {
   const connective = isEnglish(lang)
     ? has(first, 'Preposition', 'Gerund', 'Participle', 'Adverb', 'Conjunction', 'Ordinal') &&
       !has(first, 'ProperNoun')
-    : known && comma <= 2;
+    : known && comma <= 2 && !tokens.slice(0, comma).some((t) => dashAfter(t));
   const reach = has(first, 'Preposition', 'Gerund', 'Participle', 'Adverb') ? 9 : 5;
   // "And the good news, …, is that …": after "And" a noun phrase is the subject, not a connective.
   const nounAfterJoin =
@@ -84,6 +84,17 @@ function phraseEnd(tokens: Token[]): number {
   return i > 1 && i <= 5 && has(tokens[i], 'Determiner', 'Pronoun', 'ProperNoun') ? i : 0;
 }
 
+/** Subject pronouns that open a clause, in the languages read without a tagger. */
+const SUBJECT_PRONOUN =
+  /^(?:il|elle|ils|elles|on|nous|vous|je|j[’']|ich|er|sie|es|wir|man|io|noi|voi|yo|nosotros|nosotras|ellos|ellas|eu|nós|ik|hij|zij|wij)$/iu;
+
+/** What only ranks what follows: "and most important", "c'est, à mes yeux, le plus important". */
+const WEIGHS =
+  /(?:most important|above all|le plus important|la plus importante|surtout|das wichtigste|am wichtigsten|vor allem|lo más importante|sobre todo|più importante|soprattutto|mais importante|sobretudo|belangrijkste)/iu;
+
+/** Words before a sentence's first comma, under which they are an opening phrase ("En 2023,"). */
+const SHORT_OPENING = 4;
+
 /** Words of an aside between commas or dashes, at most, brackets inside it not counted. */
 const MAX_ASIDE_WORDS = 20;
 
@@ -128,6 +139,13 @@ export function asides(tokens: Token[], depth: number[], lang: string, from: num
       has(opener, 'Preposition', 'Adverb', 'Gerund') ||
       (has(opener, 'Verb') && has(opener, 'PastTense') && !has(opener, 'Copula'));
     if (!aside) continue;
+    // Untagged, "En 2023, la ville a dépensé 3,2 millions d'euros, soit …": after a short opening
+    // phrase and its comma comes the main clause, not an aside.
+    const firstPause = tokens.findIndex((t) => pause(t));
+    if (!english && !dash && i === firstPause && i < SHORT_OPENING) continue;
+    // Untagged, "…, il fallait montrer que l'on agissait, et …": a clause opening on a subject
+    // pronoun is a clause of the sentence, not an aside.
+    if (!english && !dash && SUBJECT_PRONOUN.test(opener.text)) continue;
     // The aside ends at a matching pause; one opening on a preposition may hold a list's commas.
     // Words in brackets go with it, and are not counted: "when I started in the old library (a
     // building with a leaking roof, …), people told me" holds its own aside.
@@ -141,8 +159,12 @@ export function asides(tokens: Token[], depth: number[], lang: string, from: num
       const matches = dash === dashAfter(tokens[j]);
       // Outside English any aside may go, but not one that carries the claim ("…, pero mide mal
       // lo que puede llegar a aprender, …").
+      // "Enfin — et c'est, à mes yeux, le plus important — nous …": weighing is no claim.
+      const weighs = WEIGHS.test(render(tokens, (k) => k >= a && k <= j));
       const claims =
-        !english && tokens.slice(a, j + 1).some((t, k) => keepsClaim(t.text, lang, k === 0));
+        !english &&
+        !weighs &&
+        tokens.slice(a, j + 1).some((t, k) => keepsClaim(t.text, lang, k === 0));
       // "…, who farms 140 hectares and was, by her own account, …": "was" has not its complement.
       if (clause && has(tokens[j], 'Copula', 'Auxiliary', 'Preposition', 'Determiner')) continue;
       // A relative clause or a renaming phrase ends where its noun's verb resumes: "Anna Kowal,
@@ -166,7 +188,12 @@ export function asides(tokens: Token[], depth: number[], lang: string, from: num
         !claims &&
         (english || !strandsEnding(tokens, j))
       )
-        out.push({ from: a, to: j, cost: dash ? 0.8 : 1 });
+        out.push({
+          from: a,
+          to: j,
+          cost: dash ? 0.8 : 1,
+          ...(weighs && dash ? { always: true } : {}),
+        });
       // After "was," the words that follow are its complement, whatever asides they hold.
       if (
         (!has(opener, 'Preposition') || has(tokens[i], 'Copula', 'Auxiliary')) &&

@@ -49,6 +49,8 @@ export interface Cut {
   from: number;
   to: number;
   cost: number;
+  /** Always left out: it only ranks what follows ("— et c'est le plus important —"). */
+  always?: boolean;
 }
 
 /** Quotation depth before each token and after the last: cuts start and end outside quotations. */

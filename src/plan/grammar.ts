@@ -134,11 +134,14 @@ export function isStatement(
   if (dependent) return false;
   const pausedAfter = /[,;:–—]/.test(last.post);
   if (!whole && danglingEnd(last, pausedAfter) && !endsWhatClause(tokens, words)) return false;
-  // Cut inside a noun phrase: "… of the nuclear" of "the nuclear and other problems".
+  // Cut inside a noun phrase: "… of the nuclear" of "the nuclear and other problems" (not after
+  // a copula: "where removal is impossible[ and …]" ends on what it is).
   const after = tokens[words[words.length - 1]! + 1];
+  const predicative = has(tokens[words[words.length - 2]!], 'Copula');
   if (
     !whole &&
     !pausedAfter &&
+    !predicative &&
     has(last, 'Adjective', 'Value') &&
     !has(last, 'Noun') &&
     after &&
@@ -146,6 +149,17 @@ export function isStatement(
   )
     return false;
   if (!whole && !correlativesKept(tokens, words)) return false;
+  // "… as it should be; a wheelchair[ and one companion fit …]": a clause after a semicolon has
+  // a verb of its own.
+  const semicolon = words.findLastIndex((i) => /;/.test(tokens[i]!.post));
+  const afterSemicolon = words.slice(semicolon + 1);
+  if (
+    !whole &&
+    semicolon >= 0 &&
+    afterSemicolon.length > 0 &&
+    !afterSemicolon.some((i) => isFinite(tokens, i))
+  )
+    return false;
   const finite = kept.filter((i) => isFinite(tokens, i));
   if (finite.length === 0) return whole && has(first, 'Verb') && has(first, 'Infinitive');
   if (!words.some((i) => i < finite[0]! && isSubject(tokens[i]!))) return false;

@@ -69,6 +69,9 @@ export function sourceAfter(
   return note ? { label: note.label, text: withoutUnfinishedAddress(note.source) } : undefined;
 }
 
+/** Sentences of the paragraph before a quotation where "she said" may find whom it means. */
+const EARLIER_SENTENCES = 4;
+
 function attribution(
   text: string,
   q: Quotation,
@@ -83,6 +86,12 @@ function attribution(
     const tailTo = q.parts[i + 1]?.open ?? endSentence.end;
     const before = spans[sentenceOf(spans, part.open) - 1];
     context.previous = before && !/[“”"«»„]/u.test(before.text) ? before.text : undefined;
+    const at = sentenceOf(spans, part.open);
+    context.earlier = spans
+      .slice(Math.max(0, at - EARLIER_SENTENCES), at)
+      .map((s) => s.text)
+      .filter((t) => !/[“”"«»„]/u.test(t))
+      .reverse();
     const r = attributeQuote(
       text.slice(headFrom, part.open),
       text.slice(part.close, tailTo),

@@ -202,6 +202,9 @@ function englishScore(s: SalienceInput, trimmed: string, lang: string): number {
   const first = tokens.find((t) => t.text)?.lower ?? '';
   if (leans && ANAPHORS.has(first) && s.bulletWords < 12) score -= LEANS;
   if (/\b(?:that|this|these|those)[.!?]?$/iu.test(s.bullet.replace(/[.!?]+$/u, ''))) score -= LEANS;
+  // "The figure I care about most is a different one, though.": it names what comes next.
+  if (/\b(?:a\s+different|another|the\s+other)\s+one(?:,\s*though)?[.!?]?$/iu.test(trimmed))
+    score -= LEANS;
   // "Let me end where I began.": the speaker steering the talk, not a point of it.
   if (first === 'let' && POINTERS_TO_SELF.has(tokens[1]?.lower ?? '')) score -= LEANS;
   // "It was not.", "He was right.", "I want to be careful about what that means.": they lean on

@@ -102,8 +102,9 @@ function likeVerbs(terms: CompromiseTerm[]): CompromiseTerm[] {
 /** Words with the punctuation around them, for languages compromise does not tag. */
 function plain(sentence: string): Token[] {
   const out: Token[] = [];
+  // "6,8 millions", "3,2 milioni": a comma between digits is the number's, not a pause.
   const re =
-    /([^\p{L}\p{N}]*)([\p{L}\p{N}][\p{L}\p{N}’'\-.]*[\p{L}\p{N}]|[\p{L}\p{N}])([^\p{L}\p{N}]*)/gu;
+    /([^\p{L}\p{N}]*)([\p{L}\p{N}](?:[\p{L}\p{N}’'\-.]|(?<=\p{N}),(?=\p{N}))*[\p{L}\p{N}]|[\p{L}\p{N}])([^\p{L}\p{N}]*)/gu;
   for (const m of sentence.matchAll(re)) {
     const [, pre = '', text = '', post = ''] = m;
     out.push({ text, pre, post, lower: text.toLowerCase(), tags: NO_TAGS });

@@ -146,6 +146,43 @@ describe('title line', () => {
     expect(meta('On Rivers\n\nRivers, like towns, remember.').speaker).toBeUndefined();
   });
 
+  it('reads a subtitle under the title, and a byline and an occasion in Spanish', () => {
+    const text =
+      'EL AGUA QUE NO LLUEVE\nTarifas justas para una sequía larga\n\nLucía Ferrer Albarracín, Presidenta de la Mancomunidad de Aguas del Segre Medio\nJornadas sobre Gestión del Agua, Lleida, 23 de octubre de 2025\n\nBuenos días a todos y gracias por la invitación. Me han pedido que hable de tarifas, que es la manera más segura de vaciar una sala.\n\nNOTAS\n\n1. Informe anual de la Mancomunidad, 2024.\n';
+    const { markdown, report } = importPlainText(text, 'a.txt');
+    expect(readBack(markdown).meta).toMatchObject({
+      title: 'EL AGUA QUE NO LLUEVE',
+      subtitle: 'Tarifas justas para una sequía larga',
+      speaker: 'Lucía Ferrer Albarracín',
+      role: 'Presidenta de la Mancomunidad de Aguas del Segre Medio',
+      event: 'Jornadas sobre Gestión del Agua',
+      venue: 'Lleida',
+      date: '23 de octubre de 2025',
+      lang: 'es',
+    });
+    expect(report).toContain("a.txt:9: dropped notes heading 'NOTAS'");
+  });
+
+  it('tells Latin-script languages apart by their words', () => {
+    const lang = (body: string) =>
+      readBack(importPlainText(`Un titre\n\n${body}\n`, 'a.txt').markdown).meta.lang;
+    expect(
+      lang(
+        'Mesdames et messieurs, je vous remercie de votre présence. Nos écoles rurales ont reçu des tablettes, mais personne n’est venu voir si les enseignants savaient s’en servir.',
+      ),
+    ).toBe('fr');
+    expect(
+      lang(
+        'Meine Damen und Herren, vor acht Jahren fuhr der letzte Zug aus Hohenau um sieben Uhr abends. Heute fährt er nach Mitternacht, und die Menschen steigen wieder ein.',
+      ),
+    ).toBe('de');
+    expect(
+      lang(
+        'Ladies and gentlemen, eight years ago the last train left at seven in the evening. Today it leaves after midnight, and people are riding it again.',
+      ),
+    ).toBe('en');
+  });
+
   it('guesses the language from the script', () => {
     expect(
       importPlainText('김 대사: 연설\n\n우리는 오늘 만났습니다.\n', 'a.txt').markdown,

@@ -46,6 +46,27 @@ describe('a bullet from a sentence', () => {
     expect(bullet(sentence)).toBe(sentence);
   });
 
+  it('outside English, never cuts a number at its decimal comma, a main clause after an opening phrase, or a clause on its pronoun', () => {
+    const fr = (t: string, max = 18) => bulletOf(t, max, 'fr');
+    expect(
+      fr(
+        'En 2023, la ville a dépensé 3,2 millions d’euros, soit 14 % de plus, pour les cantines de ses écoles rurales et urbaines.',
+        12,
+      ),
+    ).toBe('En 2023, la ville a dépensé 3,2 millions d’euros.');
+    expect(
+      fr(
+        'En 2020, après le premier confinement, il fallait montrer que l’on agissait, et les tablettes se voient mieux qu’une formation.',
+      ),
+    ).toBe('En 2020, après le premier confinement, il fallait montrer que l’on agissait.');
+    // Weighing between dashes only ranks what follows.
+    expect(
+      fr(
+        'Enfin — et c’est, à mes yeux, le plus important — nous confions la formation aux enseignants eux-mêmes.',
+      ),
+    ).toBe('Nous confions la formation aux enseignants eux-mêmes.');
+  });
+
   it('never leaves out a condition, a negation or who holds the view', () => {
     expect(
       bullet(

@@ -153,6 +153,17 @@ describe('attributing quotations', () => {
     expect(q!.quote!.attribution).toBe('The county’s 2022 review');
   });
 
+  it('finds whom "she said" means a few sentences back, and leaves out a role that is another’s ("its chair")', () => {
+    const [q] = quoteSlides([
+      'Harriet Osei, our collections manager, was on the pavement by half past three with a clipboard. When the fire service let her team in at dawn, she already knew which crates to carry out first. Afterwards I asked how she had stayed so calm. She said: “I wasn’t calm at all that night. I was just the only one who had the list.”',
+    ]);
+    expect(q!.quote!.attribution).toBe('Harriet Osei, our collections manager');
+    const [p] = quoteSlides([
+      'The Heritage Society put that case to the inquiry with real force. Its chair, Gerald Pike, told the inspector: “You are not restoring a river at all. You are erasing a town’s working memory.”',
+    ]);
+    expect(p!.quote!.attribution).toBe('Gerald Pike');
+  });
+
   it('leaves the attribution empty when nobody is named', () => {
     const [q] = quoteSlides([
       '“Nobody here can tell who first said these eleven rather memorable words,” it was noted.',
