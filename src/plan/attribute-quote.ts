@@ -86,6 +86,10 @@ function pronounOf(head: string, context: AttributionContext): Resolved | undefi
   return context.lastPerson ? { name: context.lastPerson, person: true } : undefined;
 }
 
+/** An object pronoun before a verb: "lo resumió", "le dijo", "nous a dit", "ci ha detto". */
+const CLITIC_VERB =
+  /^(?:(?:lo|le|les|me|nos|se)\s+\p{L}+(?:ó|ió|aba|ía|ían|aron)|(?:nous|m[’']|lui|leur|vous)\s*(?:a|avait|ont)|(?:ci|mi|gli|le)\s+(?:ha|aveva|hanno|disse))(?!\p{L})/iu;
+
 /** Longest role set off after a name ("Ingrid Solberg, chief librarian in Marrenhaven, told us"). */
 const MAX_ROLE_WORDS = 12;
 
@@ -113,8 +117,11 @@ function nounPhrase(words: string, lang: string | undefined): boolean {
 
 /** The role in commas right after a name, when there is one: "chief engineer of the Authority". */
 function roleAfter(rest: string, lang?: string): string | undefined {
-  const m = /^,\s+([^,“”"«»„:;]{3,80}?)(?:,\s|\s?:\s*$)/u.exec(rest);
+  const m = /^,\s+([^,“”"«»„:;]{3,80}?)(,\s|\s?:\s*$)/u.exec(rest);
   const role = m?.[1]?.trim();
+  // Untagged, "Jaume Roig, lo resumió en una frase …:" is what he did: an object pronoun and a
+  // verb open a predicate, not a role ("directora del Servicio …:" is one).
+  if (role && CLITIC_VERB.test(role)) return undefined;
   // A role has words in lower case (German capitalises its nouns: "Geschäftsführerin der …").
   if (!role || !/(?:^|\s)\p{Ll}/u.test(role) || role.split(/\s+/u).length > MAX_ROLE_WORDS)
     return undefined;

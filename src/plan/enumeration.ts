@@ -51,6 +51,9 @@ function announced(text: string | undefined, lang: string): string | undefined {
   return signpost && (headingOf(text, signpost, lang) ?? signpost);
 }
 
+/** Words of an item shown whole when it is too short to shorten ("Nous recrutons."). */
+const SHORT_ITEM_WORDS = 5;
+
 /** Items that each open a sentence of their own. */
 function acrossSentences(
   sentences: string[],
@@ -74,9 +77,15 @@ function acrossSentences(
   const items = run.map((m) => {
     const s = sentences[m.i]!;
     const words = markerAt(openingWords(s), o.lang)?.words ?? 0;
-    const item = isEnglish(o.lang) && words === 1 ? s : withoutMarker(s, words);
+    // "Enfin — et c'est le plus important — nous …": the dashes pair around the aside, so the
+    // marker goes with the sentence's opening connective, not on its own.
+    const dashed = /^[^\p{L}]*[\p{L}’']+\s*[—–]/u.test(s);
+    const item = (isEnglish(o.lang) && words === 1) || dashed ? s : withoutMarker(s, words);
     // "Drittens, und das ist mir das Wichtigste: Eine Schiene ist ein Versprechen.": the item.
-    return condense(afterWeighing(item) ?? item, o);
+    const shown = afterWeighing(item) ?? item;
+    // "Ensuite, nous recrutons.": an item of two or three words is whole as it stands.
+    const short = countWords(shown, o.lang) <= SHORT_ITEM_WORDS && /[.!]$/u.test(shown.trim());
+    return condense(shown, o) ?? (short ? shown.trim() : undefined);
   });
   if (items.some((b) => !b)) return undefined;
   // The sentence announcing the list is one of the two before its first item ("… three lessons.").

@@ -164,6 +164,16 @@ describe('attributing quotations', () => {
     expect(p!.quote!.attribution).toBe('Gerald Pike');
   });
 
+  it('takes no predicate for a role outside English ("Jaume Roig, lo resumió en una frase …:")', () => {
+    const [q] = quoteSlides(
+      [
+        'El sindicato de regantes se opuso al principio. Su presidente, Jaume Roig, lo resumió en una frase que publicó La Mañana: «Nos piden que paguemos la sequía los mismos que la sufrimos cada verano.»',
+      ],
+      { meta: meta({ lang: 'es' }) },
+    );
+    expect(q!.quote!.attribution).toBe('Jaume Roig');
+  });
+
   it('leaves the attribution empty when nobody is named', () => {
     const [q] = quoteSlides([
       '“Nobody here can tell who first said these eleven rather memorable words,” it was noted.',

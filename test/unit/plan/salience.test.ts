@@ -76,3 +76,17 @@ describe('salience of sentences that say nothing alone', () => {
     );
   });
 });
+
+describe('salience of the speaker ordering the talk', () => {
+  it('leaves "I start with the figures" off the slide in every language', () => {
+    for (const [text, lang] of [
+      ['Empiezo por los datos, porque sin ellos lo demás es opinión.', 'es'],
+      ['Vuelvo a la factura que les mencionaba al principio.', 'es'],
+      ['Commençons par les chiffres, puisqu’on me les demandera de toute façon.', 'fr'],
+      ['Ich beginne mit den Zahlen, weil Sie danach ohnehin fragen werden.', 'de'],
+      ['Let me start with the figures, because you will ask for them anyway.', 'en'],
+    ] as const)
+      expect(score(text, lang), text).toBeLessThan(-1.5);
+    expect(score('Empezamos a cobrar el agua por tramos en 2024.', 'es')).toBeGreaterThan(-1.5);
+  });
+});

@@ -675,3 +675,22 @@ describe('lists the speaker signposts across paragraphs', () => {
     expect(text).not.toMatch(/^Für eine Witwe/mu);
   });
 });
+
+describe('a French list by "d’abord, ensuite, enfin"', () => {
+  it('numbers short items whole and leaves out the weighing between dashes', () => {
+    const slides = deckOf(
+      [
+        'Nous allons changer trois choses. D’abord, nous arrêtons d’acheter. Pendant deux ans, le département ne financera plus aucun équipement nouveau.',
+        'Ensuite, nous recrutons. Six techniciens itinérants passeront chaque semaine dans les mêmes écoles.',
+        'Enfin — et c’est, à mes yeux, le plus important — nous confions la formation aux enseignants eux-mêmes.',
+      ],
+      'fr',
+    );
+    const list = slides.find((s) => s.ordered)!;
+    expect(list.bullets).toEqual([
+      'Nous arrêtons d’acheter.',
+      'Nous recrutons.',
+      'Nous confions la formation aux enseignants eux-mêmes.',
+    ]);
+  });
+});
