@@ -88,6 +88,9 @@ function phraseEnd(tokens: Token[]): number {
 const SUBJECT_PRONOUN =
   /^(?:il|elle|ils|elles|on|nous|vous|je|j[’']|ich|er|sie|es|wir|man|io|noi|voi|yo|nosotros|nosotras|ellos|ellas|eu|nós|ik|hij|zij|wij)$/iu;
 
+/** Conjunctions that join a clause of its own, in the languages read without a tagger. */
+const COORDINATORS = /^(?:y|e|et|und|en|o|ou|oder|of|pero|mais|aber|ma|mas|maar|sondern)$/iu;
+
 /** What only ranks what follows: "and most important", "c'est, à mes yeux, le plus important". */
 const WEIGHS =
   /(?:most important|above all|le plus important|la plus importante|surtout|das wichtigste|am wichtigsten|vor allem|lo más importante|sobre todo|più importante|soprattutto|mais importante|sobretudo|belangrijkste)/iu;
@@ -146,6 +149,9 @@ export function asides(tokens: Token[], depth: number[], lang: string, from: num
     // Untagged, "…, il fallait montrer que l'on agissait, et …": a clause opening on a subject
     // pronoun is a clause of the sentence, not an aside.
     if (!english && !dash && SUBJECT_PRONOUN.test(opener.text)) continue;
+    // "Nadie se quedó sin beber, y eso se debe al trabajo de los técnicos, que …": a clause
+    // joined by "y", "et", "und" goes only as the sentence's tail, never from its middle.
+    if (!english && !dash && COORDINATORS.test(opener.text)) continue;
     // The aside ends at a matching pause; one opening on a preposition may hold a list's commas.
     // Words in brackets go with it, and are not counted: "when I started in the old library (a
     // building with a leaking roof, …), people told me" holds its own aside.

@@ -4,6 +4,7 @@
 // la nota de acceso. Una sola cifra. Una sola mañana.").
 import { countWords } from '../core/text.js';
 import { opensOnReference } from './back-reference.js';
+import { refutesWhatCame } from './languages.js';
 
 export interface SentenceGroup {
   from: number;
@@ -34,6 +35,13 @@ function isFragment(text: string | undefined, lang: string): boolean {
   );
 }
 
+/** A line ending on a demonstrative points back ("… about that.", "… genau das."). */
+const ENDS_ON_REFERENCE =
+  /(?:^|\s)(?:that|this|it|those|these|das|dies|cela|ça|ceci|eso|esto|ello|questo|quello|ciò|isso|isto|dat|dit)[.!]$/iu;
+
+/** Words of a short line the next sentence turns on, at most ("The fire took the roof."). */
+const SETUP_WORDS = 6;
+
 /** Sentences pointing back that a group may hold after its fragments. */
 const MAX_FOLLOWERS = 2;
 
@@ -61,6 +69,21 @@ export function groupsOf(
       out.push({ from: i, to: k, core: k });
       if (countWords(texts[k]!, lang) > MAX_INNER_WORDS) break;
     }
+    // A short line, then the sentence that turns on it ("The fire took the roof. It did not take
+    // the city's memory."): the second says what it says only after the first.
+    const setup = texts[i];
+    if (
+      setup &&
+      !fragment[i] &&
+      countWords(setup, lang) <= SETUP_WORDS &&
+      /[.!]$/u.test(setup.trim()) &&
+      !opensOnReference(setup, lang) &&
+      // "I was wrong about that." leans on what came before: it sets nothing up.
+      !ENDS_ON_REFERENCE.test(setup.trim()) &&
+      !refutesWhatCame(setup, lang) &&
+      follows(i + 1)
+    )
+      out.push({ from: i, to: i + 1, core: i + 1 });
     // A sentence, then the fragments that echo it.
     if (texts[i] && !fragment[i] && fragment[i + 1] && !starts[i + 1]) {
       let k = i + 1;

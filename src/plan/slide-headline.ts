@@ -90,8 +90,10 @@ function assertionOf(
         b.words <= MAX_ASSERTION_WORDS &&
         !used.has(b.text.toLowerCase()) &&
         !/\?$/u.test(b.text) &&
-        // Fragments and the line they set up ("Zwölf Jahre. So lange …") are one bullet, no headline.
-        !/[.!?…]\s/u.test(b.text) &&
+        // Fragments and the line they set up ("Zwölf Jahre. So lange …") are one bullet, no
+        // headline; two short lines that turn on each other may head it ("Die Energiewende
+        // beginnt nicht im Gesetzblatt. Sie beginnt vor der Haustür").
+        (!/[.!?…]\s/u.test(b.text) || pairedLines(b.text)) &&
         // "This has consistently been Russia’s position …" heads nothing it points back to.
         !POINTS_BACK.test(b.text),
     );
@@ -127,6 +129,20 @@ function wholeIn(text: string, spoken: string): boolean {
   const at = spoken.indexOf(text);
   if (at < 0 || !/^[.!]/u.test(spoken.slice(at + text.length))) return false;
   return at === 0 || /[.!?…»”“"]\s+$/u.test(spoken.slice(Math.max(0, at - 3), at));
+}
+
+/** Words each of two lines heading a slide together has at least, and both at most. */
+const MIN_PAIRED_WORDS = 4;
+const MAX_PAIRED_WORDS = 14;
+
+function pairedLines(text: string): boolean {
+  const lines = text.split(/(?<=[.!?])\s+/u);
+  const words = lines.map((l) => l.split(/\s+/u).length);
+  return (
+    lines.length === 2 &&
+    words.every((n) => n >= MIN_PAIRED_WORDS) &&
+    words.reduce((a, b) => a + b, 0) <= MAX_PAIRED_WORDS
+  );
 }
 
 /** Openings that point back to what was said before, or go on from it ("Und wenn wir …"). */

@@ -59,6 +59,16 @@ describe('a bullet from a sentence', () => {
         'En 2020, après le premier confinement, il fallait montrer que l’on agissait, et les tablettes se voient mieux qu’une formation.',
       ),
     ).toBe('En 2020, après le premier confinement, il fallait montrer que l’on agissait.');
+    // A clause joined by "y" goes only as the sentence's tail.
+    expect(
+      bulletOf(
+        'Nadie se quedó sin beber, y eso se debe al trabajo de los técnicos de la mancomunidad, que durante meses durmieron con el teléfono encima de la mesilla.',
+        18,
+        'es',
+      ),
+    ).toBe(
+      'Nadie se quedó sin beber, y eso se debe al trabajo de los técnicos de la mancomunidad.',
+    );
     // Weighing between dashes only ranks what follows.
     expect(
       fr(

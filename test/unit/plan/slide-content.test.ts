@@ -694,3 +694,27 @@ describe('a French list by "d’abord, ensuite, enfin"', () => {
     ]);
   });
 });
+
+describe('a short line and the sentence that turns on it', () => {
+  it('shows them together, and lets two such lines head a slide', () => {
+    const en = deckOf([
+      'So here we are. The roof is new, the wiring is new, and the fire doors are rated for two hours.',
+      'The fire took the roof. It did not take the city’s memory, because the city was keeping most of it for us. Come and help us keep the rest.',
+    ]);
+    expect(shown(en)).toContain('The fire took the roof. It did not take the city’s memory');
+    const de = deckOf(
+      [
+        'Ich weiß, dass manche in diesem Saal das für zu langsam halten und andere für zu teuer. Beides mag sein. Die Energiewende beginnt nicht im Gesetzblatt. Sie beginnt vor der Haustür. Und wenn wir sie dort nicht gewinnen, gewinnen wir sie nirgendwo.',
+      ],
+      'de',
+    );
+    expect(de.find((x) => x.kind === 'points')?.title).toBe(
+      'Die Energiewende beginnt nicht im Gesetzblatt. Sie beginnt vor der Haustür',
+    );
+    // A line that leans back sets nothing up.
+    const back = deckOf([
+      'I began by telling you that I used to think of the river as a drainage problem. I was wrong about that. It was never the problem. We were, and the next council will be too.',
+    ]);
+    expect(shown(back)).not.toContain('I was wrong about that. It was never');
+  });
+});
