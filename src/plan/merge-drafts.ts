@@ -188,7 +188,8 @@ function loneItemJoinsQuote(
   if (next?.kind !== 'quote' || next.point || next.sentences[0]?.key !== d.sentences.at(-1)?.key)
     return false;
   if (!small(d, next)) return false;
-  next.point = d.bullets[0];
+  // Numbered as the list it ends, so the audience reads it as the list's last item.
+  next.point = `${d.start}. ${d.bullets[0]}`;
   join(next, d, true);
   return true;
 }

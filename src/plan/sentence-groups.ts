@@ -42,6 +42,10 @@ const ENDS_ON_REFERENCE =
 /** Words of a short line the next sentence turns on, at most ("The fire took the roof."). */
 const SETUP_WORDS = 6;
 
+/** Words of an answer short enough to follow a longer set-up line, and that line's words. */
+const SHORT_ANSWER_WORDS = 5;
+const LONG_SETUP_WORDS = 12;
+
 /** Sentences pointing back that a group may hold after its fragments. */
 const MAX_FOLLOWERS = 2;
 
@@ -75,7 +79,12 @@ export function groupsOf(
     if (
       setup &&
       !fragment[i] &&
-      countWords(setup, lang) <= SETUP_WORDS &&
+      // ("Die Antwort war nicht der Preis, auch nicht der Komfort. Es war der Fahrplan.": a longer
+      // line may set up a short answer.)
+      countWords(setup, lang) <=
+        (countWords(texts[i + 1] ?? '', lang) <= SHORT_ANSWER_WORDS
+          ? LONG_SETUP_WORDS
+          : SETUP_WORDS) &&
       /[.!]$/u.test(setup.trim()) &&
       !opensOnReference(setup, lang) &&
       // "I was wrong about that." leans on what came before: it sets nothing up.

@@ -145,7 +145,7 @@ describe('the strongest lines reach the screen', () => {
     // The third lesson heads the quotation that bears it out, and is spoken there.
     const night = slidesOf(plan('test/fixtures/addresses/night-shift.md').deck);
     const porter = night.find((s) => s.quote?.text.startsWith('The ward goes quiet'))!;
-    expect(porter.point).toBe('The people on the ground already knew.');
+    expect(porter.point).toBe('3. The people on the ground already knew.');
     expect(porter.notes.spoken[0]!.text).toMatch(/^Third, the people on the ground already knew\./);
     for (const file of [
       'test/fixtures/addresses/eau-partagee.md',

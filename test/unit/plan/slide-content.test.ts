@@ -711,6 +711,14 @@ describe('a short line and the sentence that turns on it', () => {
     expect(de.find((x) => x.kind === 'points')?.title).toBe(
       'Die Energiewende beginnt nicht im Gesetzblatt. Sie beginnt vor der Haustür',
     );
+    // A longer line may set up a short answer, the rebuttal with it.
+    const fr = deckOf(
+      [
+        'On entend dire qu’il faudrait regrouper les écoles dans le bourg. Le raisonnement a l’apparence du bon sens. Il est pourtant faux. Une école de village n’est pas un point de distribution de cours.',
+      ],
+      'fr',
+    );
+    expect(shown(fr)).toContain('Le raisonnement a l’apparence du bon sens. Il est pourtant faux.');
     // A line that leans back sets nothing up.
     const back = deckOf([
       'I began by telling you that I used to think of the river as a drainage problem. I was wrong about that. It was never the problem. We were, and the next council will be too.',
