@@ -76,11 +76,19 @@ function runsOf(run: Sentence[], lang: string, maxWords: number): Sentence[][] {
   const texts = run.map(sentenceText);
   const at = enumerationStart(texts, lang);
   if (at === undefined) return [run];
-  // One sentence before a list stays with it, unless it holds a list of its own.
-  const before = at >= 2 || (at > 0 && enumerationIn(texts.slice(0, at), { maxWords, lang }));
+  // One sentence before a list stays with it, unless it holds a list of its own; so do a few
+  // short ones ("When the water went down, we did what councils do. We held an inquiry."),
+  // which would make a slide of a set-up line.
+  const lead = run.slice(0, at).reduce((n, s) => n + s.words, 0);
+  const before =
+    (at >= 2 && lead >= MIN_LEAD_WORDS) ||
+    (at > 0 && enumerationIn(texts.slice(0, at), { maxWords, lang }));
   if (before) return [run.slice(0, at), ...listFirst(run.slice(at), lang, maxWords)];
   return listFirst(run, lang, maxWords);
 }
+
+/** Spoken words before a list, at least, that make a slide of their own. */
+const MIN_LEAD_WORDS = 20;
 
 /** Spoken words a list's slide may hold to keep the list whole ("about 150"). */
 const LIST_WORDS = 170;

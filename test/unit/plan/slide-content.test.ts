@@ -726,3 +726,16 @@ describe('a short line and the sentence that turns on it', () => {
     expect(shown(back)).not.toContain('I was wrong about that. It was never');
   });
 });
+
+describe('a short set-up before a list', () => {
+  it('is spoken on the list’s slide rather than make a slide of its own', () => {
+    const slides = deckOf([
+      'When the water went down, we did what councils do. We held an inquiry.',
+      'What it taught us comes down to three lessons. First, the danger was not where we had been looking. Second, our warnings worked, but only for the people who were already listening. Third, the town’s memory turned out to be better than its data.',
+    ]);
+    const content = slides.filter((s) => s.kind === 'points' || s.kind === 'statement');
+    expect(content).toHaveLength(1);
+    expect(content[0]!.ordered).toBe(true);
+    expect(content[0]!.notes.spoken[0]!.text).toMatch(/^When the water went down/u);
+  });
+});
