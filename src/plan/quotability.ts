@@ -74,6 +74,16 @@ export function quotability(q: QuoteTraits): number {
     (q.person ? 6 : q.attributed ? 3 : 0) +
     (q.sourced ? 2 : 0) +
     (q.complete ? 3 : 0) +
-    (q.last ? 3 : 0)
+    (q.last ? 3 : 0) -
+    (FOLLOWS_ON.test(q.text) ? FOLLOW_ON : 0)
   );
 }
+
+/**
+ * "And we built the warning system for people who …": a quotation opening on "and" or "but" goes
+ * on from words said before it, which its slide would not show; it stays in the notes unless it
+ * is strong enough without them.
+ */
+const FOLLOWS_ON =
+  /^[…\s]*(?:and|but|or|so|und|aber|oder|et|mais|ou|y|pero|o|e|ma|o|en|maar|of)\s/iu;
+const FOLLOW_ON = 10;

@@ -164,6 +164,15 @@ describe('attributing quotations', () => {
     expect(p!.quote!.attribution).toBe('Gerald Pike');
   });
 
+  it('gives no slide to a quotation that goes on from words before it ("And we built …")', () => {
+    const slides = quoteSlides([
+      'Dr. Priya Anand-Cole, chief engineer of the harbour authority, put it to the committee bluntly: “We built for the last storm, not the next one, and we knew it.” She went further. “And we built the warning system for people who already own a weather radio and check it before bed.”',
+    ]);
+    expect(slides.map((s) => s.quote!.text)).toEqual([
+      'We built for the last storm, not the next one, and we knew it.',
+    ]);
+  });
+
   it('takes no predicate for a role outside English ("Jaume Roig, lo resumió en una frase …:")', () => {
     const [q] = quoteSlides(
       [
