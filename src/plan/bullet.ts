@@ -25,8 +25,10 @@ export function bulletOf(
   // two before a colon only links the sentence to the one before; the statement follows it.
   const linked = afterLeadIn(text) ?? afterWeighing(text);
   if (linked) return bulletOf(linked, maxWords, lang, partial);
-  // "Hence it is necessary for all parties …": the conclusion is worth the room of a thesis.
-  const room = drawsConclusion(text, lang) ? THESIS_ROOM : 1;
+  // "Hence it is necessary for all parties …": the conclusion is worth the room of a thesis; so
+  // is a position the speaker takes against a concession ("Although I disagree with its
+  // conclusion, the Department is right that …"), which needs both halves.
+  const room = drawsConclusion(text, lang) || CONCEDES.test(text) ? THESIS_ROOM : 1;
   return condense(text, { maxWords: Math.round(maxWords * room), lang, partial });
 }
 
@@ -49,6 +51,10 @@ export function afterWeighing(sentence: string): string | undefined {
   if (rest.split(/\s+/u).length < MIN_WEIGHED_WORDS || /^[“”"«»„]/u.test(rest)) return undefined;
   return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);
 }
+
+/** A sentence opening on a concession, in the languages we label. */
+const CONCEDES =
+  /^(?:although|though|while|even though|bien que|quoique|même si|obwohl|obgleich|wenngleich|aunque|si bien|sebbene|benché|anche se|embora|ainda que|hoewel)\s/iu;
 
 /** Words of a lead-in before a colon, at most ("Im Gegenteil:", "Au contraire :", "In short:"). */
 const MAX_LEAD_IN_WORDS = 2;

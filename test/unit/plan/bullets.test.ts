@@ -77,6 +77,17 @@ describe('a bullet from a sentence', () => {
     ).toBe('Nous confions la formation aux enseignants eux-mêmes.');
   });
 
+  it('gives a position taken against a concession the room of a thesis, both halves kept', () => {
+    const b = bulletOf(
+      'Although I disagree with its conclusion, the Department is right that the national budget cannot protect every metre of coast.',
+      18,
+      'en',
+    );
+    expect(b).toBe(
+      'Although I disagree with its conclusion, the Department is right that the national budget cannot protect every metre of coast.',
+    );
+  });
+
   it('never leaves out a condition, a negation or who holds the view', () => {
     expect(
       bullet(
