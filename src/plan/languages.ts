@@ -104,11 +104,41 @@ export function thesisNouns(lang: string): ReadonlySet<string> {
  * "Il avait raison."): it leans on words the slide may not show.
  */
 const VERDICTS: Record<string, string[]> = {
-  en: ['was right', 'is right', 'were right', 'are right'],
-  fr: ['avait raison', 'a raison', 'avaient raison', 'ont raison', 'ait raison'],
-  de: ['hatte recht', 'hat recht', 'hatten recht', 'haben recht', 'recht hatte', 'recht hat'],
-  es: ['tenía razón', 'tiene razón', 'tenían razón', 'tienen razón', 'tenga razón'],
-  it: ['aveva ragione', 'ha ragione', 'abbia ragione', 'avevano ragione', 'hanno ragione'],
+  en: ['was right', 'is right', 'were right', 'are right', 'is partly right', 'was partly right'],
+  fr: [
+    'avait raison',
+    'a raison',
+    'avaient raison',
+    'ont raison',
+    'ait raison',
+    'a en partie raison',
+  ],
+  de: [
+    'hatte recht',
+    'hat recht',
+    'hatten recht',
+    'haben recht',
+    'recht hatte',
+    'recht hat',
+    'hat teilweise recht',
+  ],
+  es: [
+    'tenía razón',
+    'tiene razón',
+    'tenían razón',
+    'tienen razón',
+    'tenga razón',
+    'tiene parte de razón',
+    'tenía parte de razón',
+  ],
+  it: [
+    'aveva ragione',
+    'ha ragione',
+    'abbia ragione',
+    'avevano ragione',
+    'hanno ragione',
+    'ha in parte ragione',
+  ],
   pt: ['tinha razão', 'tem razão', 'tenha razão', 'tinham razão', 'têm razão'],
   nl: ['had gelijk', 'heeft gelijk', 'hadden gelijk', 'hebben gelijk'],
 };

@@ -34,6 +34,7 @@ describe('salience', () => {
     // key-points.ts leaves out what scores below -1.5.
     for (const [text, lang] of [
       ['Creo que tiene razón.', 'es'],
+      ['Tiene parte de razón.', 'es'],
       ['Tenía razón, y eso es exactamente lo que me preocupa.', 'es'],
       ['Credo che abbia ragione.', 'it'],
       ['Elle avait raison.', 'fr'],
