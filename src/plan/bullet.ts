@@ -3,7 +3,7 @@
 // A bullet never begins or ends with "…": it is not a quotation, and the notes hold the whole
 // sentence. A sentence no such shortening fits gives no bullet.
 import { condense } from './condense.js';
-import { drawsConclusion, thesisNouns } from './languages.js';
+import { drawsConclusion, ENDS_ON_WEIGHING, thesisNouns } from './languages.js';
 
 /**
  * The bullet for `sentence` in at most `maxWords` words, or undefined. `partial` says the text is
@@ -36,8 +36,6 @@ export function bulletOf(
  * "Und das ist mir das Wichtigste: Eine Schiene ist ein Versprechen.", "And this matters most:
  * …": a clause before a colon that only weighs what follows; the statement is after it.
  */
-const WEIGHING =
-  /(?:wichtigste|wichtigsten|most important|matters most|le plus important|lo más importante|lo principal|più importante|mais importante|belangrijkste)\s*$/iu;
 const MAX_WEIGHING_WORDS = 8;
 /** Words the statement after a weighing clause needs: it is the point the speaker ranks first. */
 const MIN_WEIGHED_WORDS = 4;
@@ -46,7 +44,8 @@ export function afterWeighing(sentence: string): string | undefined {
   const colon = sentence.search(/\s?:\s/u);
   if (colon < 0) return undefined;
   const head = sentence.slice(0, colon);
-  if (head.split(/\s+/u).length > MAX_WEIGHING_WORDS || !WEIGHING.test(head)) return undefined;
+  if (head.split(/\s+/u).length > MAX_WEIGHING_WORDS || !ENDS_ON_WEIGHING.test(head))
+    return undefined;
   const rest = sentence.slice(colon).replace(/^\s?:\s+/u, '');
   if (rest.split(/\s+/u).length < MIN_WEIGHED_WORDS || /^[“”"«»„]/u.test(rest)) return undefined;
   return rest.charAt(0).toLocaleUpperCase() + rest.slice(1);

@@ -1,7 +1,7 @@
 // Cuts a subeditor makes anywhere in a sentence: the opening connective, asides between commas,
 // dashes or brackets, dates and places, and what stands between a subject and its verb.
 import { isFinite } from './grammar.js';
-import { keepsClaim, languageWords } from './languages.js';
+import { keepsClaim, languageWords, WEIGHS } from './languages.js';
 import { has, isEnglish, render, type Token } from './tokens.js';
 import {
   ASIDE_OPENERS,
@@ -90,10 +90,6 @@ const SUBJECT_PRONOUN =
 
 /** Conjunctions that join a clause of its own, in the languages read without a tagger. */
 const COORDINATORS = /^(?:y|e|et|und|en|o|ou|oder|of|pero|mais|aber|ma|mas|maar|sondern)$/iu;
-
-/** What only ranks what follows: "and most important", "c'est, à mes yeux, le plus important". */
-const WEIGHS =
-  /(?:most important|above all|le plus important|la plus importante|surtout|das wichtigste|am wichtigsten|vor allem|lo más importante|sobre todo|più importante|soprattutto|mais importante|sobretudo|belangrijkste)/iu;
 
 /** Words before a sentence's first comma, under which they are an opening phrase ("En 2023,"). */
 const SHORT_OPENING = 4;

@@ -167,14 +167,7 @@ export function wholeSentence(
     .map((s) => {
       const text = s.text.trim();
       const words = countWords(text, lang);
-      const input = {
-        text,
-        bullet: text,
-        first: s.first,
-        words,
-        bulletWords: words,
-        leans: s.leans,
-      };
+      const input = { text, bullet: text, first: s.first, words, bulletWords: words };
       return { text, words, score: salience(input, lang) };
     })
     .filter((s) => s.words <= limit && marksPaired(s.text, lang));

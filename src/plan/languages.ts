@@ -294,3 +294,30 @@ const HANDLING: Record<string, RegExp> = {
 export function handlesTheTalk(sentence: string, lang: string): boolean {
   return HANDLING[lang.toLowerCase().slice(0, 2)]?.test(sentence.trim()) ?? false;
 }
+
+/**
+ * Words that only rank what follows, in the languages we label ("and most important", "c’est,
+ * à mes yeux, le plus important", "das ist mir das Wichtigste"): an aside holding them, or a
+ * clause before a colon ending on them, may go.
+ */
+const WEIGHING_WORDS =
+  'most important|matters most|above all|le plus important|la plus importante|surtout|wichtigste|vor allem|lo más importante|lo principal|sobre todo|più importante|soprattutto|mais importante|sobretudo|belangrijkste';
+export const WEIGHS = new RegExp(`(?:${WEIGHING_WORDS})`, 'iu');
+export const ENDS_ON_WEIGHING = new RegExp(`(?:${WEIGHING_WORDS})\\s*$`, 'iu');
+
+/** The speaker turning to a topic: "Now I come to money", "Let me turn to", "J’en viens à". */
+const STEERING =
+  /^(?:(?:now|so|and|next),?\s+)?(?:(?:i|we)\s+(?:now\s+)?(?:come|turn|move|return|go back|get)\s+(?:now\s+)?to|let\s+(?:me|us)\s+(?:now\s+)?(?:come(?:\s+back)?|turn|move|return|go\s+back)\s+to|(?:maintenant,?\s+)?j[’']en viens|venons-en|passons\s+(?:maintenant\s+)?(?:à|au|aux)|(?:nun\s+)?komme ich (?:nun |jetzt )?zu|ich komme (?:nun |jetzt )?zu|kommen wir (?:nun |jetzt )?zu|paso (?:ahora )?a|vengo (?:ahora )?a|pasemos a|vengo ora a|passo (?:ora )?a|venho (?:agora )?a|passemos a|ik kom (?:nu )?(?:bij|tot))\b/iu;
+
+/**
+ * The speaker ordering the talk in the languages we label: "Let me start with the figures",
+ * "Commençons par les chiffres", "Empiezo por los datos", "Vuelvo a la factura", "Ich beginne
+ * mit …", "Torno alla bolletta".
+ */
+const ORDERING =
+  /^(?:(?:so|and|now|but|et|mais|alors|y|pero|und|aber|e|ma),?\s+)?(?:let\s+me\s+(?:start|begin)\s+with|i\s+(?:will\s+)?(?:start|begin)\s+with|commençons\s+par|je\s+commence(?:rai)?\s+par|je\s+voudrais\s+(?:commencer|finir|terminer)\s+(?:par|sur)|je\s+reviens\s+(?:à|au|aux|sur)|(?:empiezo|comienzo|empezaré|comenzaré)\s+por|vuelvo\s+a|(?:aquí\s+)?llego\s+a|quiero\s+(?:explicarles|contarles)|ich\s+(?:beginne|fange)\s+mit|ich\s+komme\s+(?:zurück\s+)?(?:auf|zu)|lassen\s+sie\s+mich\s+mit|(?:comincio|inizio|partirò)\s+(?:da|con)|torno\s+(?:a|al|alla|ai|alle|sul|sulla)|(?:começo|começarei)\s+por|volto\s+(?:a|ao|à))(?!\p{L})/iu;
+
+/** The speaker turning to a topic or ordering the talk, in any language we label. */
+export function steersTheTalk(sentence: string): boolean {
+  return STEERING.test(sentence) || ORDERING.test(sentence);
+}

@@ -10,6 +10,7 @@ import {
   drawsConclusion,
   endsWhereBegan,
   handlesTheTalk,
+  steersTheTalk,
   judgesWhatWasSaid,
   tellsTheRoom,
 } from './languages.js';
@@ -48,18 +49,6 @@ const SHORT_VERDICT = 12;
 
 /** Words under which a sentence that names what was said before says nothing else. */
 const SHORT_REFERENCE = 8;
-
-/** The speaker turning to a topic: "Now I come to money", "Let me turn to", "J’en viens à". */
-const STEERING =
-  /^(?:(?:now|so|and|next),?\s+)?(?:(?:i|we)\s+(?:now\s+)?(?:come|turn|move|return|go back|get)\s+(?:now\s+)?to|let\s+(?:me|us)\s+(?:now\s+)?(?:come(?:\s+back)?|turn|move|return|go\s+back)\s+to|(?:maintenant,?\s+)?j[’']en viens|venons-en|passons\s+(?:maintenant\s+)?(?:à|au|aux)|(?:nun\s+)?komme ich (?:nun |jetzt )?zu|ich komme (?:nun |jetzt )?zu|kommen wir (?:nun |jetzt )?zu|paso (?:ahora )?a|vengo (?:ahora )?a|pasemos a|vengo ora a|passo (?:ora )?a|venho (?:agora )?a|passemos a|ik kom (?:nu )?(?:bij|tot))\b/iu;
-
-/**
- * The speaker ordering the talk in the languages we label: "Let me start with the figures",
- * "Commençons par les chiffres", "Empiezo por los datos", "Vuelvo a la factura", "Ich beginne
- * mit …", "Torno alla bolletta".
- */
-const ORDERING =
-  /^(?:(?:so|and|now|but|et|mais|alors|y|pero|und|aber|e|ma),?\s+)?(?:let\s+me\s+(?:start|begin)\s+with|i\s+(?:will\s+)?(?:start|begin)\s+with|commençons\s+par|je\s+commence(?:rai)?\s+par|je\s+voudrais\s+(?:commencer|finir|terminer)\s+(?:par|sur)|je\s+reviens\s+(?:à|au|aux|sur)|(?:empiezo|comienzo|empezaré|comenzaré)\s+por|vuelvo\s+a|(?:aquí\s+)?llego\s+a|quiero\s+(?:explicarles|contarles)|ich\s+(?:beginne|fange)\s+mit|ich\s+komme\s+(?:zurück\s+)?(?:auf|zu)|lassen\s+sie\s+mich\s+mit|(?:comincio|inizio|partirò)\s+(?:da|con)|torno\s+(?:a|al|alla|ai|alle|sul|sulla)|(?:começo|começarei)\s+por|volto\s+(?:a|ao|à))(?!\p{L})/iu;
 
 /** Words under which telling the room why a story is told says nothing else. */
 const SHORT_TELLING = 20;
@@ -182,8 +171,7 @@ export function salience(s: SalienceInput, lang: string): number {
   // "My thesis this morning is simple.": the thesis is the next sentence.
   if (announcesThesis(trimmed, lang)) score -= LEANS;
   // "Now I come to money, …", "J’en viens à …": the speaker steering the talk.
-  if (STEERING.test(trimmed) || ORDERING.test(trimmed) || endsWhereBegan(trimmed, lang))
-    score -= LEANS;
+  if (steersTheTalk(trimmed) || endsWhereBegan(trimmed, lang)) score -= LEANS;
   // "Ich erzähle Ihnen das nicht, um Sie zu entmutigen.": why the speaker tells it, not a point.
   if (s.words < SHORT_TELLING && tellsTheRoom(trimmed, lang)) score -= LEANS;
   if (handlesTheTalk(trimmed, lang)) score -= LEANS;
@@ -254,9 +242,10 @@ function strandedPronoun(tokens: Token[]): 'person' | 'plural' | undefined {
     const before = tokens.slice(0, i);
     if (PERSONAL.has(t.lower) && !before.some((b) => has(b, 'ProperNoun', 'Actor', 'Person')))
       return 'person';
-    const plural = (b: Token) =>
-      has(b, 'Noun') && !has(b, 'Pronoun', 'Date') && has(b, 'Plural', 'ProperNoun');
-    if (PLURAL.has(t.lower) && !before.some(plural)) return 'plural';
+    if (PLURAL.has(t.lower) && !before.some(standsForThey)) return 'plural';
   }
   return undefined;
 }
+
+const standsForThey = (t: Token) =>
+  has(t, 'Noun') && !has(t, 'Pronoun', 'Date') && has(t, 'Plural', 'ProperNoun');

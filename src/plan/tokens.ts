@@ -138,11 +138,7 @@ export function rememberTokens(text: string, tokens: Token[], kept: number[], la
   const out = kept.map((i, k): Token => {
     const t = tokens[i]!;
     const next = kept[k + 1];
-    let post = next === undefined || next === i + 1 ? t.post : joinAcrossGap(t.post);
-    // "Twenty years ago, [when I started,] people told me": a time set off before the subject
-    // keeps its comma when the aside after it had one too.
-    if (next !== undefined && next > i + 1 && has(t, 'Date') && /^,/u.test(t.post.trim()))
-      if (/,\s*$/u.test(tokens[next - 1]!.post)) post = `,${post}`;
+    const post = postBefore(tokens, i, next);
     return { ...t, pre: k === 0 ? t.pre.trimStart() : t.pre, post };
   });
   // The bullet as finished: its first letter capitalised, its own end punctuation.
@@ -176,14 +172,21 @@ export function render(tokens: Token[], keep: (i: number) => boolean): string {
     const next = kept[k + 1];
     const pre = k === 0 ? t.pre.trimStart() : t.pre;
     // A gap closes with a plain space unless the word before it ends a quotation or bracket.
-    let post = next === undefined || next === i + 1 ? t.post : joinAcrossGap(t.post);
-    // "Twenty years ago, [when I started,] people told me": a time set off before the subject
-    // keeps its comma when the aside after it had one too.
-    if (next !== undefined && next > i + 1 && has(t, 'Date') && /^,/u.test(t.post.trim()))
-      if (/,\s*$/u.test(tokens[next - 1]!.post)) post = `,${post}`;
+    const post = postBefore(tokens, i, next);
     out += pre + t.text + post;
   });
   return out.trim();
+}
+
+/** What follows token `i` when the next kept token is `next` (undefined: none, the end). */
+function postBefore(tokens: Token[], i: number, next: number | undefined): string {
+  const t = tokens[i]!;
+  if (next === undefined || next === i + 1) return t.post;
+  // "Twenty years ago, [when I started,] people told me": a time set off before the subject
+  // keeps its comma when the aside after it had one too.
+  const timeComma =
+    has(t, 'Date') && /^,/u.test(t.post.trim()) && /,\s*$/u.test(tokens[next - 1]!.post);
+  return `${timeComma ? ',' : ''}${joinAcrossGap(t.post)}`;
 }
 
 function joinAcrossGap(post: string): string {
