@@ -28,9 +28,19 @@ export function bulletOf(
   // "Hence it is necessary for all parties …": the conclusion is worth the room of a thesis; so
   // is a position the speaker takes against a concession ("Although I disagree with its
   // conclusion, the Department is right that …"), which needs both halves.
-  const room = drawsConclusion(text, lang) || CONCEDES.test(text) ? THESIS_ROOM : 1;
-  return condense(text, { maxWords: Math.round(maxWords * room), lang, partial });
+  // (The caller may have given it a thesis's room already: a concession never runs past what a
+  // statement slide holds at a glance.)
+  const wide = Math.round(maxWords * THESIS_ROOM);
+  const room = drawsConclusion(text, lang)
+    ? wide
+    : CONCEDES.test(text)
+      ? Math.min(wide, MAX_POSITION_WORDS)
+      : maxWords;
+  return condense(text, { maxWords: room, lang, partial });
 }
+
+/** Words of a position taken against a concession, at most. */
+const MAX_POSITION_WORDS = 24;
 
 /**
  * "Und das ist mir das Wichtigste: Eine Schiene ist ein Versprechen.", "And this matters most:

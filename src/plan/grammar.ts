@@ -131,7 +131,9 @@ export function isStatement(
     (has(first, 'Preposition') && words[0] !== 0);
   // Its opening left off, it must still open as a statement ("Which met …, decided" does not).
   if (whole) return words.some((i) => has(tokens[i], 'Verb')) && (words[0] === 0 || !dependent);
-  if (dependent) return false;
+  // Opened as written ("Although I disagree …, the Department is right that …[, and …]"), a
+  // clause before the main one stays: the count of verbs below checks the main one is kept.
+  if (dependent && words[0] !== 0) return false;
   const pausedAfter = /[,;:–—]/.test(last.post);
   if (!whole && danglingEnd(last, pausedAfter) && !endsWhatClause(tokens, words)) return false;
   // Cut inside a noun phrase: "… of the nuclear" of "the nuclear and other problems" (not after
