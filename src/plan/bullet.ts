@@ -25,18 +25,19 @@ export function bulletOf(
   // two before a colon only links the sentence to the one before; the statement follows it.
   const linked = afterLeadIn(text) ?? afterWeighing(text);
   if (linked) return bulletOf(linked, maxWords, lang, partial);
-  // "Hence it is necessary for all parties …": the conclusion is worth the room of a thesis; so
-  // is a position the speaker takes against a concession ("Although I disagree with its
-  // conclusion, the Department is right that …"), which needs both halves.
-  // (The caller may have given it a thesis's room already: a concession never runs past what a
-  // statement slide holds at a glance.)
+  return condense(text, { maxWords: roomFor(text, maxWords, lang), lang, partial });
+}
+
+/**
+ * The words a sentence's bullet may hold: `maxWords`, or a thesis's room for a conclusion
+ * ("Hence it is necessary for all parties …"); a position the speaker takes against a concession
+ * ("Although I disagree with its conclusion, the Department is right that …") needs both halves,
+ * but never runs past what a statement slide holds at a glance, whatever room the caller gave.
+ */
+export function roomFor(sentence: string, maxWords: number, lang: string): number {
   const wide = Math.round(maxWords * THESIS_ROOM);
-  const room = drawsConclusion(text, lang)
-    ? wide
-    : CONCEDES.test(text)
-      ? Math.min(wide, MAX_POSITION_WORDS)
-      : maxWords;
-  return condense(text, { maxWords: room, lang, partial });
+  if (drawsConclusion(sentence, lang)) return wide;
+  return CONCEDES.test(sentence.trim()) ? Math.min(wide, MAX_POSITION_WORDS) : maxWords;
 }
 
 /** Words of a position taken against a concession, at most. */

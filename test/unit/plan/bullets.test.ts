@@ -4,8 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { slidesOf } from '../../../src/core/deck.js';
 import { bulletOf, keyPoints, planDeck } from '../../../src/plan/index.js';
-import { thesisOf } from '../../../src/plan/bullet.js';
-import { drawsConclusion } from '../../../src/plan/languages.js';
+import { roomFor, thesisOf } from '../../../src/plan/bullet.js';
 import { enumerationIn } from '../../../src/plan/enumeration.js';
 import { splitSentences } from '../../../src/core/text.js';
 import { address, inline, para, section } from './fixtures.js';
@@ -36,8 +35,9 @@ describe('a bullet from a sentence', () => {
     if (b) {
       expect(leftOutOnly(b, sentence), b).toBe(true);
       expect(b).not.toMatch(/^…|…$/);
-      // An announced thesis or a conclusion may run to 1.6 times a bullet's length.
-      const room = thesisOf(sentence, 'en') || drawsConclusion(sentence, 'en') ? 29 : 18;
+      // An announced thesis or a conclusion may run to 1.6 times a bullet's length, a position
+      // against a concession to 24 words.
+      const room = thesisOf(sentence, 'en') ? 29 : roomFor(sentence, 18, 'en');
       expect(b.split(/\s+/).length).toBeLessThanOrEqual(room);
     }
   });
